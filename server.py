@@ -1,0 +1,104 @@
+"""civical's app factory and command line.
+
+python server.py [--host H] [--port P] [--demo]   serve (migrating the database first)
+python server.py demo                             load the sample county and exit
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from schema.view import GraphQLEndpoint
+from services import demo
+from services.auth import CoordinatorKey, coordinator_key
+from services.db import Database
+from services.settings import Settings
+
+log = logging.getLogger("civical")
+
+
+async def prepare(database: Database, settings: Settings) -> CoordinatorKey:
+    """Migrate, then settle the coordinator token (printing it once if it was just made)."""
+    await database.migrate()
+    async with database.writing() as db:
+        key, generated = await coordinator_key(db, settings.admin_token)
+    if generated:
+        print(
+            "civical: no CIVICAL_ADMIN_TOKEN was set, so a coordinator token was generated.\n"
+            f"civical: it is shown this once; keep it safe: {generated}",
+            flush=True,
+        )
+    return key
+
+
+def create_app(settings: Settings) -> Starlette:
+    database = Database(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.coordinator = await prepare(database, settings)
+        try:
+            yield
+        finally:
+            await database.dispose()
+
+    async def healthz(_request: Request) -> JSONResponse:
+        try:
+            await database.ping()
+        except Exception as error:  # any failure to answer is "unhealthy", and says why
+            log.warning("health check failed: %s", error)
+            return JSONResponse({"status": "unavailable", "error": str(error)}, status_code=503)
+        return JSONResponse({"status": "ok"})
+
+    graphql = GraphQLEndpoint(database)
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/healthz", healthz, methods=["GET"]),
+        ],
+        lifespan=lifespan,
+    )
+
+
+async def load_demo(settings: Settings) -> None:
+    database = Database(settings.database_url)
+    try:
+        await prepare(database, settings)
+        report = await demo.load(database)
+        print(report, flush=True)
+    finally:
+        await database.dispose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="server.py", description="Serve civical, or run one of its commands."
+    )
+    parser.add_argument("command", nargs="?", choices=["serve", "demo"], default="serve")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--demo", action="store_true", help="load the sample county before serving")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env()
+    if args.command == "demo" or args.demo:
+        asyncio.run(load_demo(settings))
+        if args.command == "demo":
+            return 0
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Bearer tokens and the principals they stand for.
+
+Tokens carry 256 random bits and are stored only as SHA-256 digests: a leaked
+database does not leak a working token, and a lookup is one indexed equality.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from enum import Enum
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.errors import DomainError, ErrorCode
+from services.models import Department, Secret
+
+_COORDINATOR_SECRET = "coordinator_token_hash"
+
+
+class Role(Enum):
+    ANONYMOUS = "ANONYMOUS"
+    COORDINATOR = "COORDINATOR"
+    DEPARTMENT = "DEPARTMENT"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is asking; ``department_id`` is set exactly for departments."""
+
+    role: Role
+    department_id: int | None = None
+
+    @property
+    def cache_key(self) -> str:
+        """What makes two callers see the same answers (used by response caches)."""
+        return f"{self.role.value}:{self.department_id or ''}"
+
+    def require_coordinator(self) -> None:
+        if self.role is Role.ANONYMOUS:
+            raise DomainError.single(
+                ErrorCode.UNAUTHENTICATED, "Sign in with the coordinator token."
+            )
+        if self.role is not Role.COORDINATOR:
+            raise DomainError.single(ErrorCode.FORBIDDEN, "Only the coordinator may do this.")
+
+
+ANONYMOUS = Principal(Role.ANONYMOUS)
+
+
+class InvalidToken(Exception):
+    """A bearer token was sent but matches nobody: refused outright, never read as anonymous."""
+
+
+def new_token() -> str:
+    return "civ_" + secrets.token_urlsafe(32)
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class CoordinatorKey:
+    """The digest of the coordinator token in force; the token itself is never kept."""
+
+    token_digest: str
+
+    def matches(self, token: str) -> bool:
+        return hmac.compare_digest(self.token_digest, digest(token))
+
+
+async def coordinator_key(
+    db: AsyncSession, configured_token: str | None
+) -> tuple[CoordinatorKey, str | None]:
+    """The coordinator key, and the token when this call generated it (to be shown once).
+
+    A configured token wins. Otherwise the first start stores the digest of a fresh
+    token; concurrent first starts agree because only one insert can succeed.
+    """
+    if configured_token:
+        return CoordinatorKey(digest(configured_token)), None
+    stored = await db.scalar(select(Secret.value).where(Secret.name == _COORDINATOR_SECRET))
+    if stored is not None:
+        return CoordinatorKey(stored), None
+    token = new_token()
+    try:
+        async with db.begin_nested():
+            db.add(Secret(name=_COORDINATOR_SECRET, value=digest(token)))
+    except IntegrityError:
+        stored = await db.scalar(select(Secret.value).where(Secret.name == _COORDINATOR_SECRET))
+        assert stored is not None
+        return CoordinatorKey(stored), None
+    return CoordinatorKey(digest(token)), token
+
+
+async def principal_for(
+    db: AsyncSession, token: str | None, coordinator: CoordinatorKey
+) -> Principal:
+    if not token:
+        return ANONYMOUS
+    if coordinator.matches(token):
+        return Principal(Role.COORDINATOR)
+    department_id = await db.scalar(
+        select(Department.id).where(Department.token_hash == digest(token))
+    )
+    if department_id is None:
+        raise InvalidToken
+    return Principal(Role.DEPARTMENT, department_id)

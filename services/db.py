@@ -1,0 +1,134 @@
+"""Engines, transactions and migrations for SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, event, select, text, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from services.models import DataVersion
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+_MIGRATION_LOCK_KEY = 0x63697669  # any constant shared by every civical process
+_ATTEMPTS = 3
+T = TypeVar("T")
+
+
+def _is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_engine(url: str, *, immediate: bool) -> AsyncEngine:
+    """An SQLite engine; ``immediate`` makes every transaction take the write lock at BEGIN.
+
+    Writers read before they write (matching looks for candidates); a deferred
+    transaction could see a snapshot that another writer has already replaced, so
+    write transactions begin IMMEDIATE and simply wait their turn.
+    """
+    engine = create_async_engine(url, connect_args={"timeout": 30})
+    event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    if immediate:
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _manual_transactions(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _begin_immediate(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Database:
+    """The one door to storage: short read sessions and write transactions that bump the data version."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        if _is_sqlite(url):
+            self._read_engine = _sqlite_engine(url, immediate=False)
+            self._write_engine = _sqlite_engine(url, immediate=True)
+        else:
+            self._read_engine = self._write_engine = create_async_engine(
+                url, pool_size=10, max_overflow=10, pool_pre_ping=True
+            )
+        self._reader = async_sessionmaker(self._read_engine, expire_on_commit=False)
+        self._writer = async_sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return _is_sqlite(self.url)
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[AsyncSession]:
+        async with self._reader() as session:
+            yield session
+
+    @asynccontextmanager
+    async def writing(self) -> AsyncIterator[AsyncSession]:
+        """One transaction: committed with a bumped data version, or rolled back whole."""
+        async with self._writer() as session, session.begin():
+            yield session
+            await session.execute(update(DataVersion).values(version=DataVersion.version + 1))
+
+    async def transact(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Run ``work`` in one write transaction, again from the start if a concurrent
+        writer won a uniqueness race (two first posts of one externalId, say)."""
+        attempts_left = _ATTEMPTS
+        while True:
+            try:
+                async with self.writing() as session:
+                    return await work(session)
+            except IntegrityError:
+                attempts_left -= 1
+                if not attempts_left:
+                    raise
+
+    async def data_version(self) -> int:
+        async with self.reading() as session:
+            return (await session.execute(select(DataVersion.version))).scalar_one()
+
+    async def ping(self) -> None:
+        async with self.reading() as session:
+            await session.execute(text("SELECT 1"))
+
+    async def migrate(self) -> None:
+        """Bring the schema to the newest revision; safe when several processes start at once."""
+        async with self._write_engine.begin() as connection:
+            if not self.is_sqlite:
+                await connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+                )
+            await connection.run_sync(_upgrade_to_head)
+
+    async def dispose(self) -> None:
+        await self._read_engine.dispose()
+        await self._write_engine.dispose()
+
+
+def _upgrade_to_head(connection: Connection) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

@@ -1,0 +1,168 @@
+"""Typed storage models.
+
+Times are stored as UTC with the posting's IANA zone beside them: comparisons happen
+in UTC, rendering in the zone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite has no time zone support of its own)."""
+
+    impl = DateTime(timezone=False)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; attach a zone first")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
+
+
+class StringList(TypeDecorator[list[str]]):
+    """A JSON list of strings, never NULL."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: list[str] | None, dialect: Dialect) -> list[str]:
+        return list(value or [])
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> list[str]:
+        return list(value or [])
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, list[str]: StringList}
+
+
+class Department(Base):
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+
+
+class Session(Base):
+    """One real-world occurrence on the merged calendar, derived from its postings."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (Index("ix_sessions_start_id", "start", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[datetime]
+    end: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64))
+    location: Mapped[str | None] = mapped_column(String(500))
+    online_url: Mapped[str | None] = mapped_column(String(2000))
+    registration_url: Mapped[str | None] = mapped_column(String(2000))
+    topics: Mapped[list[str]]
+    sectors: Mapped[list[str]]
+    regions: Mapped[list[str]]
+    status: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class SessionTag(Base):
+    """Topics, sectors and regions of a session, one row each, so filters use an index.
+
+    A session whose audience names no sector (or region) is open to all; it carries
+    the tag ``*`` for that facet so one indexed lookup finds it too.
+    """
+
+    __tablename__ = "session_tags"
+    __table_args__ = (Index("ix_session_tags_facet_value", "facet", "value"),)
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    facet: Mapped[str] = mapped_column(String(8), primary_key=True)
+    value: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class Event(Base):
+    """A posting: what one department said. Matching never rewrites it."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        UniqueConstraint("department_id", "external_id", name="uq_events_department_external"),
+        Index("ix_events_start", "start"),
+        Index("ix_events_session_id", "session_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    external_id: Mapped[str] = mapped_column(String(200))
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[datetime]
+    end: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64))
+    location: Mapped[str | None] = mapped_column(String(500))
+    online_url: Mapped[str | None] = mapped_column(String(2000))
+    topics: Mapped[list[str]]
+    sectors: Mapped[list[str]]
+    regions: Mapped[list[str]]
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    registration_url: Mapped[str | None] = mapped_column(String(2000))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Secret(Base):
+    """Server-wide secrets, such as the coordinator token's hash when none is configured."""
+
+    __tablename__ = "secrets"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class DataVersion(Base):
+    """One row whose counter every write bumps in its own transaction.
+
+    Response caches in every process key on it, so a write anywhere invalidates them all.
+    """
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)

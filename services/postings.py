@@ -1,0 +1,171 @@
+"""Posting, updating and cancelling events: the departments' side of civical."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services import sessions
+from services.auth import Principal, Role
+from services.clock import now
+from services.errors import DomainError, ErrorCode
+from services.models import Department, Event
+from services.sessions import CANCELLED, CONFIRMED
+from services.validation import EventFields, RawEvent, validate_event, validate_external_id
+
+_FIELDS = tuple(field.name for field in dataclasses.fields(EventFields))
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    event: Event
+    created: bool
+
+
+async def _posting_department(db: AsyncSession, principal: Principal, slug: str | None) -> int:
+    """The department a post is for: the caller's own, or any one the coordinator names."""
+    if principal.role is Role.DEPARTMENT:
+        assert principal.department_id is not None
+        if slug is not None:
+            own = await db.scalar(
+                select(Department.slug).where(Department.id == principal.department_id)
+            )
+            if own != slug:
+                raise DomainError.single(
+                    ErrorCode.FORBIDDEN,
+                    "A department posts only its own events.",
+                    ("input", "department"),
+                )
+        return principal.department_id
+    if principal.role is Role.COORDINATOR:
+        if slug is None:
+            raise DomainError.single(
+                ErrorCode.REQUIRED,
+                "The coordinator names the department it posts for.",
+                ("input", "department"),
+            )
+        department_id = await db.scalar(select(Department.id).where(Department.slug == slug))
+        if department_id is None:
+            raise DomainError.single(
+                ErrorCode.NOT_FOUND, f"No department {slug!r}.", ("input", "department")
+            )
+        return department_id
+    raise DomainError.single(ErrorCode.UNAUTHENTICATED, "Posting needs a department token.")
+
+
+def _apply(event: Event, fields: EventFields) -> bool:
+    """Copy validated fields onto the event; whether anything changed."""
+    changed = False
+    for name in _FIELDS:
+        value = getattr(fields, name)
+        if getattr(event, name) != value:
+            setattr(event, name, value)
+            changed = True
+    return changed
+
+
+def _touch(event: Event) -> None:
+    event.sequence += 1
+    event.updated_at = now()
+
+
+async def post_event(
+    db: AsyncSession,
+    principal: Principal,
+    raw: RawEvent,
+    *,
+    external_id: str | None,
+    department: str | None = None,
+) -> Posted:
+    """Store a posting; the same ``external_id`` again updates (and revives) that event."""
+    department_id = await _posting_department(db, principal, department)
+    external_id = validate_external_id(external_id)
+    fields = validate_event(raw)
+    existing = None
+    if external_id is not None:
+        existing = await db.scalar(
+            select(Event)
+            .where(Event.department_id == department_id, Event.external_id == external_id)
+            .with_for_update()
+        )
+    if existing is not None:
+        changed = _apply(existing, fields)
+        if changed or existing.status != CONFIRMED:
+            existing.status = CONFIRMED
+            _touch(existing)
+            await sessions.refresh(db, [existing.session_id])
+        return Posted(existing, created=False)
+    moment = now()
+    event = Event(
+        department_id=department_id,
+        external_id=external_id or str(uuid.uuid4()),
+        sequence=0,
+        status=CONFIRMED,
+        created_at=moment,
+        updated_at=moment,
+        **{name: getattr(fields, name) for name in _FIELDS},
+    )
+    await sessions.new_session(db, [event])
+    await db.flush()
+    return Posted(event, created=True)
+
+
+async def _own_event(db: AsyncSession, principal: Principal, event_id: int) -> Event:
+    if principal.role is Role.ANONYMOUS:
+        raise DomainError.single(
+            ErrorCode.UNAUTHENTICATED, "Changing an event needs a department token."
+        )
+    event = await db.get(Event, event_id, with_for_update=True)
+    if event is None:
+        raise DomainError.single(ErrorCode.NOT_FOUND, "No such event.", ("input", "id"))
+    if principal.role is Role.DEPARTMENT and event.department_id != principal.department_id:
+        raise DomainError.single(
+            ErrorCode.FORBIDDEN, "This event belongs to another department.", ("input", "id")
+        )
+    return event
+
+
+def _check_sequence(event: Event, expected: int | None) -> None:
+    if expected is not None and expected != event.sequence:
+        raise DomainError.single(
+            ErrorCode.STALE_SEQUENCE,
+            f"The event changed since you read it (sequence {event.sequence}, not {expected}); "
+            "read it again and retry.",
+            ("input", "expectedSequence"),
+        )
+
+
+async def update_event(
+    db: AsyncSession,
+    principal: Principal,
+    event_id: int,
+    changes: dict[str, object],
+    *,
+    expected_sequence: int | None,
+) -> Event:
+    """Change some fields of an event; refused when ``expected_sequence`` is stale."""
+    event = await _own_event(db, principal, event_id)
+    _check_sequence(event, expected_sequence)
+    current = {name: getattr(event, name) for name in _FIELDS}
+    fields = validate_event(RawEvent(**{**current, **changes}))
+    if _apply(event, fields):
+        _touch(event)
+        await sessions.refresh(db, [event.session_id])
+    return event
+
+
+async def cancel_event(
+    db: AsyncSession, principal: Principal, event_id: int, *, expected_sequence: int | None = None
+) -> Event:
+    """Mark an event cancelled: kept, so feeds can tell subscribers it is off."""
+    event = await _own_event(db, principal, event_id)
+    _check_sequence(event, expected_sequence)
+    if event.status != CANCELLED:
+        event.status = CANCELLED
+        _touch(event)
+        await sessions.refresh(db, [event.session_id])
+    return event

@@ -47,6 +47,7 @@ def create_app(settings: Settings) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.database = database
         app.state.coordinator = await prepare(database, settings)
         try:
             yield

@@ -77,6 +77,11 @@ class Database:
         self._writer = async_sessionmaker(self._write_engine, expire_on_commit=False)
 
     @property
+    def engines(self) -> tuple[AsyncEngine, ...]:
+        """Every engine in use (one, or a reader and a writer on SQLite)."""
+        return tuple({id(e): e for e in (self._read_engine, self._write_engine)}.values())
+
+    @property
     def is_sqlite(self) -> bool:
         return _is_sqlite(self.url)
 

@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from schema.view import GraphQLEndpoint
-from services import demo
+from services import demo, rematch
 from services.auth import CoordinatorKey, coordinator_key
 from services.db import Database
 from services.settings import Settings
@@ -72,12 +72,21 @@ def create_app(settings: Settings) -> Starlette:
     )
 
 
-async def load_demo(settings: Settings) -> None:
+async def run_command(command: str, settings: Settings) -> None:
+    """A one-shot command on a migrated database, printing its progress and report."""
     database = Database(settings.database_url)
+
+    def progress(line: str) -> None:
+        print(f"civical {command}: {line}", flush=True)
+
     try:
         await prepare(database, settings)
-        report = await demo.load(database)
-        print(report, flush=True)
+        if command == "demo":
+            report: object = await demo.load(database)
+        else:
+            async with database.writing() as db:
+                report = await rematch.rematch(db, progress)
+        progress(str(report))
     finally:
         await database.dispose()
 
@@ -86,17 +95,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="server.py", description="Serve civical, or run one of its commands."
     )
-    parser.add_argument("command", nargs="?", choices=["serve", "demo"], default="serve")
+    parser.add_argument("command", nargs="?", choices=["serve", "demo", "rematch"], default="serve")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--demo", action="store_true", help="load the sample county before serving")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     settings = Settings.from_env()
-    if args.command == "demo" or args.demo:
-        asyncio.run(load_demo(settings))
-        if args.command == "demo":
-            return 0
+    if args.demo:
+        asyncio.run(run_command("demo", settings))
+    if args.command != "serve":
+        asyncio.run(run_command(args.command, settings))
+        return 0
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0
 

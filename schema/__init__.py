@@ -2,11 +2,16 @@
 
 import strawberry
 from strawberry.extensions import ParserCache, ValidationCache
+from strawberry.tools import merge_types
 
 from schema.cache import CachedReads
-from schema.mutations import Mutation
-from schema.queries import Query
+from schema.coordination import CoordinationMutations, CoordinationQueries
+from schema.mutations import EventMutations
+from schema.queries import CalendarQueries
 from schema.types import Department, Event, Session
+
+Query = merge_types("Query", (CalendarQueries, CoordinationQueries))
+Mutation = merge_types("Mutation", (EventMutations, CoordinationMutations))
 
 schema = strawberry.Schema(
     query=Query,

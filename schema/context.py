@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from graphql import GraphQLError
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
@@ -13,7 +14,7 @@ from strawberry.dataloader import DataLoader
 from schema.cache import ResponseCache
 from schema.types import Session
 from services import calendar
-from services.auth import Principal
+from services.auth import Principal, Role
 from services.db import Database
 
 
@@ -29,6 +30,13 @@ class Context:
     principal: Principal
     response_cache: ResponseCache
     session_loader: DataLoader[int, Session | None] = field(init=False)
+
+    def require_coordinator(self) -> None:
+        """For queries, which have no ``userErrors``: a refusal is a GraphQL error."""
+        if self.principal.role is not Role.COORDINATOR:
+            raise GraphQLError(
+                "Only the coordinator may read this.", extensions={"code": "FORBIDDEN"}
+            )
 
     def __post_init__(self) -> None:
         self.session_loader = DataLoader(load_fn=self._load_sessions)

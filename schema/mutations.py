@@ -3,32 +3,15 @@ reports refusals as ``userErrors``; a refused mutation stores nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
-
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
-from schema import ids
-from schema.context import Context, sessions_of
-from schema.errors import UserError, user_errors
+from schema.context import Context
 from schema.inputs import CancelEventInput, CreateDepartmentInput, PostEventInput, UpdateEventInput
+from schema.payloads import Payload, key_of, shown, transact
 from schema.types import Department, Event, Session
-from services import calendar, departments, postings
-from services.errors import DomainError, ErrorCode
-from services.models import Department as DepartmentRow
-from services.models import Event as EventRow
-
-
-@strawberry.type
-class Payload:
-    user_errors: list[UserError] = strawberry.field(
-        default_factory=list, description="Why the mutation was refused; empty when it succeeded."
-    )
-
-
-P = TypeVar("P", bound=Payload)
+from services import departments, postings
 
 
 @strawberry.type
@@ -52,6 +35,10 @@ class PostEventPayload(EventPayload):
     created: bool = strawberry.field(
         default=False, description="False when an existing externalId was updated."
     )
+    merged: bool = strawberry.field(
+        default=False,
+        description="True when the posting shares its session with other departments' postings.",
+    )
 
 
 @strawberry.type
@@ -64,32 +51,12 @@ class CancelEventPayload(EventPayload):
     pass
 
 
-async def _transact(
-    info: Info[Context, None], payload: type[P], work: Callable[[AsyncSession], Awaitable[P]]
-) -> P:
-    try:
-        return await info.context.database.transact(work)
-    except DomainError as error:
-        return payload(user_errors=user_errors(error))
-
-
 def _event_id(global_id: str) -> int:
-    key = ids.decode_as("Event", global_id)
-    if key is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, "No such event.", ("input", "id"))
-    return key
-
-
-async def _shown(db: AsyncSession, row: EventRow) -> tuple[Event, Session]:
-    """The event and its session as the payload shows them, read inside the same transaction."""
-    owner = await db.get(DepartmentRow, row.department_id)
-    assert owner is not None
-    (session,) = sessions_of(await calendar.sessions_by_id(db, [row.session_id]))
-    return Event.of(row, Department.of(owner)), session
+    return key_of("Event", global_id, ("input", "id"))
 
 
 @strawberry.type
-class Mutation:
+class EventMutations:
     @strawberry.mutation(description="Create a department and its token (coordinator only).")
     async def create_department(
         self, info: Info[Context, None], input: CreateDepartmentInput
@@ -100,7 +67,7 @@ class Mutation:
             )
             return CreateDepartmentPayload(department=Department.of(row), token=token)
 
-        return await _transact(info, CreateDepartmentPayload, work)
+        return await transact(info, CreateDepartmentPayload, work)
 
     @strawberry.mutation(
         description="Post an event for the caller's department; the same externalId again updates it."
@@ -116,10 +83,12 @@ class Mutation:
                 external_id=input.external_id,
                 department=input.department,
             )
-            event, session = await _shown(db, posted.event)
-            return PostEventPayload(event=event, session=session, created=posted.created)
+            event, session = await shown(db, posted.event)
+            return PostEventPayload(
+                event=event, session=session, created=posted.created, merged=posted.merged
+            )
 
-        return await _transact(info, PostEventPayload, work)
+        return await transact(info, PostEventPayload, work)
 
     @strawberry.mutation(description="Change fields of one of the caller's events.")
     async def update_event(
@@ -133,10 +102,10 @@ class Mutation:
                 input.changes(),
                 expected_sequence=input.expected_sequence,
             )
-            event, session = await _shown(db, row)
+            event, session = await shown(db, row)
             return UpdateEventPayload(event=event, session=session)
 
-        return await _transact(info, UpdateEventPayload, work)
+        return await transact(info, UpdateEventPayload, work)
 
     @strawberry.mutation(
         description="Cancel one of the caller's events. It is kept, marked CANCELLED."
@@ -151,7 +120,7 @@ class Mutation:
                 _event_id(input.id),
                 expected_sequence=input.expected_sequence,
             )
-            event, session = await _shown(db, row)
+            event, session = await shown(db, row)
             return CancelEventPayload(event=event, session=session)
 
-        return await _transact(info, CancelEventPayload, work)
+        return await transact(info, CancelEventPayload, work)

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import datetime
 from typing import Annotated
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.types import Info
 
 from schema import ids
 from schema.context import Context, sessions_of
 from schema.inputs import CalendarFilter
+from schema.pagination import (
+    DEFAULT_PAGE,
+    PageInfo,
+    check_first,
+    decode_cursor,
+    encode_cursor,
+    window,
+)
 from schema.types import (
     Department,
     Event,
     Node,
-    PageInfo,
     Role,
     SessionConnection,
     SessionEdge,
@@ -27,33 +31,10 @@ from schema.types import (
 from services import calendar, departments
 from services.models import Department as DepartmentRow
 from services.models import Event as EventRow
-from services.validation import DEFAULT_TIMEZONE, zone
-
-DEFAULT_PAGE = 100
-
-
-def _bad_input(message: str) -> GraphQLError:
-    return GraphQLError(message, extensions={"code": "BAD_USER_INPUT"})
-
-
-def _cursor(moment: datetime, key: int) -> str:
-    return base64.urlsafe_b64encode(f"{moment.isoformat()}|{key}".encode()).decode()
-
-
-def _after(cursor: str) -> tuple[datetime, int]:
-    try:
-        moment, _, key = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return datetime.fromisoformat(moment), int(key)
-    except (binascii.Error, UnicodeDecodeError, ValueError) as error:
-        raise _bad_input("`after` is not a cursor this server gave out.") from error
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone(DEFAULT_TIMEZONE))
 
 
 @strawberry.type
-class Query:
+class CalendarQueries:
     @strawberry.field(
         description=(
             "Sessions of the merged calendar that intersect [from, to), in start order. "
@@ -69,11 +50,8 @@ class Query:
         first: int = DEFAULT_PAGE,
         after: str | None = None,
     ) -> SessionConnection:
-        start, end = _aware(from_), _aware(to)
-        if end <= start:
-            raise _bad_input("`to` must be after `from`.")
-        if not 0 <= first <= calendar.MAX_PAGE:
-            raise _bad_input(f"`first` must be between 0 and {calendar.MAX_PAGE}.")
+        start, end = window(from_, to)
+        check_first(first)
         async with info.context.database.reading() as db:
             page = await calendar.calendar_page(
                 db,
@@ -81,10 +59,10 @@ class Query:
                 end=end,
                 wanted=(filter or CalendarFilter()).to_service(),
                 first=first,
-                after=_after(after) if after else None,
+                after=decode_cursor(after) if after else None,
             )
         edges = [
-            SessionEdge(cursor=_cursor(row.start, row.id), node=node)
+            SessionEdge(cursor=encode_cursor(row.start, row.id), node=node)
             for row, node in zip(page.bundle.sessions, sessions_of(page.bundle), strict=True)
         ]
         return SessionConnection(

@@ -15,6 +15,7 @@ import strawberry
 from strawberry.types import Info
 
 from schema import ids
+from schema.pagination import PageInfo
 from services import models
 
 if TYPE_CHECKING:
@@ -170,12 +171,6 @@ class Session(Node):
             hosts=list(hosts.values()),
             events=[Event.of(event, hosts[event.department_id]) for event in events],
         )
-
-
-@strawberry.type
-class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
 
 
 @strawberry.type

@@ -54,7 +54,12 @@ def _tagged(facet: str, values: tuple[str, ...], *, open_matches: bool) -> Colum
 
 def _where(start: datetime, end: datetime, wanted: CalendarFilter) -> list[ColumnElement[bool]]:
     """Sessions that intersect [start, end); the lower bound on ``start`` lets the index work."""
-    clauses = [Session.start < end, Session.end > start, Session.start > start - MAX_DURATION]
+    clauses = [
+        Session.start < end,
+        Session.end > start,
+        Session.start > start - MAX_DURATION,
+        Session.merged_into_id.is_(None),
+    ]
     if wanted.kinds:
         clauses.append(Session.kind.in_(wanted.kinds))
     if wanted.topics:
@@ -64,13 +69,7 @@ def _where(start: datetime, end: datetime, wanted: CalendarFilter) -> list[Colum
     if wanted.regions:
         clauses.append(_tagged("region", wanted.regions, open_matches=True))
     if wanted.departments:
-        clauses.append(
-            exists().where(
-                Event.session_id == Session.id,
-                Event.department_id == Department.id,
-                Department.slug.in_(wanted.departments),
-            )
-        )
+        clauses.append(_tagged("host", wanted.departments, open_matches=False))
     return clauses
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,7 +23,14 @@ from services.models import DataVersion
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 _MIGRATION_LOCK_KEY = 0x63697669  # any constant shared by every civical process
 _ATTEMPTS = 3
+_CHUNK = 500  # values per IN list: well inside every backend's limit on bound parameters
 T = TypeVar("T")
+
+
+def chunked(values: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
+    """Slices of at most ``size`` values, for IN lists over large sets."""
+    for offset in range(0, len(values), size):
+        yield values[offset : offset + size]
 
 
 def _is_sqlite(url: str) -> bool:

@@ -158,7 +158,7 @@ async def load(database: Database, *, weeks: int = 5, seed: int = 7) -> str:
                     db, coordinator, raw, external_id=f"demo-{number}", department=slug
                 )
             posted += 1
-    lines = [f"civical demo: {len(DEPARTMENTS)} departments, {posted} postings around {first_day}."]
+    lines = [f"{len(DEPARTMENTS)} departments, {posted} postings around {first_day}."]
     if shown:
         lines += ["New department tokens (shown this once):", *shown]
     return "\n".join(lines)

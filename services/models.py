@@ -12,8 +12,10 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -91,14 +93,21 @@ class Session(Base):
     topics: Mapped[list[str]]
     sectors: Mapped[list[str]]
     regions: Mapped[list[str]]
+    hosts: Mapped[list[str]] = mapped_column(
+        doc="Slugs of the posting departments, earliest first."
+    )
     status: Mapped[str] = mapped_column(String(16))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
+    title_override: Mapped[str | None] = mapped_column(String(200), doc="A coordinator's title.")
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id"), doc="Set when merged away: the surviving session."
+    )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
 
 class SessionTag(Base):
-    """Topics, sectors and regions of a session, one row each, so filters use an index.
+    """Topics, sectors, regions and hosts of a session, one row each, so filters use an index.
 
     A session whose audience names no sector (or region) is open to all; it carries
     the tag ``*`` for that facet so one indexed lookup finds it too.
@@ -143,8 +152,67 @@ class Event(Base):
     registration_url: Mapped[str | None] = mapped_column(String(2000))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16))
+    pinned: Mapped[bool] = mapped_column(
+        Boolean, default=False, doc="A coordinator placed it: automatic matching never moves it."
+    )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class KeepApart(Base):
+    """Two postings a coordinator declared different sessions (a split or a dismissed candidate)."""
+
+    __tablename__ = "keep_apart"
+
+    low_event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), primary_key=True)
+    high_event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), primary_key=True)
+    created_at: Mapped[datetime]
+
+
+class DuplicateCandidate(Base):
+    """Two postings that are probably, not surely, one session: for a coordinator to decide."""
+
+    __tablename__ = "duplicate_candidates"
+    __table_args__ = (UniqueConstraint("low_event_id", "high_event_id", name="uq_candidates_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    low_event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    high_event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list[str]]
+    start: Mapped[datetime] = mapped_column(index=True)
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+
+class Enterprise(Base):
+    __tablename__ = "enterprises"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sectors: Mapped[list[str]]
+    regions: Mapped[list[str]]
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+
+
+class Subscription(Base):
+    """An enterprise's private feed: a filter, and the digest of the token in its URL."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kinds: Mapped[list[str]]
+    topics: Mapped[list[str]]
+    sectors: Mapped[list[str]]
+    regions: Mapped[list[str]]
+    departments: Mapped[list[str]]
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+    last_fetched_at: Mapped[datetime | None]
+    last_user_agent: Mapped[str | None] = mapped_column(String(300))
 
 
 class Secret(Base):

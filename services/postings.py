@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services import sessions
+from services import placement, sessions
 from services.auth import Principal, Role
 from services.clock import now
 from services.errors import DomainError, ErrorCode
@@ -24,36 +24,31 @@ _FIELDS = tuple(field.name for field in dataclasses.fields(EventFields))
 class Posted:
     event: Event
     created: bool
+    merged: bool
 
 
-async def _posting_department(db: AsyncSession, principal: Principal, slug: str | None) -> int:
+async def _posting_department(
+    db: AsyncSession, principal: Principal, slug: str | None
+) -> Department:
     """The department a post is for: the caller's own, or any one the coordinator names."""
+    field = ("input", "department")
     if principal.role is Role.DEPARTMENT:
-        assert principal.department_id is not None
-        if slug is not None:
-            own = await db.scalar(
-                select(Department.slug).where(Department.id == principal.department_id)
+        own = await db.get(Department, principal.department_id)
+        assert own is not None
+        if slug is not None and slug != own.slug:
+            raise DomainError.single(
+                ErrorCode.FORBIDDEN, "A department posts only its own events.", field
             )
-            if own != slug:
-                raise DomainError.single(
-                    ErrorCode.FORBIDDEN,
-                    "A department posts only its own events.",
-                    ("input", "department"),
-                )
-        return principal.department_id
+        return own
     if principal.role is Role.COORDINATOR:
         if slug is None:
             raise DomainError.single(
-                ErrorCode.REQUIRED,
-                "The coordinator names the department it posts for.",
-                ("input", "department"),
+                ErrorCode.REQUIRED, "The coordinator names the department it posts for.", field
             )
-        department_id = await db.scalar(select(Department.id).where(Department.slug == slug))
-        if department_id is None:
-            raise DomainError.single(
-                ErrorCode.NOT_FOUND, f"No department {slug!r}.", ("input", "department")
-            )
-        return department_id
+        named = await db.scalar(select(Department).where(Department.slug == slug))
+        if named is None:
+            raise DomainError.single(ErrorCode.NOT_FOUND, f"No department {slug!r}.", field)
+        return named
     raise DomainError.single(ErrorCode.UNAUTHENTICATED, "Posting needs a department token.")
 
 
@@ -73,6 +68,22 @@ def _touch(event: Event) -> None:
     event.updated_at = now()
 
 
+async def _slug(db: AsyncSession, event: Event) -> str:
+    department = await db.get(Department, event.department_id)
+    assert department is not None
+    return department.slug
+
+
+async def _changed(db: AsyncSession, event: Event, fields: EventFields) -> bool:
+    """Apply fields to a stored event and, if they changed it, match it again."""
+    previous_start = event.start
+    if not _apply(event, fields):
+        return False
+    _touch(event)
+    await placement.place(db, event, await _slug(db, event), previous_start=previous_start)
+    return True
+
+
 async def post_event(
     db: AsyncSession,
     principal: Principal,
@@ -81,37 +92,37 @@ async def post_event(
     external_id: str | None,
     department: str | None = None,
 ) -> Posted:
-    """Store a posting; the same ``external_id`` again updates (and revives) that event."""
-    department_id = await _posting_department(db, principal, department)
+    """Store a posting and match it; the same ``external_id`` again updates (and revives) that event."""
+    owner = await _posting_department(db, principal, department)
     external_id = validate_external_id(external_id)
     fields = validate_event(raw)
     existing = None
     if external_id is not None:
         existing = await db.scalar(
             select(Event)
-            .where(Event.department_id == department_id, Event.external_id == external_id)
+            .where(Event.department_id == owner.id, Event.external_id == external_id)
             .with_for_update()
         )
     if existing is not None:
-        changed = _apply(existing, fields)
-        if changed or existing.status != CONFIRMED:
-            existing.status = CONFIRMED
+        revived = existing.status != CONFIRMED
+        existing.status = CONFIRMED
+        if not await _changed(db, existing, fields) and revived:
             _touch(existing)
             await sessions.refresh(db, [existing.session_id])
-        return Posted(existing, created=False)
+        return Posted(existing, created=False, merged=await placement.shares_session(db, existing))
     moment = now()
     event = Event(
-        department_id=department_id,
+        department_id=owner.id,
         external_id=external_id or str(uuid.uuid4()),
         sequence=0,
         status=CONFIRMED,
+        pinned=False,
         created_at=moment,
         updated_at=moment,
         **{name: getattr(fields, name) for name in _FIELDS},
     )
-    await sessions.new_session(db, [event])
-    await db.flush()
-    return Posted(event, created=True)
+    placed = await placement.place(db, event, owner.slug)
+    return Posted(event, created=True, merged=placed.merged)
 
 
 async def _own_event(db: AsyncSession, principal: Principal, event_id: int) -> Event:
@@ -151,10 +162,7 @@ async def update_event(
     event = await _own_event(db, principal, event_id)
     _check_sequence(event, expected_sequence)
     current = {name: getattr(event, name) for name in _FIELDS}
-    fields = validate_event(RawEvent(**{**current, **changes}))
-    if _apply(event, fields):
-        _touch(event)
-        await sessions.refresh(db, [event.session_id])
+    await _changed(db, event, validate_event(RawEvent(**{**current, **changes})))
     return event
 
 

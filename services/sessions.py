@@ -1,30 +1,33 @@
 """Sessions derived from their postings.
 
 The rule, in the words the README uses: the earliest posting that is not cancelled
-gives the session its kind, title, times and place; later postings only fill what it
-left empty. Topics are the union of all postings' topics; an audience that one
-posting leaves open (no sectors, or no regions) makes the session open too. Hosts are
-all posting departments. A session is cancelled only when every posting is.
+gives the session its kind, title, times and place (a coordinator may set the title
+instead); later postings only fill what it left empty. Topics are the union of all
+postings' topics; an audience that one posting leaves open (no sectors, or no regions)
+makes the session open too. Hosts are all posting departments. A session is
+cancelled only when every posting is. When sessions merge, the oldest survives with
+its uid; the others are retired, pointing at it, so feeds can tell calendars.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.clock import now
-from services.models import Event, Session, SessionTag
+from services.db import chunked
+from services.models import Department, Event, Session, SessionTag
 
 CONFIRMED = "CONFIRMED"
 CANCELLED = "CANCELLED"
 OPEN_TO_ALL = "*"
 _DERIVED = (
     "kind", "title", "description", "start", "end", "timezone", "location",
-    "online_url", "registration_url", "topics", "sectors", "regions", "status",
+    "online_url", "registration_url", "topics", "sectors", "regions", "hosts", "status",
 )  # fmt: skip
 
 
@@ -40,15 +43,17 @@ def _audience(lists: Sequence[list[str]]) -> list[str]:
     return [] if any(not values for values in lists) else _union(lists)
 
 
-def derive(events: Sequence[Event]) -> dict[str, Any]:
+def derive(
+    events: Sequence[Event], slugs: dict[int, str], title_override: str | None = None
+) -> dict[str, Any]:
     """The session's fields from its postings (see the module docstring for the rule)."""
-    ordered = sorted(events, key=lambda event: (event.created_at, event.id))
+    ordered = sorted(events, key=lambda event: (event.created_at, event.id or 0))
     active = [event for event in ordered if event.status != CANCELLED]
     basis = active or ordered
     head = basis[0]
     return {
         "kind": head.kind,
-        "title": head.title,
+        "title": title_override or head.title,
         "description": _first(event.description for event in basis),
         "start": head.start,
         "end": head.end,
@@ -59,22 +64,31 @@ def derive(events: Sequence[Event]) -> dict[str, Any]:
         "topics": _union(event.topics for event in basis),
         "sectors": _audience([event.sectors for event in basis]),
         "regions": _audience([event.regions for event in basis]),
+        "hosts": list(dict.fromkeys(slugs[event.department_id] for event in ordered)),
         "status": CONFIRMED if active else CANCELLED,
     }
 
 
 def _tags(session_id: int, fields: dict[str, Any]) -> list[SessionTag]:
     rows = [SessionTag(session_id=session_id, facet="topic", value=t) for t in fields["topics"]]
+    rows += [SessionTag(session_id=session_id, facet="host", value=h) for h in fields["hosts"]]
     for facet, values in (("sector", fields["sectors"]), ("region", fields["regions"])):
         rows += [
-            SessionTag(session_id=session_id, facet=facet, value=v) for v in values or [OPEN_TO_ALL]
+            SessionTag(session_id=session_id, facet=facet, value=value)
+            for value in values or [OPEN_TO_ALL]
         ]
     return rows
 
 
+async def _slugs(db: AsyncSession, events: Iterable[Event]) -> dict[int, str]:
+    ids = {event.department_id for event in events}
+    rows = await db.execute(select(Department.id, Department.slug).where(Department.id.in_(ids)))
+    return {department_id: slug for department_id, slug in rows}  # noqa: C416 - rows are Row objects
+
+
 async def new_session(db: AsyncSession, events: Sequence[Event]) -> Session:
     """A fresh session with a new uid for these postings, which are moved (or added) into it."""
-    fields = derive(events)
+    fields = derive(events, await _slugs(db, events))
     moment = now()
     session = Session(
         uid=f"{uuid.uuid4()}@civical", sequence=0, created_at=moment, updated_at=moment, **fields
@@ -85,14 +99,12 @@ async def new_session(db: AsyncSession, events: Sequence[Event]) -> Session:
         event.session_id = session.id
     db.add_all(events)
     db.add_all(_tags(session.id, fields))
+    await db.flush()
     return session
 
 
 async def refresh(db: AsyncSession, session_ids: Iterable[int]) -> None:
-    """Re-derive these sessions after their postings changed; a change raises the SEQUENCE.
-
-    A session left with no posting is deleted.
-    """
+    """Re-derive these sessions after their postings changed."""
     ids = sorted(set(session_ids))
     if not ids:
         return
@@ -102,17 +114,58 @@ async def refresh(db: AsyncSession, session_ids: Iterable[int]) -> None:
     by_session: dict[int, list[Event]] = {session_id: [] for session_id in ids}
     for event in events:
         by_session[event.session_id].append(event)
+    await rederive(db, sessions, by_session, await _slugs(db, events))
+
+
+async def rederive(
+    db: AsyncSession,
+    sessions: Iterable[Session],
+    members: Mapping[int, Sequence[Event]],
+    slugs: dict[int, str],
+) -> None:
+    """Store each session's fields as its postings now give them; a change raises the SEQUENCE."""
+    changed: list[tuple[int, dict[str, Any]]] = []
+    moment = now()
     for session in sessions:
-        members = by_session[session.id]
-        if not members:
-            await db.execute(delete(SessionTag).where(SessionTag.session_id == session.id))
-            await db.delete(session)
-            continue
-        fields = derive(members)
+        fields = derive(members[session.id], slugs, session.title_override)
         if any(getattr(session, name) != fields[name] for name in _DERIVED):
             for name, value in fields.items():
                 setattr(session, name, value)
             session.sequence += 1
-            session.updated_at = now()
-            await db.execute(delete(SessionTag).where(SessionTag.session_id == session.id))
-            db.add_all(_tags(session.id, fields))
+            session.updated_at = moment
+            changed.append((session.id, fields))
+    for chunk in chunked([session_id for session_id, _ in changed]):
+        await db.execute(delete(SessionTag).where(SessionTag.session_id.in_(chunk)))
+    db.add_all([tag for session_id, fields in changed for tag in _tags(session_id, fields)])
+    await db.flush()
+
+
+async def retire(db: AsyncSession, retired: Sequence[Session], survivor: Session) -> None:
+    """Merged-away sessions stay as CANCELLED pointers to the survivor, for feeds to publish."""
+    moment = now()
+    for session in retired:
+        session.merged_into_id = survivor.id
+        session.status = CANCELLED
+        session.sequence += 1
+        session.updated_at = moment
+    await db.execute(
+        update(Session)
+        .where(Session.merged_into_id.in_([session.id for session in retired]))
+        .values(merged_into_id=survivor.id)
+    )
+
+
+async def merge(db: AsyncSession, sessions: Sequence[Session]) -> Session:
+    """Merge sessions into the oldest, whose uid survives; the others are retired."""
+    ordered = sorted(sessions, key=lambda session: (session.created_at, session.id))
+    survivor, merged = ordered[0], ordered[1:]
+    if merged:
+        await db.execute(
+            update(Event)
+            .where(Event.session_id.in_([session.id for session in merged]))
+            .values(session_id=survivor.id)
+            .execution_options(synchronize_session="fetch")
+        )
+        await retire(db, merged, survivor)
+        await refresh(db, [survivor.id])
+    return survivor

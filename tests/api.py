@@ -27,7 +27,7 @@ mutation($input: CreateDepartmentInput!) {
 POST_EVENT = f"""
 mutation($input: PostEventInput!) {{
   postEvent(input: $input) {{
-    created event {{ {EVENT_FIELDS} }} session {{ {SESSION_FIELDS} }}
+    created merged event {{ {EVENT_FIELDS} }} session {{ {SESSION_FIELDS} }}
     userErrors {{ field message code }}
   }}
 }}"""

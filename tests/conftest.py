@@ -16,17 +16,16 @@ from typing import Any
 import asyncpg
 import httpx
 import pytest
-from sqlalchemy import text
 
 from server import create_app
 from services.db import Database
+from services.models import Base, DataVersion
 from services.settings import Settings
 from tests.api import ADMIN_TOKEN, Api
 
 POSTGRES_URL = os.environ.get(
     "CIVICAL_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
 )
-TABLES = ("session_tags", "events", "sessions", "departments", "secrets")
 
 
 @pytest.fixture(scope="session")
@@ -68,8 +67,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 async def _empty(database: Database) -> None:
     async with database.writing() as db:
-        for table in TABLES:
-            await db.execute(text(f"DELETE FROM {table}"))
+        for table in reversed(Base.metadata.sorted_tables):
+            if table is not DataVersion.__table__:
+                await db.execute(table.delete())
 
 
 @pytest.fixture

@@ -137,8 +137,13 @@ async def test_the_calendar_costs_the_same_statements_for_1_or_60_sessions(
     await api.post(departments[0], externalId="only")
     with counting_statements(app) as few:
         await api.calendar(first=100)
-    for index, token in enumerate(departments):
-        await _post_days(api, token, range(1, 21), title=f"t{index}")
+    subjects = (
+        ("增值税培训", "税务大厅"),
+        ("食品安全宣讲", "市场监管局"),
+        ("消防安全演练", "消防站"),
+    )
+    for token, (title, place) in zip(departments, subjects, strict=True):
+        await _post_days(api, token, range(1, 21), title=title, location=place, topics=[title])
     with counting_statements(app) as many:
         page = await api.calendar(first=100)
     assert page["totalCount"] == 61

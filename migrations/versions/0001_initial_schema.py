@@ -33,6 +33,16 @@ def upgrade() -> None:
     sa.UniqueConstraint('slug'),
     sa.UniqueConstraint('token_hash')
     )
+    op.create_table('enterprises',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('sectors', sa.JSON(), nullable=False),
+    sa.Column('regions', sa.JSON(), nullable=False),
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token_hash')
+    )
     op.create_table('secrets',
     sa.Column('name', sa.String(length=64), nullable=False),
     sa.Column('value', sa.String(length=200), nullable=False),
@@ -53,10 +63,14 @@ def upgrade() -> None:
     sa.Column('topics', sa.JSON(), nullable=False),
     sa.Column('sectors', sa.JSON(), nullable=False),
     sa.Column('regions', sa.JSON(), nullable=False),
+    sa.Column('hosts', sa.JSON(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('title_override', sa.String(length=200), nullable=True),
+    sa.Column('merged_into_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['merged_into_id'], ['sessions.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('uid')
     )
@@ -83,6 +97,7 @@ def upgrade() -> None:
     sa.Column('registration_url', sa.String(length=2000), nullable=True),
     sa.Column('sequence', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('pinned', sa.Boolean(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['department_id'], ['departments.id'], ),
@@ -104,9 +119,63 @@ def upgrade() -> None:
     with op.batch_alter_table('session_tags', schema=None) as batch_op:
         batch_op.create_index('ix_session_tags_facet_value', ['facet', 'value'], unique=False)
 
+    op.create_table('subscriptions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('enterprise_id', sa.Integer(), nullable=False),
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('kinds', sa.JSON(), nullable=False),
+    sa.Column('topics', sa.JSON(), nullable=False),
+    sa.Column('sectors', sa.JSON(), nullable=False),
+    sa.Column('regions', sa.JSON(), nullable=False),
+    sa.Column('departments', sa.JSON(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('revoked_at', sa.DateTime(), nullable=True),
+    sa.Column('last_fetched_at', sa.DateTime(), nullable=True),
+    sa.Column('last_user_agent', sa.String(length=300), nullable=True),
+    sa.ForeignKeyConstraint(['enterprise_id'], ['enterprises.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token_hash')
+    )
+    with op.batch_alter_table('subscriptions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_subscriptions_enterprise_id'), ['enterprise_id'], unique=False)
+
+    op.create_table('duplicate_candidates',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('low_event_id', sa.Integer(), nullable=False),
+    sa.Column('high_event_id', sa.Integer(), nullable=False),
+    sa.Column('score', sa.Float(), nullable=False),
+    sa.Column('reasons', sa.JSON(), nullable=False),
+    sa.Column('start', sa.DateTime(), nullable=False),
+    sa.Column('dismissed', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['high_event_id'], ['events.id'], ),
+    sa.ForeignKeyConstraint(['low_event_id'], ['events.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('low_event_id', 'high_event_id', name='uq_candidates_pair')
+    )
+    with op.batch_alter_table('duplicate_candidates', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_duplicate_candidates_start'), ['start'], unique=False)
+
+    op.create_table('keep_apart',
+    sa.Column('low_event_id', sa.Integer(), nullable=False),
+    sa.Column('high_event_id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['high_event_id'], ['events.id'], ),
+    sa.ForeignKeyConstraint(['low_event_id'], ['events.id'], ),
+    sa.PrimaryKeyConstraint('low_event_id', 'high_event_id')
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('keep_apart')
+    with op.batch_alter_table('duplicate_candidates', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_duplicate_candidates_start'))
+
+    op.drop_table('duplicate_candidates')
+    with op.batch_alter_table('subscriptions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_subscriptions_enterprise_id'))
+
+    op.drop_table('subscriptions')
     with op.batch_alter_table('session_tags', schema=None) as batch_op:
         batch_op.drop_index('ix_session_tags_facet_value')
 
@@ -121,5 +190,6 @@ def downgrade() -> None:
 
     op.drop_table('sessions')
     op.drop_table('secrets')
+    op.drop_table('enterprises')
     op.drop_table('departments')
     op.drop_table('data_version')

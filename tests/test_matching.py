@@ -1,0 +1,205 @@
+"""Matching through the API: postings of one real session become one session, and a
+coordinator's merges and splits stick."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.api import ADMIN_TOKEN, SESSION_FIELDS, UPDATE_EVENT, Api
+
+pytestmark = pytest.mark.anyio
+
+MERGE = f"""mutation($input: MergeSessionsInput!) {{
+  mergeSessions(input: $input) {{ session {{ {SESSION_FIELDS} }} userErrors {{ field message code }} }} }}"""
+SPLIT = f"""mutation($input: SplitEventInput!) {{
+  splitEvent(input: $input) {{ event {{ id }} session {{ {SESSION_FIELDS} }} userErrors {{ field message code }} }} }}"""
+DISMISS = """mutation($input: DismissDuplicateInput!) {
+  dismissDuplicate(input: $input) { candidateId userErrors { field message code } } }"""
+CANDIDATES = """query($from: DateTime!, $to: DateTime!) {
+  duplicateCandidates(from: $from, to: $to) {
+    nodes { id score reasons sessions { id hosts { slug } } events { id title } } } }"""
+TITLE = """mutation($input: SetSessionTitleInput!) {
+  setSessionTitle(input: $input) { session { title } userErrors { code } } }"""
+
+TAX_BRIEFING: dict[str, Any] = {
+    "title": "关于举办2027年增值税留抵退税政策解读会的通知",
+    "start": "2027-03-05T09:30:00+08:00",
+    "end": "2027-03-05T11:30:00+08:00",
+    "location": "石湾镇政务服务中心三楼报告厅",
+    "topics": ["增值税"],
+}
+SAME_BRIEFING_OTHER_WORDS: dict[str, Any] = {
+    "title": "增值税留抵退税政策解读会（石湾镇专场）",
+    "start": "2027-03-05T09:45:00+08:00",
+    "end": "2027-03-05T11:30:00+08:00",
+    "location": "石湾镇政务服务中心 三楼报告厅",
+    "topics": ["增值税", "留抵退税"],
+}
+
+
+async def _sessions(api: Api) -> list[dict[str, Any]]:
+    nodes: list[dict[str, Any]] = [
+        edge["node"] for edge in (await api.calendar(first=500))["edges"]
+    ]
+    return nodes
+
+
+async def _two_hosts(api: Api) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
+    tax = await api.department("tax", "县税务局")
+    finance = await api.department("finance", "县财政局")
+    first = await api.post(tax, externalId="t-1", **TAX_BRIEFING)
+    second = await api.post(finance, externalId="f-1", **SAME_BRIEFING_OTHER_WORDS)
+    return tax, finance, first, second
+
+
+async def test_cohosted_postings_in_other_words_become_one_session(api: Api) -> None:
+    _tax, _finance, first, second = await _two_hosts(api)
+    assert first["merged"] is False
+    assert second["merged"] is True
+    assert second["session"]["uid"] == first["session"]["uid"]
+    assert [host["slug"] for host in second["session"]["hosts"]] == ["tax", "finance"]
+    (session,) = await _sessions(api)
+    assert session["uid"] == first["session"]["uid"]
+    assert session["title"] == TAX_BRIEFING["title"], "the earliest posting gives the title"
+    assert sorted(session["topics"]) == ["增值税", "留抵退税"]
+    assert len(session["events"]) == 2
+
+
+async def test_english_and_chinese_postings_of_one_session_merge(api: Api) -> None:
+    tax = await api.department("tax")
+    customs = await api.department("customs")
+    await api.post(tax, externalId="a", title="出口退税政策宣讲会", location="龙江镇商会大楼二楼会议室",
+                   start="2027-04-08T14:00:00+08:00", end="2027-04-08T16:00:00+08:00", topics=["出口退税"])  # fmt: skip
+    english = await api.post(customs, externalId="b", title="Export tax refund policy briefing",
+                             location="龙江镇商会大楼二楼会议室", start="2027-04-08T14:00:00+08:00",
+                             end="2027-04-08T16:00:00+08:00", topics=["出口退税"])  # fmt: skip
+    assert english["merged"] is True
+    assert len(await _sessions(api)) == 1
+
+
+async def test_reposts_and_identical_postings_never_make_two_sessions(api: Api) -> None:
+    tax = await api.department("tax")
+    await api.post(tax, externalId="x", **TAX_BRIEFING)
+    await api.post(tax, externalId="x", **TAX_BRIEFING)
+    await api.post(tax, externalId="y", **TAX_BRIEFING)
+    (session,) = await _sessions(api)
+    assert len(session["events"]) == 2
+
+
+async def test_a_series_on_different_days_is_never_merged(api: Api) -> None:
+    tax = await api.department("tax")
+    market = await api.department("market")
+    for day in (5, 12, 19):
+        await api.post(tax, externalId=f"s{day}", **(TAX_BRIEFING | {
+            "start": f"2027-03-{day:02d}T09:30:00+08:00", "end": f"2027-03-{day:02d}T11:30:00+08:00"}))  # fmt: skip
+    await api.post(market, externalId="other-town", **(TAX_BRIEFING | {
+        "title": "增值税留抵退税政策解读会（龙江镇专场）", "location": "龙江镇文化中心一楼"}))  # fmt: skip
+    sessions = await _sessions(api)
+    assert len(sessions) == 4
+    assert all(len(session["events"]) == 1 for session in sessions)
+
+
+async def test_an_update_to_another_day_leaves_the_session(api: Api) -> None:
+    _tax, finance, first, second = await _two_hosts(api)
+    moved = await api.mutate("updateEvent", UPDATE_EVENT, {
+        "id": second["event"]["id"], "start": "2027-03-09T09:45:00+08:00", "end": "2027-03-09T11:30:00+08:00"}, finance)  # fmt: skip
+    assert moved["userErrors"] == []
+    assert moved["session"]["uid"] != first["session"]["uid"]
+    sessions = {session["uid"]: session for session in await _sessions(api)}
+    assert [h["slug"] for h in sessions[first["session"]["uid"]]["hosts"]] == ["tax"]
+    assert [h["slug"] for h in sessions[moved["session"]["uid"]]["hosts"]] == ["finance"]
+
+
+async def test_a_split_sticks_when_the_posting_is_posted_again(api: Api) -> None:
+    _tax, finance, first, second = await _two_hosts(api)
+    split = await api.mutate("splitEvent", SPLIT, {"eventId": second["event"]["id"]}, ADMIN_TOKEN)
+    assert split["userErrors"] == []
+    assert split["session"]["uid"] != first["session"]["uid"]
+    assert len(await _sessions(api)) == 2
+    again = await api.post(
+        finance, externalId="f-1", **(SAME_BRIEFING_OTHER_WORDS | {"description": "updated"})
+    )
+    assert again["merged"] is False
+    assert len(await _sessions(api)) == 2
+
+
+async def test_merging_keeps_the_older_uid_and_sticks(api: Api) -> None:
+    tax = await api.department("tax")
+    market = await api.department("market")
+    older = await api.post(tax, externalId="o", **TAX_BRIEFING)
+    newer = await api.post(market, externalId="n", title="小微企业普惠性减税降费政策宣讲", start="2027-03-05T14:00:00+08:00",
+                           end="2027-03-05T16:00:00+08:00", location="龙江镇文化中心", topics=["减税降费"])  # fmt: skip
+    merged = await api.mutate(
+        "mergeSessions",
+        MERGE,
+        {"sessionIds": [newer["session"]["id"], older["session"]["id"]]},
+        ADMIN_TOKEN,
+    )
+    assert merged["userErrors"] == []
+    assert merged["session"]["uid"] == older["session"]["uid"]
+    assert sorted(h["slug"] for h in merged["session"]["hosts"]) == ["market", "tax"]
+    (session,) = await _sessions(api)
+    assert session["uid"] == older["session"]["uid"]
+    await api.post(market, externalId="n", title="小微企业普惠性减税降费政策宣讲（更新）", start="2027-03-05T14:00:00+08:00",
+                   end="2027-03-05T16:00:00+08:00", location="龙江镇文化中心", topics=["减税降费"])  # fmt: skip
+    assert [s["uid"] for s in await _sessions(api)] == [older["session"]["uid"]]
+
+
+async def test_coordinator_decisions_are_the_coordinators(api: Api) -> None:
+    tax, _finance, first, second = await _two_hosts(api)
+    for name, document, payload in (
+        ("splitEvent", SPLIT, {"eventId": second["event"]["id"]}),
+        ("mergeSessions", MERGE, {"sessionIds": [first["session"]["id"], first["session"]["id"]]}),
+    ):
+        refused = await api.mutate(name, document, payload, tax)
+        assert [e["code"] for e in refused["userErrors"]] == ["FORBIDDEN"]
+    response = await api.raw(
+        CANDIDATES, {"from": "2027-01-01T00:00:00Z", "to": "2028-01-01T00:00:00Z"}, tax
+    )
+    assert response.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    lonely = await api.mutate(
+        "mergeSessions", MERGE, {"sessionIds": [first["session"]["id"]]}, ADMIN_TOKEN
+    )
+    assert [e["code"] for e in lonely["userErrors"]] == ["INVALID"]
+
+
+async def test_a_coordinator_title_wins(api: Api) -> None:
+    _tax, _finance, first, _second = await _two_hosts(api)
+    titled = await api.mutate(
+        "setSessionTitle",
+        TITLE,
+        {"sessionId": first["session"]["id"], "title": "增值税留抵退税联合解读会"},
+        ADMIN_TOKEN,
+    )
+    assert titled == {"session": {"title": "增值税留抵退税联合解读会"}, "userErrors": []}
+    cleared = await api.mutate(
+        "setSessionTitle", TITLE, {"sessionId": first["session"]["id"], "title": None}, ADMIN_TOKEN
+    )
+    assert cleared["session"]["title"] == TAX_BRIEFING["title"]
+
+
+async def test_grey_band_pairs_are_candidates_until_dismissed(api: Api) -> None:
+    tax = await api.department("tax")
+    market = await api.department("market")
+    await api.post(tax, externalId="a", title="食品安全法规培训", start="2027-05-10T09:00:00+08:00",
+                   end="2027-05-10T11:00:00+08:00", location="桥头镇市场监管所", topics=["食品安全"])  # fmt: skip
+    maybe = await api.post(market, externalId="b", title="食品经营许可与食品安全培训", start="2027-05-10T09:20:00+08:00",
+                           end="2027-05-10T11:00:00+08:00", location=None, topics=["食品安全"])  # fmt: skip
+    assert maybe["merged"] is False
+    window = {"from": "2027-05-01T00:00:00+08:00", "to": "2027-06-01T00:00:00+08:00"}
+    (candidate,) = (await api.query(CANDIDATES, window, ADMIN_TOKEN))["duplicateCandidates"][
+        "nodes"
+    ]
+    assert 0 < candidate["score"] < 1
+    assert candidate["reasons"]
+    assert {e["title"] for e in candidate["events"]} == {
+        "食品安全法规培训",
+        "食品经营许可与食品安全培训",
+    }
+    dismissed = await api.mutate(
+        "dismissDuplicate", DISMISS, {"candidateId": candidate["id"]}, ADMIN_TOKEN
+    )
+    assert dismissed["userErrors"] == []
+    assert (await api.query(CANDIDATES, window, ADMIN_TOKEN))["duplicateCandidates"]["nodes"] == []

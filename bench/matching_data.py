@@ -233,7 +233,7 @@ def _posting(rng: random.Random, s: Session, ident: int) -> dict[str, Any]:
         "title": title,
         "start": start.isoformat(),
         "end": end.isoformat(),
-        "timezone": "Asia/Hangzhou" if rng.random() < 0.1 else "Asia/Shanghai",
+        "timezone": "Asia/Shanghai",
         "location": _venue(rng, s, chinese),
         "topics": list(dict.fromkeys(topics)),
         "audience": {"sectors": list(s.sectors) if rng.random() < 0.8 else [], "regions": regions},

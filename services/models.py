@@ -100,7 +100,7 @@ class Session(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     title_override: Mapped[str | None] = mapped_column(String(200), doc="A coordinator's title.")
     merged_into_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sessions.id"), doc="Set when merged away: the surviving session."
+        ForeignKey("sessions.id"), index=True, doc="Set when merged away: the surviving session."
     )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]

@@ -12,8 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services import matching, placement, sessions
@@ -35,14 +36,14 @@ class RematchReport:
 
 
 def _assign(
-    clusters: Sequence[list[int]], event_of: dict[int, Event], age: dict[int, tuple[datetime, int]]
+    clusters: Sequence[list[int]], origin: dict[int, int], age: dict[int, tuple[datetime, int]]
 ) -> list[int | None]:
     """For each cluster, the existing session that keeps its uid, or None for a new one."""
     claims = sorted(
         (
             (age[session_id], -count, index, session_id)
             for index, cluster in enumerate(clusters)
-            for session_id, count in Counter(event_of[key].session_id for key in cluster).items()
+            for session_id, count in Counter(origin[key] for key in cluster).items()
         )
     )
     chosen: list[int | None] = [None] * len(clusters)
@@ -76,39 +77,55 @@ async def rematch(
     progress(f"clustered into {len(clusters)} sessions")
     event_of = {event.id: event for event in events}
     origin = {event.id: event.session_id for event in events}
+    size = Counter(origin.values())
     before = len(live)
-    chosen = _assign(clusters, event_of, {s.id: (s.created_at, s.id) for s in live.values()})
-    members: dict[int, list[Event]] = {}
+    chosen = _assign(clusters, origin, {s.id: (s.created_at, s.id) for s in live.values()})
+    placed: dict[int, int] = {}
+    changed: dict[int, list[Event]] = {}
     for cluster, session_id in zip(clusters, chosen, strict=True):
-        cluster_events = [event_of[key] for key in cluster]
+        members = [event_of[key] for key in cluster]
         if session_id is None:
-            created = await sessions.new_session(db, cluster_events)
+            created = await sessions.new_session(db, members)
             live[created.id] = created
-        else:
-            for event in cluster_events:
-                event.session_id = session_id
-            members[session_id] = cluster_events
-    await _retire_unclaimed(db, events, origin, live, kept=set(members))
-    await sessions.rederive(db, [live[session_id] for session_id in members], members, slugs)
-    moved = sum(1 for event in events if event.session_id != origin[event.id])
+            placed.update((key, created.id) for key in cluster)
+        elif any(origin[key] != session_id for key in cluster) or len(cluster) != size[session_id]:
+            placed.update((key, session_id) for key in cluster)
+            changed[session_id] = members
+    await _move(
+        db, {key: session_id for key, session_id in placed.items() if origin[key] != session_id}
+    )
+    await _retire_unclaimed(db, origin, placed, live)
+    await sessions.rederive(db, [live[session_id] for session_id in changed], changed, slugs)
+    moved = sum(1 for key, session_id in placed.items() if origin[key] != session_id)
     progress(f"{moved} postings changed session")
     return RematchReport(len(events), before, len(clusters), moved)
 
 
+async def _move(db: AsyncSession, moves: dict[int, int]) -> None:
+    """Point postings at their new sessions in one prepared statement (no per-object flush)."""
+    if moves:
+        table = cast(Table, Event.__table__)
+        await db.execute(
+            update(table)
+            .where(table.c.id == bindparam("event_id"))
+            .values(session_id=bindparam("session_id")),
+            [{"event_id": key, "session_id": session_id} for key, session_id in moves.items()],
+        )
+
+
 async def _retire_unclaimed(
-    db: AsyncSession,
-    events: Sequence[Event],
-    origin: dict[int, int],
-    live: dict[int, Session],
-    kept: set[int],
+    db: AsyncSession, origin: dict[int, int], placed: dict[int, int], live: dict[int, Session]
 ) -> None:
-    """Retire each session no cluster kept into the session that took most of its postings."""
+    """Retire each session that lost postings and kept none into the one that took most of them."""
     went: dict[int, Counter[int]] = defaultdict(Counter)
-    for event in events:
-        if origin[event.id] not in kept:
-            went[origin[event.id]][event.session_id] += 1
-    into: dict[int, list[Session]] = defaultdict(list)
-    for session_id, targets in went.items():
-        into[targets.most_common(1)[0][0]].append(live[session_id])
-    for target, retired in into.items():
-        await sessions.retire(db, retired, live[target])
+    for key, session_id in placed.items():
+        went[origin[key]][session_id] += 1
+    kept = set(placed.values())
+    await sessions.retire(
+        db,
+        [
+            (live[session_id], live[targets.most_common(1)[0][0]])
+            for session_id, targets in went.items()
+            if session_id not in kept
+        ],
+    )

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.clock import now
@@ -69,15 +69,23 @@ def derive(
     }
 
 
-def _tags(session_id: int, fields: dict[str, Any]) -> list[SessionTag]:
-    rows = [SessionTag(session_id=session_id, facet="topic", value=t) for t in fields["topics"]]
-    rows += [SessionTag(session_id=session_id, facet="host", value=h) for h in fields["hosts"]]
-    for facet, values in (("sector", fields["sectors"]), ("region", fields["regions"])):
-        rows += [
-            SessionTag(session_id=session_id, facet=facet, value=value)
-            for value in values or [OPEN_TO_ALL]
-        ]
-    return rows
+def tags_of(session_id: int, fields: dict[str, Any]) -> list[dict[str, object]]:
+    """The session_tags rows of a session with these fields."""
+    facets = [("topic", fields["topics"]), ("host", fields["hosts"])]
+    facets += [
+        ("sector", fields["sectors"] or [OPEN_TO_ALL]),
+        ("region", fields["regions"] or [OPEN_TO_ALL]),
+    ]
+    return [
+        {"session_id": session_id, "facet": facet, "value": value}
+        for facet, values in facets
+        for value in values
+    ]
+
+
+async def _insert_tags(db: AsyncSession, rows: list[dict[str, object]]) -> None:
+    if rows:
+        await db.execute(insert(SessionTag), rows)
 
 
 async def _slugs(db: AsyncSession, events: Iterable[Event]) -> dict[int, str]:
@@ -98,7 +106,7 @@ async def new_session(db: AsyncSession, events: Sequence[Event]) -> Session:
     for event in events:
         event.session_id = session.id
     db.add_all(events)
-    db.add_all(_tags(session.id, fields))
+    await _insert_tags(db, tags_of(session.id, fields))
     await db.flush()
     return session
 
@@ -136,22 +144,32 @@ async def rederive(
             changed.append((session.id, fields))
     for chunk in chunked([session_id for session_id, _ in changed]):
         await db.execute(delete(SessionTag).where(SessionTag.session_id.in_(chunk)))
-    db.add_all([tag for session_id, fields in changed for tag in _tags(session_id, fields)])
+    await _insert_tags(
+        db, [tag for session_id, fields in changed for tag in tags_of(session_id, fields)]
+    )
     await db.flush()
 
 
-async def retire(db: AsyncSession, retired: Sequence[Session], survivor: Session) -> None:
-    """Merged-away sessions stay as CANCELLED pointers to the survivor, for feeds to publish."""
+async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]]) -> None:
+    """Merged-away sessions stay as CANCELLED pointers to their survivors, for feeds to publish.
+
+    Takes (retired, survivor) pairs; sessions retired earlier into a retired one are
+    re-pointed at its survivor, so every pointer leads to a live session in one step.
+    """
+    if not retirements:
+        return
     moment = now()
-    for session in retired:
+    for session, survivor in retirements:
         session.merged_into_id = survivor.id
         session.status = CANCELLED
         session.sequence += 1
         session.updated_at = moment
+    table = cast(Table, Session.__table__)
     await db.execute(
-        update(Session)
-        .where(Session.merged_into_id.in_([session.id for session in retired]))
-        .values(merged_into_id=survivor.id)
+        update(table)
+        .where(table.c.merged_into_id == bindparam("retired"))
+        .values(merged_into_id=bindparam("survivor")),
+        [{"retired": session.id, "survivor": survivor.id} for session, survivor in retirements],
     )
 
 
@@ -166,6 +184,6 @@ async def merge(db: AsyncSession, sessions: Sequence[Session]) -> Session:
             .values(session_id=survivor.id)
             .execution_options(synchronize_session="fetch")
         )
-        await retire(db, merged, survivor)
+        await retire(db, [(session, survivor) for session in merged])
         await refresh(db, [survivor.id])
     return survivor

@@ -76,6 +76,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('sessions', schema=None) as batch_op:
         batch_op.create_index('ix_sessions_start_id', ['start', 'id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sessions_merged_into_id'), ['merged_into_id'], unique=False)
 
     op.create_table('events',
     sa.Column('id', sa.Integer(), nullable=False),

@@ -1,0 +1,228 @@
+"""Matching as the service does it: through GraphQL and a real database.
+
+    python bench/matching_system.py [--sample PATH] [--baseline-n 10000] [--database-url URL]
+
+Prints, in one run:
+- pairwise precision and recall of the calendar's merges after posting a labelled
+  workload through `postEvent` (the synthetic generator, or a labelled JSONL file);
+- batch `rematch` time for 10k and 100k stored postings (loaded as one session each,
+  so rematch does all the merging);
+- `postEvent` latency (p50, p99) with 1k and with 100k postings already stored, for
+  postings of the same density (held out from the same generated workload);
+- an all-pairs baseline at 10k: every pair scored, no blocking, in memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import insert
+from starlette.applications import Starlette
+
+from bench.asgi import call
+from bench.matching_data import generate
+from bench.matching_quality import all_pairs, postings_of, precision_recall
+from server import create_app
+from services import rematch, sessions
+from services.auth import digest, new_token
+from services.clock import now
+from services.db import Database
+from services.models import Department, Event, Session, SessionTag
+from services.settings import Settings
+
+TOKEN = "civ_bench_coordinator_token"
+POST = "mutation($i: PostEventInput!) { postEvent(input: $i) { userErrors { code message } } }"
+PAGE = """query($after: String) { calendar(from: "1990-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z",
+  first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { events { externalId } } } }"""
+
+
+async def _graphql(
+    app: Starlette, query: str, variables: dict[str, Any], token: str | None = None
+) -> dict[str, Any]:
+    status, body = await call(app, "POST", "/graphql", {"query": query, "variables": variables},
+                              {"authorization": f"Bearer {token}"} if token else {})  # fmt: skip
+    assert status == 200, body
+    result: dict[str, Any] = json.loads(body)
+    assert "errors" not in result, result
+    return result["data"]  # type: ignore[no-any-return]
+
+
+async def _department_tokens(app: Starlette, records: Sequence[dict[str, Any]]) -> dict[str, str]:
+    tokens = {}
+    for slug in sorted({record["department"] for record in records}):
+        created = await _graphql(
+            app, "mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { token } }",
+            {"i": {"slug": slug, "name": slug}}, TOKEN,
+        )  # fmt: skip
+        tokens[slug] = created["createDepartment"]["token"]
+    return tokens
+
+
+async def _post_all(
+    app: Starlette, records: Sequence[dict[str, Any]], tokens: dict[str, str], prefix: str = "r"
+) -> list[float]:
+    """Post each record as its department; the latency of each post in milliseconds."""
+    latencies = []
+    for index, record in enumerate(records):
+        event = record["input"] | {"externalId": f"{prefix}{index}"}
+        began = time.perf_counter()
+        data = await _graphql(app, POST, {"i": event}, tokens[record["department"]])
+        latencies.append((time.perf_counter() - began) * 1000)
+        assert data["postEvent"]["userErrors"] == [], data
+    return latencies
+
+
+async def _calendar_clusters(app: Starlette) -> list[list[int]]:
+    clusters, after = [], None
+    while True:
+        page = (await _graphql(app, PAGE, {"after": after}))["calendar"]
+        clusters += [[int(e["externalId"][1:]) for e in node["events"]] for node in page["nodes"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            return clusters
+        after = page["pageInfo"]["endCursor"]
+
+
+async def _bulk_load(
+    database: Database, records: Sequence[dict[str, Any]], departments: set[str]
+) -> dict[str, str]:
+    """Store postings straight into the tables, one session each, as if never matched;
+    returns each department's token."""
+    moment = now()
+    tokens = {slug: new_token() for slug in sorted(departments)}
+    async with database.writing() as db:
+        slugs = list(tokens)
+        await db.execute(insert(Department), [
+            {"id": i + 1, "slug": s, "name": s, "token_hash": digest(tokens[s]), "created_at": moment}
+            for i, s in enumerate(slugs)
+        ])  # fmt: skip
+        department_of = {slug: i + 1 for i, slug in enumerate(slugs)}
+        session_rows, event_rows, tag_rows = [], [], []
+        for index, record in enumerate(records):
+            raw = record["input"]
+            audience = raw.get("audience") or {}
+            event = Event(
+                id=index + 1, department_id=department_of[record["department"]], external_id=f"r{index}",
+                session_id=index + 1, kind=raw["kind"], title=raw["title"], description=raw.get("description"),
+                start=datetime.fromisoformat(raw["start"]), end=datetime.fromisoformat(raw["end"]),
+                timezone=raw.get("timezone", "Asia/Shanghai"), location=raw.get("location"),
+                online_url=raw.get("onlineUrl"), topics=raw.get("topics", []), sectors=audience.get("sectors", []),
+                regions=audience.get("regions", []), capacity=None, registration_url=None, sequence=0,
+                status="CONFIRMED", pinned=False, created_at=moment, updated_at=moment,
+            )  # fmt: skip
+            fields = sessions.derive([event], {event.department_id: record["department"]})
+            session_rows.append({"id": index + 1, "uid": f"{uuid.uuid4()}@civical", "sequence": 0,
+                                 "created_at": moment, "updated_at": moment, **fields})  # fmt: skip
+            event_rows.append({c.key: getattr(event, c.key) for c in Event.__table__.columns})
+            tag_rows += sessions.tags_of(index + 1, fields)
+        for table, rows in ((Session, session_rows), (Event, event_rows), (SessionTag, tag_rows)):
+            for offset in range(0, len(rows), 5000):
+                await db.execute(insert(table), rows[offset : offset + 5000])
+    return tokens
+
+
+async def _rematch_seconds(database: Database) -> float:
+    began = time.perf_counter()
+    async with database.writing() as db:
+        await rematch.rematch(db)
+    return time.perf_counter() - began
+
+
+def _percentiles(latencies: list[float]) -> tuple[float, float]:
+    ordered = sorted(latencies)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+async def _scenario(url: str, stored: int, posted: int) -> tuple[float, tuple[float, float]]:
+    """Rematch time with ``stored`` postings, then postEvent latency for ``posted`` more."""
+    records = generate(stored + posted, seed=3)
+    held_out, records = records[stored:], records[:stored]
+    app = create_app(Settings(database_url=url, admin_token=TOKEN))
+    async with app.router.lifespan_context(app):
+        database: Database = app.state.database
+        departments = {record["department"] for record in records + held_out}
+        tokens = await _bulk_load(database, records, departments)
+        seconds = await _rematch_seconds(database)
+        latencies = await _post_all(app, held_out, tokens, prefix="h")
+    return seconds, _percentiles(latencies)
+
+
+async def _quality(
+    url: str, records: Sequence[dict[str, Any]]
+) -> tuple[float, float, tuple[float, float]]:
+    app = create_app(Settings(database_url=url, admin_token=TOKEN))
+    async with app.router.lifespan_context(app):
+        latencies = await _post_all(app, records, await _department_tokens(app, records))
+        clusters = await _calendar_clusters(app)
+    precision, recall = precision_recall(
+        clusters, {i: r["truthSession"] for i, r in enumerate(records)}
+    )
+    return precision, recall, _percentiles(latencies)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--sample", type=Path, help="a labelled JSONL file to score instead of the generator"
+    )
+    parser.add_argument("--quality-n", type=int, default=4000)
+    parser.add_argument("--baseline-n", type=int, default=10_000)
+    parser.add_argument("--database-url", help="default: fresh SQLite files")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+
+        def url(name: str) -> str:
+            return args.database_url or f"sqlite+aiosqlite:///{folder}/{name}.sqlite3"
+
+        records = (
+            [json.loads(line) for line in args.sample.read_text().splitlines() if line]
+            if args.sample else generate(args.quality_n, seed=11)
+        )  # fmt: skip
+        precision, recall, _ = asyncio.run(_quality(url("quality"), records))
+        print(f"{'measure':<52}{'value':>14}")
+        print(
+            f"{'precision / recall through postEvent (' + str(len(records)) + ' postings)':<52}{precision:>7.4f} / {recall:.4f}"
+        )
+        results = {}
+        for stored in (1_000, 10_000, 100_000):
+            results[stored] = asyncio.run(_scenario(url(f"s{stored}"), stored, 300))
+        for stored in (10_000, 100_000):
+            print(f"{f'rematch of {stored:,} postings (s)':<52}{results[stored][0]:>14.2f}")
+        print(
+            f"{'rematch growth 10k -> 100k (x)':<52}{results[100_000][0] / results[10_000][0]:>14.2f}"
+        )
+        for stored in (1_000, 100_000):
+            p50, p99 = results[stored][1]
+            print(
+                f"{f'postEvent p50 / p99 with {stored:,} stored (ms)':<52}{p50:>7.2f} / {p99:.2f}"
+            )
+        p50_ratio = results[100_000][1][0] / results[1_000][1][0]
+        p99_ratio = results[100_000][1][1] / results[1_000][1][1]
+        print(f"{'postEvent 100k / 1k (p50, p99)':<52}{p50_ratio:>7.2f} / {p99_ratio:.2f}")
+        baseline = generate(args.baseline_n, seed=5)
+        postings, truth = postings_of(baseline)
+        began = time.perf_counter()
+        clusters = all_pairs(postings)
+        elapsed = time.perf_counter() - began
+        p, r = precision_recall(clusters, truth)
+        print(
+            f"{f'all-pairs baseline, {args.baseline_n:,} in memory (s)':<52}{elapsed:>14.2f}  (P {p:.4f} R {r:.4f})"
+        )
+
+
+if __name__ == "__main__":
+    main()

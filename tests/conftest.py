@@ -65,7 +65,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     return url
 
 
-async def _empty(database: Database) -> None:
+async def empty(database: Database) -> None:
     async with database.writing() as db:
         for table in reversed(Base.metadata.sorted_tables):
             if table is not DataVersion.__table__:
@@ -77,7 +77,7 @@ async def app(database_url: str) -> AsyncIterator[Any]:
     """The app, started (migrated) and emptied, on one database."""
     application = create_app(Settings(database_url=database_url, admin_token=ADMIN_TOKEN))
     async with application.router.lifespan_context(application):
-        await _empty(application.state.database)
+        await empty(application.state.database)
         yield application
 
 

@@ -24,6 +24,7 @@ from services import demo, rematch
 from services.auth import CoordinatorKey, coordinator_key
 from services.db import Database
 from services.settings import Settings
+from web.feeds import feed_routes
 
 log = logging.getLogger("civical")
 
@@ -62,11 +63,12 @@ def create_app(settings: Settings) -> Starlette:
             return JSONResponse({"status": "unavailable", "error": str(error)}, status_code=503)
         return JSONResponse({"status": "ok"})
 
-    graphql = GraphQLEndpoint(database)
+    graphql = GraphQLEndpoint(database, public_url=settings.public_url)
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
+            *feed_routes(database),
         ],
         lifespan=lifespan,
     )

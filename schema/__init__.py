@@ -6,12 +6,13 @@ from strawberry.tools import merge_types
 
 from schema.cache import CachedReads
 from schema.coordination import CoordinationMutations, CoordinationQueries
+from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.mutations import EventMutations
 from schema.queries import CalendarQueries
 from schema.types import Department, Event, Session
 
-Query = merge_types("Query", (CalendarQueries, CoordinationQueries))
-Mutation = merge_types("Mutation", (EventMutations, CoordinationMutations))
+Query = merge_types("Query", (CalendarQueries, CoordinationQueries, EnterpriseQueries))
+Mutation = merge_types("Mutation", (EventMutations, CoordinationMutations, EnterpriseMutations))
 
 schema = strawberry.Schema(
     query=Query,

@@ -14,8 +14,9 @@ from strawberry.dataloader import DataLoader
 from schema.cache import ResponseCache
 from schema.types import Session
 from services import calendar
-from services.auth import Principal, Role
+from services.auth import Principal
 from services.db import Database
+from services.errors import DomainError
 
 
 def sessions_of(bundle: calendar.SessionBundle) -> list[Session]:
@@ -29,14 +30,24 @@ class Context:
     database: Database
     principal: Principal
     response_cache: ResponseCache
+    public_url: str | None = None
     session_loader: DataLoader[int, Session | None] = field(init=False)
 
+    def base_url(self) -> str:
+        """Where clients reach this server: the configured public URL, else the request's own."""
+        return (self.public_url or str(self.request.base_url)).rstrip("/")
+
+    @staticmethod
+    def refusal(error: DomainError) -> GraphQLError:
+        """For queries, which have no ``userErrors``: a refusal is a GraphQL error with its code."""
+        problem = error.problems[0]
+        return GraphQLError(problem.message, extensions={"code": problem.code.value})
+
     def require_coordinator(self) -> None:
-        """For queries, which have no ``userErrors``: a refusal is a GraphQL error."""
-        if self.principal.role is not Role.COORDINATOR:
-            raise GraphQLError(
-                "Only the coordinator may read this.", extensions={"code": "FORBIDDEN"}
-            )
+        try:
+            self.principal.require_coordinator()
+        except DomainError as error:
+            raise self.refusal(error) from error
 
     def __post_init__(self) -> None:
         self.session_loader = DataLoader(load_fn=self._load_sessions)

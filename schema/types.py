@@ -195,6 +195,7 @@ class Role(Enum):
     ANONYMOUS = "ANONYMOUS"
     COORDINATOR = "COORDINATOR"
     DEPARTMENT = "DEPARTMENT"
+    ENTERPRISE = "ENTERPRISE"
 
 
 @strawberry.type(description="The caller, as its bearer token identifies it.")

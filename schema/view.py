@@ -23,9 +23,10 @@ def bearer_token(connection: HTTPConnection) -> str | None:
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, public_url: str | None = None) -> None:
         super().__init__(schema, graphql_ide="graphiql")
         self.database = database
+        self.public_url = public_url
         self.response_cache = ResponseCache()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -60,4 +61,5 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             database=self.database,
             principal=principal,
             response_cache=self.response_cache,
+            public_url=self.public_url,
         )

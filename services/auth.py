@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.errors import DomainError, ErrorCode
-from services.models import Department, Secret
+from services.models import Department, Enterprise, Secret
 
 _COORDINATOR_SECRET = "coordinator_token_hash"
 
@@ -26,19 +26,28 @@ class Role(Enum):
     ANONYMOUS = "ANONYMOUS"
     COORDINATOR = "COORDINATOR"
     DEPARTMENT = "DEPARTMENT"
+    ENTERPRISE = "ENTERPRISE"
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is asking; ``department_id`` is set exactly for departments."""
+    """Who is asking; ``key`` is the department's or enterprise's id for those roles."""
 
     role: Role
-    department_id: int | None = None
+    key: int | None = None
+
+    @property
+    def department_id(self) -> int | None:
+        return self.key if self.role is Role.DEPARTMENT else None
+
+    @property
+    def enterprise_id(self) -> int | None:
+        return self.key if self.role is Role.ENTERPRISE else None
 
     @property
     def cache_key(self) -> str:
         """What makes two callers see the same answers (used by response caches)."""
-        return f"{self.role.value}:{self.department_id or ''}"
+        return f"{self.role.value}:{self.key or ''}"
 
     def require_coordinator(self) -> None:
         if self.role is Role.ANONYMOUS:
@@ -105,9 +114,11 @@ async def principal_for(
         return ANONYMOUS
     if coordinator.matches(token):
         return Principal(Role.COORDINATOR)
-    department_id = await db.scalar(
-        select(Department.id).where(Department.token_hash == digest(token))
-    )
-    if department_id is None:
-        raise InvalidToken
-    return Principal(Role.DEPARTMENT, department_id)
+    hashed = digest(token)
+    department_id = await db.scalar(select(Department.id).where(Department.token_hash == hashed))
+    if department_id is not None:
+        return Principal(Role.DEPARTMENT, department_id)
+    enterprise_id = await db.scalar(select(Enterprise.id).where(Enterprise.token_hash == hashed))
+    if enterprise_id is not None:
+        return Principal(Role.ENTERPRISE, enterprise_id)
+    raise InvalidToken

@@ -52,14 +52,14 @@ def _tagged(facet: str, values: tuple[str, ...], *, open_matches: bool) -> Colum
     )
 
 
-def _where(start: datetime, end: datetime, wanted: CalendarFilter) -> list[ColumnElement[bool]]:
-    """Sessions that intersect [start, end); the lower bound on ``start`` lets the index work."""
-    clauses = [
-        Session.start < end,
-        Session.end > start,
-        Session.start > start - MAX_DURATION,
-        Session.merged_into_id.is_(None),
-    ]
+def matching_sessions(
+    start: datetime, end: datetime, wanted: CalendarFilter, *, merged_away: bool = False
+) -> list[ColumnElement[bool]]:
+    """Conditions for sessions that intersect [start, end) and pass the filter; sessions
+    merged away are left out unless asked for. The lower bound on ``start`` lets the index work."""
+    clauses = [Session.start < end, Session.end > start, Session.start > start - MAX_DURATION]
+    if not merged_away:
+        clauses.append(Session.merged_into_id.is_(None))
     if wanted.kinds:
         clauses.append(Session.kind.in_(wanted.kinds))
     if wanted.topics:
@@ -83,7 +83,7 @@ async def calendar_page(
     after: tuple[datetime, int] | None,
 ) -> SessionPage:
     """One page in (start, id) order; always four statements, however large the page."""
-    clauses = _where(start, end, wanted)
+    clauses = matching_sessions(start, end, wanted)
     total = (
         await db.execute(select(func.count()).select_from(Session).where(*clauses))
     ).scalar_one()

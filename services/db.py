@@ -98,11 +98,15 @@ class Database:
             yield session
 
     @asynccontextmanager
-    async def writing(self) -> AsyncIterator[AsyncSession]:
-        """One transaction: committed with a bumped data version, or rolled back whole."""
+    async def writing(self, *, bump_version: bool = True) -> AsyncIterator[AsyncSession]:
+        """One transaction: committed with a bumped data version, or rolled back whole.
+
+        Only bookkeeping that no cached answer shows (a feed's last fetch) may skip the bump.
+        """
         async with self._writer() as session, session.begin():
             yield session
-            await session.execute(update(DataVersion).values(version=DataVersion.version + 1))
+            if bump_version:
+                await session.execute(update(DataVersion).values(version=DataVersion.version + 1))
 
     async def transact(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Run ``work`` in one write transaction, again from the start if a concurrent

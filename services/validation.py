@@ -87,7 +87,7 @@ class EventFields:
     registration_url: str | None
 
 
-class _Collector:
+class Collector:
     """Gathers problems under a field path prefix so a client sees all of them in one answer."""
 
     def __init__(self, prefix: tuple[str, ...]) -> None:
@@ -145,7 +145,7 @@ def _aware(moment: datetime, tz: ZoneInfo | None) -> datetime:
 
 
 def validate_event(raw: RawEvent, prefix: tuple[str, ...] = ("input",)) -> EventFields:
-    check = _Collector(prefix)
+    check = Collector(prefix)
     kind = (raw.kind or "").upper()
     if kind not in KINDS:
         check.add("kind", ErrorCode.INVALID, f"kind must be one of {', '.join(KINDS)}.")
@@ -197,7 +197,7 @@ def validate_event(raw: RawEvent, prefix: tuple[str, ...] = ("input",)) -> Event
 def validate_external_id(value: str | None, prefix: tuple[str, ...] = ("input",)) -> str | None:
     if value is None:
         return None
-    check = _Collector(prefix)
+    check = Collector(prefix)
     cleaned = check.line("externalId", value, MAX_EXTERNAL_ID, required=True)
     check.raise_if_any()
     return cleaned
@@ -206,7 +206,7 @@ def validate_external_id(value: str | None, prefix: tuple[str, ...] = ("input",)
 def validate_department(
     slug: str, name: str, prefix: tuple[str, ...] = ("input",)
 ) -> tuple[str, str]:
-    check = _Collector(prefix)
+    check = Collector(prefix)
     slug = slug.strip().lower()
     if not _SLUG.fullmatch(slug):
         check.add(

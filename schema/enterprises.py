@@ -1,0 +1,185 @@
+"""Enterprises: register once, then subscribe to private, filtered feeds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.types import Info
+
+from schema import ids
+from schema.context import Context
+from schema.inputs import CalendarFilter
+from schema.payloads import Payload, key_of, transact
+from schema.types import EventKind
+from services import enterprises
+from services import models as rows
+from services.errors import DomainError
+
+
+@strawberry.type(description="A company that subscribes to sessions.")
+class Enterprise:
+    id: strawberry.ID
+    name: str
+    sectors: list[str]
+    regions: list[str]
+
+    @classmethod
+    def of(cls, row: rows.Enterprise) -> Enterprise:
+        return cls(
+            id=strawberry.ID(ids.encode("Enterprise", row.id)),
+            name=row.name,
+            sectors=row.sectors,
+            regions=row.regions,
+        )
+
+
+@strawberry.type(description="What a subscription's feed shows.")
+class SubscriptionFilter:
+    kinds: list[EventKind]
+    topics: list[str]
+    sectors: list[str]
+    regions: list[str]
+    departments: list[str]
+
+
+@strawberry.type(
+    description="A private feed. Its URL carries a token that civical keeps only as a digest."
+)
+class Subscription:
+    id: strawberry.ID
+    feed_url: str | None = strawberry.field(
+        description="The https feed URL, to add to a calendar app. Only in the subscribe payload: it is not stored."
+    )
+    webcal_url: str | None = strawberry.field(
+        description="The same feed as a webcal:// link. Only in the subscribe payload."
+    )
+    filter: SubscriptionFilter
+    created_at: datetime
+    revoked_at: datetime | None
+    last_fetched_at: datetime | None = strawberry.field(
+        description="When a calendar app last fetched the feed (to the minute)."
+    )
+    last_user_agent: str | None = strawberry.field(
+        description="The app that fetched it last, as its User-Agent says."
+    )
+
+    @classmethod
+    def of(cls, row: rows.Subscription, feed_url: str | None = None) -> Subscription:
+        return cls(
+            id=strawberry.ID(ids.encode("Subscription", row.id)),
+            feed_url=feed_url,
+            webcal_url=feed_url and "webcal://" + feed_url.split("://", 1)[1],
+            filter=SubscriptionFilter(
+                kinds=[EventKind(kind) for kind in row.kinds],
+                topics=row.topics,
+                sectors=row.sectors,
+                regions=row.regions,
+                departments=row.departments,
+            ),
+            created_at=row.created_at,
+            revoked_at=row.revoked_at,
+            last_fetched_at=row.last_fetched_at,
+            last_user_agent=row.last_user_agent,
+        )
+
+
+@strawberry.input
+class CreateEnterpriseInput:
+    name: str = strawberry.field(description="At most 200 characters.")
+    sectors: list[str] = strawberry.field(
+        default_factory=list, description="The enterprise's sectors; default filter of its feeds."
+    )
+    regions: list[str] = strawberry.field(
+        default_factory=list, description="Where it operates; default filter of its feeds."
+    )
+
+
+@strawberry.input
+class SubscribeInput:
+    filter: CalendarFilter = strawberry.field(
+        default_factory=CalendarFilter,
+        description="Sectors and regions left empty default to the enterprise's own.",
+    )
+
+
+@strawberry.input
+class RevokeSubscriptionInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class CreateEnterprisePayload(Payload):
+    enterprise: Enterprise | None = None
+    token: str | None = strawberry.field(
+        default=None, description="The enterprise's bearer token, shown this once."
+    )
+
+
+@strawberry.type
+class SubscribePayload(Payload):
+    subscription: Subscription | None = None
+
+
+@strawberry.type
+class RevokeSubscriptionPayload(Payload):
+    subscription: Subscription | None = None
+
+
+def _feed_url(info: Info[Context, None], token: str) -> str:
+    return f"{info.context.base_url()}/feeds/s/{token}.ics"
+
+
+@strawberry.type
+class EnterpriseQueries:
+    @strawberry.field(description="The calling enterprise's subscriptions, revoked ones included.")
+    async def my_subscriptions(self, info: Info[Context, None]) -> list[Subscription]:
+        try:
+            async with info.context.database.reading() as db:
+                found = await enterprises.my_subscriptions(db, info.context.principal)
+        except DomainError as error:
+            raise info.context.refusal(error) from error
+        return [Subscription.of(row) for row in found]
+
+
+@strawberry.type
+class EnterpriseMutations:
+    @strawberry.mutation(
+        description="Register an enterprise (anyone may). Its token is shown once."
+    )
+    async def create_enterprise(
+        self, info: Info[Context, None], input: CreateEnterpriseInput
+    ) -> CreateEnterprisePayload:
+        async def work(db: AsyncSession) -> CreateEnterprisePayload:
+            row, token = await enterprises.create_enterprise(
+                db,
+                info.context.principal,
+                name=input.name,
+                sectors=input.sectors,
+                regions=input.regions,
+            )
+            return CreateEnterprisePayload(enterprise=Enterprise.of(row), token=token)
+
+        return await transact(info, CreateEnterprisePayload, work)
+
+    @strawberry.mutation(description="A new private feed for the calling enterprise.")
+    async def subscribe(self, info: Info[Context, None], input: SubscribeInput) -> SubscribePayload:
+        async def work(db: AsyncSession) -> SubscribePayload:
+            row, token = await enterprises.subscribe(
+                db, info.context.principal, input.filter.to_service()
+            )
+            return SubscribePayload(subscription=Subscription.of(row, _feed_url(info, token)))
+
+        return await transact(info, SubscribePayload, work)
+
+    @strawberry.mutation(description="Stop a feed: its URL answers 410 Gone from now on.")
+    async def revoke_subscription(
+        self, info: Info[Context, None], input: RevokeSubscriptionInput
+    ) -> RevokeSubscriptionPayload:
+        async def work(db: AsyncSession) -> RevokeSubscriptionPayload:
+            key = key_of("Subscription", input.id, ("input", "id"))
+            row = await enterprises.revoke_subscription(db, info.context.principal, key)
+            return RevokeSubscriptionPayload(subscription=Subscription.of(row))
+
+        return await transact(info, RevokeSubscriptionPayload, work)

@@ -1,0 +1,156 @@
+"""Calendar feeds of the merged calendar, rendered once per change and reused.
+
+A feed is the sessions that pass a filter within a window, merged-away sessions
+included (as CANCELLED pointers to their survivors, so subscribed apps drop them).
+Each session's VEVENT is rendered once per SEQUENCE and kept; a feed is the join of
+its sessions' blocks, so a change re-renders one block, not the feed. A whole feed
+is kept per data version, so polls of an unchanged calendar render nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services import ics
+from services.calendar import CalendarFilter, matching_sessions
+from services.db import Database, chunked
+from services.models import Department, Session
+
+PAST = timedelta(days=30)
+AHEAD = timedelta(days=365)
+REFRESH = timedelta(hours=1)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_KIND_LABELS = {"TRAINING": "培训 Training", "PUBLICITY": "政策宣讲 Publicity"}
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    """What a feed shows: its name, filter and window."""
+
+    name: str
+    wanted: CalendarFilter
+    start: datetime
+    end: datetime
+
+
+def default_window(today: datetime) -> tuple[datetime, datetime]:
+    """From 30 days ago to 12 months ahead, in whole UTC days so a day's polls share a feed."""
+    midnight = today.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight - PAST, midnight + AHEAD
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedFeed:
+    body: bytes
+    etag: str
+    last_modified: datetime
+
+
+def _description(session: Session, host_names: list[str]) -> str:
+    parts = [session.description or ""]
+    parts.append(f"主办单位 Hosts: {'、'.join(host_names)}")
+    if session.registration_url:
+        parts.append(f"报名 Registration: {session.registration_url}")
+    if session.online_url:
+        parts.append(f"线上参加 Join online: {session.online_url}")
+    return "\n\n".join(part for part in parts if part)
+
+
+def feed_event(session: Session, host_names: list[str], survivor_uid: str | None) -> ics.FeedEvent:
+    return ics.FeedEvent(
+        uid=session.uid,
+        sequence=session.sequence,
+        status="CANCELLED" if session.status == "CANCELLED" else "CONFIRMED",
+        title=session.title,
+        description=_description(session, host_names),
+        start=session.start,
+        end=session.end,
+        location=session.location,
+        url=session.registration_url or session.online_url,
+        categories=(_KIND_LABELS[session.kind], *session.topics),
+        organizer=None,
+        last_modified=session.updated_at,
+        related_to=survivor_uid,
+    )
+
+
+class FeedRenderer:
+    """Per-process caches of rendered VEVENT blocks and of whole feeds."""
+
+    def __init__(self, database: Database, *, blocks: int = 200_000, feeds: int = 32) -> None:
+        self.database = database
+        self._blocks: dict[int, tuple[int, bytes]] = {}
+        self._block_limit = blocks
+        self._feeds: OrderedDict[tuple[FeedSpec, int], RenderedFeed] = OrderedDict()
+        self._feed_limit = feeds
+
+    async def render(self, spec: FeedSpec) -> RenderedFeed:
+        version = await self.database.data_version()
+        key = (spec, version)
+        cached = self._feeds.get(key)
+        if cached is not None:
+            self._feeds.move_to_end(key)
+            return cached
+        async with self.database.reading() as db:
+            feed = await self._render(db, spec)
+        self._feeds[key] = feed
+        while len(self._feeds) > self._feed_limit:
+            self._feeds.popitem(last=False)
+        return feed
+
+    async def _render(self, db: AsyncSession, spec: FeedSpec) -> RenderedFeed:
+        members = (
+            await db.execute(
+                select(Session.id, Session.sequence, Session.updated_at)
+                .where(*matching_sessions(spec.start, spec.end, spec.wanted, merged_away=True))
+                .order_by(Session.start, Session.id)
+            )
+        ).all()
+        stale = [
+            session_id
+            for session_id, sequence, _ in members
+            if self._blocks.get(session_id, (-1,))[0] != sequence
+        ]
+        await self._render_blocks(db, stale)
+        body = ics.render_calendar(
+            spec.name, [self._blocks[session_id][1] for session_id, _, _ in members]
+        )
+        last_modified = max((updated for _, _, updated in members), default=_EPOCH)
+        return RenderedFeed(body, f'"{hashlib.sha256(body).hexdigest()[:40]}"', last_modified)
+
+    async def _render_blocks(self, db: AsyncSession, session_ids: Sequence[int]) -> None:
+        if len(self._blocks) + len(session_ids) > self._block_limit:
+            self._blocks.clear()
+        names = (
+            {row.slug: row.name for row in await db.scalars(select(Department))}
+            if session_ids
+            else {}
+        )
+        for chunk in chunked(session_ids):
+            rows = (await db.scalars(select(Session).where(Session.id.in_(chunk)))).all()
+            survivors = {row.merged_into_id for row in rows if row.merged_into_id}
+            uids = (
+                dict(
+                    (
+                        await db.execute(
+                            select(Session.id, Session.uid).where(Session.id.in_(survivors))
+                        )
+                    ).all()
+                )
+                if survivors
+                else {}
+            )
+            for row in rows:
+                event = feed_event(
+                    row,
+                    [names.get(slug, slug) for slug in row.hosts],
+                    uids.get(row.merged_into_id or 0),
+                )
+                self._blocks[row.id] = (row.sequence, ics.render_event(event))

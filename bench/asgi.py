@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from starlette.types import ASGIApp, Message
 
 
+class Reply(NamedTuple):
+    status: int
+    body: bytes
+    headers: dict[str, str]
+
+
 async def call(
     app: ASGIApp, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None
-) -> tuple[int, bytes]:
+) -> Reply:
     payload = json.dumps(body).encode() if body is not None else b""
     raw_headers = [(b"content-type", b"application/json")] + [
         (k.lower().encode(), v.encode()) for k, v in (headers or {}).items()
@@ -23,12 +30,16 @@ async def call(
         "app": app,
     }  # fmt: skip
     sent = False
+    finished = asyncio.Event()
     status = 0
+    headers_out: dict[str, str] = {}
     chunks: list[bytes] = []
 
     async def receive() -> Message:
+        """The request body once; then, as a real server does, nothing until the response ends."""
         nonlocal sent
         if sent:
+            await finished.wait()
             return {"type": "http.disconnect"}
         sent = True
         return {"type": "http.request", "body": payload, "more_body": False}
@@ -37,8 +48,13 @@ async def call(
         nonlocal status
         if message["type"] == "http.response.start":
             status = message["status"]
+            headers_out.update(
+                (k.decode().lower(), v.decode()) for k, v in message.get("headers", [])
+            )
         elif message["type"] == "http.response.body":
             chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                finished.set()
 
     await app(scope, receive, send)
-    return status, b"".join(chunks)
+    return Reply(status, b"".join(chunks), headers_out)

@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from bench.asgi import call
+from bench.asgi import Reply, call
 from server import create_app
 from services import calendar
 from services.settings import Settings
@@ -82,7 +82,7 @@ def floor_endpoint(app: Starlette) -> Callable[[Request], Awaitable[JSONResponse
 async def post_events(app: Starlette, count: int) -> float:
     tokens = []
     for index in range(6):
-        status, body = await call(
+        status, body, _ = await call(
             app, "POST", "/graphql",
             {"query": 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { token } }',
              "variables": {"i": {"slug": f"dept{index}", "name": f"第{index}局"}}},
@@ -100,7 +100,7 @@ async def post_events(app: Starlette, count: int) -> float:
             "audience": {"sectors": ["manufacturing"], "regions": ["石湾镇"]},
             "description": "面向企业的政策说明与现场答疑。",
         }  # fmt: skip
-        status, body = await call(
+        status, body, _ = await call(
             app,
             "POST",
             "/graphql",
@@ -112,13 +112,13 @@ async def post_events(app: Starlette, count: int) -> float:
     return count / (time.perf_counter() - began)
 
 
-async def timed(request: Callable[[int], Awaitable[tuple[int, bytes]]], rounds: int) -> float:
+async def timed(request: Callable[[int], Awaitable[Reply]], rounds: int) -> float:
     """Median milliseconds of ``rounds`` requests, after one warm-up."""
     await request(-1)
     samples = []
     for round_number in range(rounds):
         began = time.perf_counter()
-        status, _ = await request(round_number)
+        status, _, _ = await request(round_number)
         samples.append((time.perf_counter() - began) * 1000)
         assert status == 200
     return statistics.median(samples)
@@ -130,8 +130,8 @@ async def run(events: int, rounds: int, database_url: str) -> None:
     async with app.router.lifespan_context(app):
         rate = await post_events(app, events)
 
-        def graphql(varying: bool) -> Callable[[int], Awaitable[tuple[int, bytes]]]:
-            def request(round_number: int) -> Awaitable[tuple[int, bytes]]:
+        def graphql(varying: bool) -> Callable[[int], Awaitable[Reply]]:
+            def request(round_number: int) -> Awaitable[Reply]:
                 end = datetime.fromisoformat(WINDOW[1]) + timedelta(
                     seconds=round_number + 1 if varying else 0
                 )
@@ -144,7 +144,7 @@ async def run(events: int, rounds: int, database_url: str) -> None:
 
             return request
 
-        def floor(_round: int) -> Awaitable[tuple[int, bytes]]:
+        def floor(_round: int) -> Awaitable[Reply]:
             return call(
                 app,
                 "GET",

@@ -52,7 +52,7 @@ PAGE = """query($after: String) { calendar(from: "1990-01-01T00:00:00Z", to: "21
 async def _graphql(
     app: Starlette, query: str, variables: dict[str, Any], token: str | None = None
 ) -> dict[str, Any]:
-    status, body = await call(app, "POST", "/graphql", {"query": query, "variables": variables},
+    status, body, _ = await call(app, "POST", "/graphql", {"query": query, "variables": variables},
                               {"authorization": f"Bearer {token}"} if token else {})  # fmt: skip
     assert status == 200, body
     result: dict[str, Any] = json.loads(body)

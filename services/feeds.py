@@ -47,6 +47,23 @@ def default_window(today: datetime) -> tuple[datetime, datetime]:
 
 
 @dataclass(frozen=True, slots=True)
+class _Block:
+    """One session's rendered VEVENT, valid while the session's SEQUENCE is unchanged."""
+
+    sequence: int
+    updated_at: datetime
+    body: bytes
+
+
+def _etag(spec: FeedSpec, members: Sequence[tuple[int, int]]) -> str:
+    """A strong validator without hashing the body: the body is a function of the feed's
+    spec, the (session, SEQUENCE) pairs in it and the writer (named by its PRODID)."""
+    digest = hashlib.blake2b(repr((ics.PRODID, spec)).encode(), digest_size=20)
+    digest.update(",".join(f"{key}:{sequence}" for key, sequence in members).encode())
+    return f'"{digest.hexdigest()}"'
+
+
+@dataclass(frozen=True, slots=True)
 class RenderedFeed:
     body: bytes
     etag: str
@@ -86,7 +103,7 @@ class FeedRenderer:
 
     def __init__(self, database: Database, *, blocks: int = 200_000, feeds: int = 32) -> None:
         self.database = database
-        self._blocks: dict[int, tuple[int, bytes]] = {}
+        self._blocks: dict[int, _Block] = {}
         self._block_limit = blocks
         self._feeds: OrderedDict[tuple[FeedSpec, int], RenderedFeed] = OrderedDict()
         self._feed_limit = feeds
@@ -108,22 +125,24 @@ class FeedRenderer:
     async def _render(self, db: AsyncSession, spec: FeedSpec) -> RenderedFeed:
         members = (
             await db.execute(
-                select(Session.id, Session.sequence, Session.updated_at)
+                select(Session.id, Session.sequence)
                 .where(*matching_sessions(spec.start, spec.end, spec.wanted, merged_away=True))
                 .order_by(Session.start, Session.id)
             )
         ).all()
-        stale = [
-            session_id
-            for session_id, sequence, _ in members
-            if self._blocks.get(session_id, (-1,))[0] != sequence
-        ]
-        await self._render_blocks(db, stale)
-        body = ics.render_calendar(
-            spec.name, [self._blocks[session_id][1] for session_id, _, _ in members]
+        await self._render_blocks(
+            db, [key for key, sequence in members if self._stale(key, sequence)]
         )
-        last_modified = max((updated for _, _, updated in members), default=_EPOCH)
-        return RenderedFeed(body, f'"{hashlib.sha256(body).hexdigest()[:40]}"', last_modified)
+        blocks = [self._blocks[key] for key, _ in members]
+        return RenderedFeed(
+            body=ics.render_calendar(spec.name, [block.body for block in blocks]),
+            etag=_etag(spec, members),
+            last_modified=max((block.updated_at for block in blocks), default=_EPOCH),
+        )
+
+    def _stale(self, key: int, sequence: int) -> bool:
+        block = self._blocks.get(key)
+        return block is None or block.sequence != sequence
 
     async def _render_blocks(self, db: AsyncSession, session_ids: Sequence[int]) -> None:
         if len(self._blocks) + len(session_ids) > self._block_limit:
@@ -153,4 +172,4 @@ class FeedRenderer:
                     [names.get(slug, slug) for slug in row.hosts],
                     uids.get(row.merged_into_id or 0),
                 )
-                self._blocks[row.id] = (row.sequence, ics.render_event(event))
+                self._blocks[row.id] = _Block(row.sequence, row.updated_at, ics.render_event(event))

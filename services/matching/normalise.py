@@ -17,7 +17,6 @@ on two of them is exactly the Dice coefficient of the sets and
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,27 +42,60 @@ _EN_NUMBERS |= _numbered("first", "second", "third", "fourth", "fifth", "sixth",
 
 _CN_NUM = "[0-9零〇一二两三四五六七八九十]+"
 _EN_NUM = r"(?:\d+|[ivx]{1,4}|" + "|".join(_EN_NUMBERS) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    """A pattern whose first group is kept and whose matches are cut out of the title.
+
+    `needles` are literals the pattern cannot match without (empty: always
+    scan). Most titles contain none of them, and a few `in` tests cost a
+    fraction of a scan by a pattern that starts with a word boundary or a
+    character class.
+    """
+
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...] = ()
+
+
+_ORDINAL_UNITS = ("session", "round", "batch", "phase", "cohort", "class", "edition")
 _SERIES = (
-    re.compile(f"第\\s*({_CN_NUM})\\s*[期场批次轮讲课届站]"),
-    re.compile("[(（]\\s*(\\d{1,2})\\s*[)）]"),
-    re.compile(
-        r"\b(?:session|event|part|round|batch|phase|cohort|class|lecture|module|episode|issue"
-        rf"|no\.?|#)\s*({_EN_NUM})\b"
+    _Marker(re.compile(f"第\\s*({_CN_NUM})\\s*[期场批次轮讲课届站]")),
+    _Marker(re.compile("[(（]\\s*(\\d{1,2})\\s*[)）]")),
+    _Marker(
+        re.compile(
+            r"\b(?:session|event|part|round|batch|phase|cohort|class|lecture|module|episode|issue"
+            rf"|no\.?|#)\s*({_EN_NUM})\b"
+        )
     ),
-    re.compile(r"#\s*(\d+)"),
-    re.compile(
-        r"\b(\d+|" + "|".join(_EN_NUMBERS) + r")(?:st|nd|rd|th)?\s+"
-        r"(?:session|round|batch|phase|cohort|class|edition)\b"
+    _Marker(re.compile(r"#\s*(\d+)")),
+    _Marker(
+        re.compile(
+            r"\b(\d+|" + "|".join(_EN_NUMBERS) + r")(?:st|nd|rd|th)?\s+"
+            r"(?:" + "|".join(_ORDINAL_UNITS) + r")\b"
+        ),
+        _ORDINAL_UNITS,
     ),
 )
 
+_AUDIENCE_SUFFIXES = ("专题场", "专场", "分场", "站")
+_AUDIENCE_NOUNS = ("edition", "special session", "track", "stop")
 _QUALIFIERS = (
-    re.compile(f"([{CJK}]{{1,6}}?)(?:专题场|专场|分场|站(?![{CJK}]))"),
-    re.compile(
-        r"\bfor\s+((?:[a-z&'-]+\s+){0,3}?[a-z&'-]+?)\s+"
-        r"(?:companies|company|firms|firm|enterprises|businesses|employers|sector)\b"
+    _Marker(
+        re.compile(f"([{CJK}]{{1,6}}?)(?:专题场|专场|分场|站(?![{CJK}]))"),
+        _AUDIENCE_SUFFIXES,
     ),
-    re.compile(r"\b((?:[a-z'-]+\s+)?[a-z'-]+)\s+(?:edition|special session|track|stop)\b"),
+    _Marker(
+        re.compile(
+            r"\bfor\s+((?:[a-z&'-]+\s+){0,3}?[a-z&'-]+?)\s+"
+            r"(?:companies|company|firms|firm|enterprises|businesses|employers|sector)\b"
+        ),
+        ("for",),
+    ),
+    _Marker(
+        re.compile(r"\b((?:[a-z'-]+\s+)?[a-z'-]+)\s+(?:" + "|".join(_AUDIENCE_NOUNS) + r")\b"),
+        _AUDIENCE_NOUNS,
+    ),
 )
 _QUALIFIER_AFFIXES = re.compile(
     r"(?:新区|区|县|镇|街道|企业|行业|地区|片区|\s*district|\s*new area|\s*area|\s*county|\s*town)+$"
@@ -125,8 +157,8 @@ def _to_int(numeral: str) -> int:
     return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + _CN_DIGITS.get(units, 0)
 
 
-def _extract(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[list[str], str]:
-    """Return every first group the patterns match and the text with the matches removed.
+def _extract(markers: tuple[_Marker, ...], text: str) -> tuple[list[str], str]:
+    """Return every first group the markers match and the text with the matches removed.
 
     One `sub` pass per pattern both collects and removes: scanning once with
     `finditer` and again with `sub` doubled the cost of the most expensive step.
@@ -137,8 +169,9 @@ def _extract(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[list[str
         found.append(match.group(1))
         return " "
 
-    for pattern in patterns:
-        text = pattern.sub(remove, text)
+    for marker in markers:
+        if not marker.needles or any(needle in text for needle in marker.needles):
+            text = marker.pattern.sub(remove, text)
     return found, text
 
 
@@ -147,32 +180,32 @@ def _qualifier(raw: str) -> str:
     return _QUALIFIER_AFFIXES.sub("", raw.strip()).strip()
 
 
-def encode(tokens: Iterable[str]) -> str:
-    """One stable code point per token, sorted, so Indel ratio equals Dice."""
-    return "".join(chr(point) for point in sorted({_code_point(token) for token in tokens}))
-
-
-@lru_cache(maxsize=1 << 18)
-def _code_point(token: str) -> int:
-    """The token's code point (cached: a small vocabulary of bigrams and words recurs)."""
-    return _PLANE_BASE + zlib.crc32(token.encode()) % _PLANE_SIZE
-
-
-def cjk_tokens(text: str) -> set[str]:
-    """Character bigrams of each CJK run: Chinese has no spaces to split words on."""
-    tokens: set[str] = set()
-    for run in CJK_RUN.findall(text):
-        tokens.update(_bigrams(run))
-    return tokens
+def encode(points: set[int]) -> str:
+    """Token code points (see `code_point`) sorted into a string, so Indel ratio equals Dice."""
+    return "".join(map(chr, sorted(points)))
 
 
 @lru_cache(maxsize=1 << 16)
-def _bigrams(run: str) -> tuple[str, ...]:
-    """The bigrams of one CJK run, stop characters dropped (cached: runs recur across titles)."""
+def code_point(token: str) -> int:
+    """One stable code point per token (cached: a small vocabulary of words recurs)."""
+    return _PLANE_BASE + zlib.crc32(token.encode()) % _PLANE_SIZE
+
+
+def cjk_points(text: str) -> set[int]:
+    """Code points of the character bigrams of each CJK run: Chinese has no spaces to split on."""
+    points: set[int] = set()
+    for run in CJK_RUN.findall(text):
+        points |= _run_points(run)
+    return points
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_points(run: str) -> frozenset[int]:
+    """The bigram code points of one CJK run, stop characters dropped (cached: runs recur)."""
     run = run.translate(_CJK_STOPCHARS)
     if len(run) == 1:
-        return (run,)
-    return tuple(run[i : i + 2] for i in range(len(run) - 1))
+        return frozenset((code_point(run),))
+    return frozenset(code_point(run[i : i + 2]) for i in range(len(run) - 1))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -210,16 +243,29 @@ def title_features(title: str) -> TitleFeatures:
             text = pattern.sub(replacement, text)
     series, text = _extract(_SERIES, text)
     qualifiers, text = _extract(_QUALIFIERS, text)
-    text = _NOISE.sub(" ", _YEARS.sub(" ", _TAGS.sub(" ", text)))
-    subject = _EVENT_WORDS.sub(" ", text)
-    subject_words = words(subject)
-    text_words = words(text)
-    cjk = cjk_tokens(subject)
-    english = len(text_words) >= 3 or not cjk  # a rendition, not an acronym in Chinese
+    text, zh, en = _wording(_NOISE.sub(" ", _YEARS.sub(" ", _TAGS.sub(" ", text))))
     return TitleFeatures(
-        text=" ".join(CJK_RUN.findall(text) + text_words),
-        zh=encode(cjk if english else cjk | set(subject_words)),
-        en=encode(subject_words) if english else "",
-        series=frozenset(_to_int(number) for number in series),
-        qualifiers=frozenset(q for q in map(_qualifier, qualifiers) if q),
+        text=text,
+        zh=zh,
+        en=en,
+        series=frozenset(map(_to_int, series)),
+        qualifiers=frozenset(filter(None, map(_qualifier, qualifiers))),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _wording(text: str) -> tuple[str, str, str]:
+    """The `text`, `zh` and `en` features of a title stripped of tags, years, series and so on.
+
+    Cached: half the titles of a batch differ from another only in what was stripped.
+    """
+    subject = _EVENT_WORDS.sub(" ", text)
+    subject_words = {code_point(word) for word in words(subject)}
+    text_words = words(text)
+    cjk = cjk_points(subject)
+    english = len(text_words) >= 3 or not cjk  # a rendition, not an acronym in Chinese
+    return (
+        " ".join(CJK_RUN.findall(text) + text_words),
+        encode(cjk if english else cjk | subject_words),
+        encode(subject_words) if english else "",
     )

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pypinyin import Style, pinyin
 
-from services.matching.normalise import CJK, CJK_RUN, cjk_tokens, encode, fold, words
+from services.matching.normalise import CJK, CJK_RUN, cjk_points, code_point, encode, fold, words
 
 _MEETING_ID = re.compile(r"(?<![\d.])\d(?:[ -]?\d){6,}(?![\d.])")
 _ROOM = re.compile(
@@ -83,7 +83,7 @@ def venue_features(location: str | None, online_url: str | None) -> VenueFeature
     numbers = frozenset(_DIGITS.findall(text))
     text = _CITY_PREFIX.sub("", text)
     place_text = _VENUE_NOISE.sub(" ", _DIGITS.sub(" ", text))
-    place = cjk_tokens(place_text) | set(words(place_text))
+    place = cjk_points(place_text) | {code_point(word) for word in words(place_text)}
     districts = frozenset() if online and not numbers else _districts(text)
     return VenueFeatures(
         online=online if (location or online_url) else None,

@@ -1,0 +1,136 @@
+"""A feed of 10k sessions through the app, beside naive `ics` and a static file.
+
+    python bench/feeds.py [--sessions 10000] [--rounds 20]
+
+In one run, on a fresh SQLite file: the cold render (first request), the render
+after one session changed, a warm 200 (unchanged calendar) and a 304 (conditional
+request), all through the ASGI app; beside the `ics` package serialising the same
+sessions naively (`str(ics.Calendar)`) and Starlette serving the same bytes from a
+file. Requests go straight to the ASGI app, one at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import ics  # type: ignore[import-untyped]
+from sqlalchemy import select, update
+from starlette.applications import Starlette
+from starlette.responses import FileResponse
+from starlette.routing import Route
+
+from bench.asgi import Reply, call
+from bench.matching_data import generate
+from bench.matching_system import _bulk_load
+from server import create_app
+from services.feeds import feed_event
+from services.ics import render_calendar, render_event
+from services.models import Session
+from services.settings import Settings
+
+WINDOW = "from=2000-01-01&to=2100-01-01"
+FEED = f"/feeds/all.ics?{WINDOW}"
+
+
+async def _once(request: Callable[[], Awaitable[Reply]], status: int) -> float:
+    began = time.perf_counter()
+    reply = await request()
+    assert reply.status == status, reply.status
+    return (time.perf_counter() - began) * 1000
+
+
+async def _median(request: Callable[[], Awaitable[Reply]], status: int, rounds: int) -> float:
+    return statistics.median([await _once(request, status) for _ in range(rounds)])
+
+
+def _writer_only(sessions: list[Session]) -> float:
+    """civical's writer over the same sessions with no cache and no database: the writer's own cost."""
+    began = time.perf_counter()
+    render_calendar("civical", [render_event(feed_event(row, row.hosts, None)) for row in sessions])
+    return (time.perf_counter() - began) * 1000
+
+
+def _naive_ics(sessions: list[Session]) -> float:
+    """The `ics` package serialising the same sessions, with no caching (its own limits apply)."""
+    began = time.perf_counter()
+    calendar = ics.Calendar()
+    for row in sessions:
+        calendar.events.add(ics.Event(name=row.title, begin=row.start, end=row.end, uid=row.uid,
+                                      location=row.location, description=row.description))  # fmt: skip
+    calendar.serialize()
+    return (time.perf_counter() - began) * 1000
+
+
+async def run(count: int, rounds: int, folder: str) -> None:
+    app = create_app(
+        Settings(database_url=f"sqlite+aiosqlite:///{folder}/feeds.sqlite3", admin_token="bench")
+    )
+    async with app.router.lifespan_context(app):
+        records = generate(count, seed=8)
+        await _bulk_load(app.state.database, records, {record["department"] for record in records})
+
+        def get(path: str = FEED, **headers: str) -> Callable[[], Awaitable[Reply]]:
+            return lambda: call(app, "GET", path, headers=headers)
+
+        cold = await _once(get(), 200)
+        first = await get()()
+        warm = await _median(get(), 200, rounds)
+        async with app.state.database.reading() as db:
+            sessions = list((await db.scalars(select(Session))).all())
+        not_modified = await _median(get(**{"if-none-match": first.headers["etag"]}), 304, rounds)
+        changes = []
+        for round_number in range(5):
+            async with app.state.database.writing() as db:
+                await db.execute(
+                    update(Session).where(Session.id == sessions[round_number].id)
+                    .values(title=f"变更 {round_number}", sequence=Session.sequence + 1)
+                )  # fmt: skip
+            changes.append(await _once(get(), 200))
+        one_changed = statistics.median(changes)
+    naive = _naive_ics(sessions)
+    writer = _writer_only(sessions)
+    path = Path(folder) / "feed.ics"
+    path.write_bytes(first.body)
+    static_app = Starlette(
+        routes=[Route("/feed.ics", lambda _: FileResponse(path, media_type="text/calendar"))]
+    )
+    static = await _median(lambda: call(static_app, "GET", "/feed.ics"), 200, rounds)
+    print(
+        f"civical feed bench: {count:,} sessions, {len(first.body) / 1e6:.1f} MB feed, medians of {rounds}"
+    )
+    print(f"{'measure':<46}{'ms':>10}{'per second':>12}{'ratio':>10}")
+    rows = [
+        ("cold render (first request)", cold, "1.00 of cold"),
+        ("render after one changed session", one_changed, f"{one_changed / cold:.3f} of cold"),
+        ("warm 200, unchanged calendar", warm, f"{static / warm:.2f}x static"),
+        ("304 for If-None-Match", not_modified, ""),
+        ("Starlette FileResponse, same bytes (floor)", static, "1.00x static"),
+        ("civical writer alone, no cache, same sessions", writer, f"{writer / cold:.2f} of cold"),
+        ("ics 0.7.3 str(Calendar), same sessions", naive, f"{naive / cold:.2f} of cold"),
+    ]
+    for label, ms, ratio in rows:
+        print(f"{label:<46}{ms:>10.2f}{1000 / ms:>12.1f}{ratio:>16}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sessions", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        asyncio.run(run(args.sessions, args.rounds, folder))
+
+
+if __name__ == "__main__":
+    main()

@@ -17,12 +17,13 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 
 from schema.view import GraphQLEndpoint
 from services import demo, rematch
 from services.auth import CoordinatorKey, coordinator_key
 from services.db import Database
+from services.live import Broker
 from services.settings import Settings
 from web.feeds import feed_routes
 
@@ -63,10 +64,11 @@ def create_app(settings: Settings) -> Starlette:
             return JSONResponse({"status": "unavailable", "error": str(error)}, status_code=503)
         return JSONResponse({"status": "ok"})
 
-    graphql = GraphQLEndpoint(database, public_url=settings.public_url)
+    graphql = GraphQLEndpoint(database, Broker(), public_url=settings.public_url)
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz, methods=["GET"]),
             *feed_routes(database),
         ],

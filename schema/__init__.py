@@ -7,6 +7,7 @@ from strawberry.tools import merge_types
 from schema.cache import CachedReads
 from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
+from schema.live import LiveSubscriptions
 from schema.mutations import EventMutations
 from schema.queries import CalendarQueries
 from schema.types import Department, Event, Session
@@ -17,6 +18,7 @@ Mutation = merge_types("Mutation", (EventMutations, CoordinationMutations, Enter
 schema = strawberry.Schema(
     query=Query,
     mutation=Mutation,
+    subscription=LiveSubscriptions,
     types=[Department, Event, Session],
     extensions=[
         lambda: ParserCache(maxsize=256),

@@ -17,6 +17,7 @@ from services import calendar
 from services.auth import Principal
 from services.db import Database
 from services.errors import DomainError
+from services.live import Broker
 
 
 def sessions_of(bundle: calendar.SessionBundle) -> list[Session]:
@@ -30,6 +31,7 @@ class Context:
     database: Database
     principal: Principal
     response_cache: ResponseCache
+    broker: Broker
     public_url: str | None = None
     session_loader: DataLoader[int, Session | None] = field(init=False)
 

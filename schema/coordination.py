@@ -11,10 +11,12 @@ from strawberry.types import Info
 
 from schema import ids
 from schema.context import Context, sessions_of
+from schema.live import announce
 from schema.pagination import PageInfo, check_first, decode_cursor, encode_cursor, window
 from schema.payloads import Payload, key_of, session_shown, shown, transact
 from schema.types import Event, Session
 from services import calendar, coordination
+from services.live import UpdateKind
 
 
 @strawberry.type(description="Two postings that are probably, not surely, the same session.")
@@ -164,7 +166,15 @@ class CoordinationMutations:
             survivor = await coordination.merge_sessions(db, info.context.principal, keys)
             return MergeSessionsPayload(session=await session_shown(db, survivor.id))
 
-        return await transact(info, MergeSessionsPayload, work)
+        payload = await transact(info, MergeSessionsPayload, work)
+        if payload.session is not None:
+            announce(
+                info,
+                UpdateKind.MERGED,
+                [payload.session.key],
+                f"{payload.session.title}: sessions merged",
+            )
+        return payload
 
     @strawberry.mutation(
         description="Give a posting a session of its own (coordinator only). Sticks."
@@ -179,7 +189,15 @@ class CoordinationMutations:
             event, session = await shown(db, row)
             return SplitEventPayload(event=event, session=session)
 
-        return await transact(info, SplitEventPayload, work)
+        payload = await transact(info, SplitEventPayload, work)
+        if payload.session is not None:
+            announce(
+                info,
+                UpdateKind.CHANGED,
+                [payload.session.key],
+                f"{payload.session.title}: split off",
+            )
+        return payload
 
     @strawberry.mutation(
         description="Declare a duplicate candidate two different sessions (coordinator only). Sticks."

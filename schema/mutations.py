@@ -9,9 +9,11 @@ from strawberry.types import Info
 
 from schema.context import Context
 from schema.inputs import CancelEventInput, CreateDepartmentInput, PostEventInput, UpdateEventInput
+from schema.live import announce
 from schema.payloads import Payload, key_of, shown, transact
 from schema.types import Department, Event, Session
 from services import departments, postings
+from services.live import UpdateKind
 
 
 @strawberry.type
@@ -88,7 +90,11 @@ class EventMutations:
                 event=event, session=session, created=posted.created, merged=posted.merged
             )
 
-        return await transact(info, PostEventPayload, work)
+        payload = await transact(info, PostEventPayload, work)
+        if payload.session is not None:
+            kind = UpdateKind.MERGED if payload.merged else UpdateKind.CHANGED
+            announce(info, kind, [payload.session.key], f"{payload.session.title}: posted")
+        return payload
 
     @strawberry.mutation(description="Change fields of one of the caller's events.")
     async def update_event(
@@ -105,7 +111,12 @@ class EventMutations:
             event, session = await shown(db, row)
             return UpdateEventPayload(event=event, session=session)
 
-        return await transact(info, UpdateEventPayload, work)
+        payload = await transact(info, UpdateEventPayload, work)
+        if payload.session is not None:
+            announce(
+                info, UpdateKind.CHANGED, [payload.session.key], f"{payload.session.title}: updated"
+            )
+        return payload
 
     @strawberry.mutation(
         description="Cancel one of the caller's events. It is kept, marked CANCELLED."
@@ -123,4 +134,12 @@ class EventMutations:
             event, session = await shown(db, row)
             return CancelEventPayload(event=event, session=session)
 
-        return await transact(info, CancelEventPayload, work)
+        payload = await transact(info, CancelEventPayload, work)
+        if payload.session is not None:
+            announce(
+                info,
+                UpdateKind.CHANGED,
+                [payload.session.key],
+                f"{payload.session.title}: cancelled",
+            )
+        return payload

@@ -143,6 +143,7 @@ class Session(Node):
         description="Every department that posted it, earliest first."
     )
     events: list[Event] = strawberry.field(description="Its postings, earliest first.")
+    key: strawberry.Private[int]
 
     @classmethod
     def of(
@@ -154,6 +155,7 @@ class Session(Node):
         hosts = {e.department_id: Department.of(departments[e.department_id]) for e in events}
         return cls(
             id=strawberry.ID(ids.encode("Session", row.id)),
+            key=row.id,
             uid=row.uid,
             kind=EventKind(row.kind),
             title=row.title,

@@ -13,6 +13,7 @@ from schema.cache import ResponseCache
 from schema.context import Context
 from services.auth import CoordinatorKey, InvalidToken, principal_for
 from services.db import Database
+from services.live import Broker
 
 
 def bearer_token(connection: HTTPConnection) -> str | None:
@@ -23,9 +24,12 @@ def bearer_token(connection: HTTPConnection) -> str | None:
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
-    def __init__(self, database: Database, *, public_url: str | None = None) -> None:
+    def __init__(
+        self, database: Database, broker: Broker, *, public_url: str | None = None
+    ) -> None:
         super().__init__(schema, graphql_ide="graphiql")
         self.database = database
+        self.broker = broker
         self.public_url = public_url
         self.response_cache = ResponseCache()
 
@@ -61,5 +65,6 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             database=self.database,
             principal=principal,
             response_cache=self.response_cache,
+            broker=self.broker,
             public_url=self.public_url,
         )

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
@@ -26,6 +27,7 @@ from services.db import Database
 from services.live import Broker
 from services.settings import Settings
 from web.feeds import feed_routes
+from web.limits import LimitBody
 
 log = logging.getLogger("civical")
 
@@ -73,6 +75,7 @@ def create_app(settings: Settings) -> Starlette:
             *feed_routes(database),
         ],
         lifespan=lifespan,
+        middleware=[Middleware(LimitBody)],
     )
 
 

@@ -7,6 +7,7 @@ from strawberry.tools import merge_types
 from schema.cache import CachedReads
 from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
+from schema.limits import LIMITS
 from schema.live import LiveSubscriptions
 from schema.mutations import EventMutations
 from schema.queries import CalendarQueries
@@ -21,6 +22,7 @@ schema = strawberry.Schema(
     subscription=LiveSubscriptions,
     types=[Department, Event, Session],
     extensions=[
+        *LIMITS,
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
         CachedReads,

@@ -65,3 +65,29 @@ def test_demo_loads_a_sample_county_once(tmp_path: Path) -> None:
     assert any(len(hosts) > 1 for hosts in hosts_by_occurrence.values()), (
         "some sessions are co-hosted"
     )
+
+
+def test_abusive_requests_are_refused_quickly_and_clearly(tmp_path: Path) -> None:
+    deep = (
+        '{ calendar(from: "2027-01-01T00:00:00Z", to: "2028-01-01T00:00:00Z") { nodes { '
+        + "events { session { " * 9
+        + "id"
+        + " } }" * 9
+        + " } } }"
+    )
+    aliases = "{ " + " ".join(f"a{i}: departments {{ slug }}" for i in range(1000)) + " }"
+    with serving(tmp_path / "limits.sqlite3") as (base, _):
+        for document in (deep, aliases):
+            response = httpx.post(f"{base}/graphql", json={"query": document}, timeout=10)
+            assert response.status_code == 200
+            body = response.json()
+            assert body["errors"]
+            assert body.get("data") is None
+        huge = httpx.post(
+            f"{base}/graphql",
+            content=b"x" * 10_000_000,
+            headers={"content-type": "application/json"},
+            timeout=30,
+        )
+        assert huge.status_code == 413
+        assert "larger" in huge.text

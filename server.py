@@ -10,21 +10,26 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 
 import uvicorn
+from sqlalchemy import select
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 
+from schema import ids
 from schema.view import GraphQLEndpoint
-from services import demo, rematch
+from services import demo, imports, rematch
 from services.auth import CoordinatorKey, coordinator_key
 from services.db import Database
+from services.importer import Allowlist, FetchError
 from services.live import Broker
+from services.models import FeedSource
+from services.poller import run as poller_run
 from services.settings import Settings
 from web.feeds import feed_routes
 from web.limits import LimitBody
@@ -53,9 +58,14 @@ def create_app(settings: Settings) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.database = database
         app.state.coordinator = await prepare(database, settings)
+        poller = None
+        if settings.poll_seconds > 0:
+            poller = asyncio.create_task(poller_run(database, allowlist, settings.poll_seconds))
         try:
             yield
         finally:
+            if poller is not None:
+                poller.cancel()
             await database.dispose()
 
     async def healthz(_request: Request) -> JSONResponse:
@@ -66,7 +76,8 @@ def create_app(settings: Settings) -> Starlette:
             return JSONResponse({"status": "unavailable", "error": str(error)}, status_code=503)
         return JSONResponse({"status": "ok"})
 
-    graphql = GraphQLEndpoint(database, Broker(), public_url=settings.public_url)
+    allowlist = Allowlist.parse(settings.import_allowlist)
+    graphql = GraphQLEndpoint(database, Broker(), allowlist, public_url=settings.public_url)
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
@@ -79,8 +90,8 @@ def create_app(settings: Settings) -> Starlette:
     )
 
 
-async def run_command(command: str, settings: Settings) -> None:
-    """A one-shot command on a migrated database, printing its progress and report."""
+async def run_command(command: str, settings: Settings, source: int | None = None) -> int:
+    """A one-shot command on a migrated database, printing its progress and report; the exit status."""
     database = Database(settings.database_url)
 
     def progress(line: str) -> None:
@@ -89,20 +100,54 @@ async def run_command(command: str, settings: Settings) -> None:
     try:
         await prepare(database, settings)
         if command == "demo":
-            report: object = await demo.load(database)
-        else:
+            progress(await demo.load(database))
+        elif command == "rematch":
             async with database.writing() as db:
-                report = await rematch.rematch(db, progress)
-        progress(str(report))
+                progress(str(await rematch.rematch(db, progress)))
+        else:
+            return await _import(
+                database, Allowlist.parse(settings.import_allowlist), source, progress
+            )
     finally:
         await database.dispose()
+    return 0
+
+
+async def _import(
+    database: Database, allowlist: Allowlist, source: int | None, progress: Callable[[str], None]
+) -> int:
+    """Import one source, or every source; failing sources are reported and make the exit status 1."""
+    async with database.reading() as db:
+        ids = [source] if source is not None else list(await db.scalars(select(FeedSource.id)))
+    failed = 0
+    for source_id in ids:
+        try:
+            report = await imports.import_source(database, source_id, allowlist)
+        except FetchError as error:
+            progress(f"source {source_id}: {error.code}: {error.message}")
+            failed += 1
+            continue
+        progress(str(report))
+        failed += report.status in ("ERROR", "GONE")
+    return 1 if failed else 0
+
+
+def _source_id(text: str) -> int:
+    """A feed source's id as the API shows it, or its plain number."""
+    key = int(text) if text.isdigit() else ids.decode_as("FeedSource", text)
+    if key is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a feed source id")
+    return key
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="server.py", description="Serve civical, or run one of its commands."
     )
-    parser.add_argument("command", nargs="?", choices=["serve", "demo", "rematch"], default="serve")
+    parser.add_argument(
+        "command", nargs="?", choices=["serve", "demo", "rematch", "import"], default="serve"
+    )
+    parser.add_argument("--source", type=_source_id, help="with import: only this source (its id)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--demo", action="store_true", help="load the sample county before serving")
@@ -112,8 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         asyncio.run(run_command("demo", settings))
     if args.command != "serve":
-        asyncio.run(run_command(args.command, settings))
-        return 0
+        return asyncio.run(run_command(args.command, settings, args.source))
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0
 

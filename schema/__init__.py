@@ -7,14 +7,19 @@ from strawberry.tools import merge_types
 from schema.cache import CachedReads
 from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
+from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
 from schema.live import LiveSubscriptions
 from schema.mutations import EventMutations
 from schema.queries import CalendarQueries
 from schema.types import Department, Event, Session
 
-Query = merge_types("Query", (CalendarQueries, CoordinationQueries, EnterpriseQueries))
-Mutation = merge_types("Mutation", (EventMutations, CoordinationMutations, EnterpriseMutations))
+Query = merge_types(
+    "Query", (CalendarQueries, CoordinationQueries, EnterpriseQueries, ImportQueries)
+)
+Mutation = merge_types(
+    "Mutation", (EventMutations, CoordinationMutations, EnterpriseMutations, ImportMutations)
+)
 
 schema = strawberry.Schema(
     query=Query,

@@ -17,6 +17,7 @@ from services import calendar
 from services.auth import Principal
 from services.db import Database
 from services.errors import DomainError
+from services.importer import Allowlist
 from services.live import Broker
 
 
@@ -32,6 +33,7 @@ class Context:
     principal: Principal
     response_cache: ResponseCache
     broker: Broker
+    allowlist: Allowlist
     public_url: str | None = None
     session_loader: DataLoader[int, Session | None] = field(init=False)
 

@@ -23,6 +23,16 @@ class CreateDepartmentInput:
     name: str = strawberry.field(description="At most 200 characters.")
 
 
+@strawberry.input(description="A repeating event: an RFC 5545 RRULE and the dates it skips.")
+class RecurrenceInput:
+    rrule: str = strawberry.field(
+        description='e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=10"; occurrences within 12 months are posted.'
+    )
+    exdates: list[datetime] = strawberry.field(
+        default_factory=list, description="Starts of occurrences that do not take place."
+    )
+
+
 @strawberry.input(description="An event as a department announces it.")
 class PostEventInput:
     kind: EventKind
@@ -47,6 +57,10 @@ class PostEventInput:
     audience: AudienceInput | None = None
     capacity: int | None = None
     registration_url: str | None = strawberry.field(default=None, description="http or https.")
+    recurrence: RecurrenceInput | None = strawberry.field(
+        default=None,
+        description="Makes the event a series: one posting per occurrence, each matched on its own.",
+    )
     department: str | None = strawberry.field(
         default=None,
         description="Slug of the department posted for: required of the coordinator, optional for a department.",

@@ -12,7 +12,7 @@ from schema.inputs import CancelEventInput, CreateDepartmentInput, PostEventInpu
 from schema.live import announce
 from schema.payloads import Payload, key_of, shown, transact
 from schema.types import Department, Event, Session
-from services import departments, postings
+from services import departments, postings, series
 from services.live import UpdateKind
 
 
@@ -40,6 +40,10 @@ class PostEventPayload(EventPayload):
     merged: bool = strawberry.field(
         default=False,
         description="True when the posting shares its session with other departments' postings.",
+    )
+    occurrences: list[Event] = strawberry.field(
+        default_factory=list,
+        description="Every occurrence posted (one unless `recurrence` was given).",
     )
 
 
@@ -78,16 +82,30 @@ class EventMutations:
         self, info: Info[Context, None], input: PostEventInput
     ) -> PostEventPayload:
         async def work(db: AsyncSession) -> PostEventPayload:
-            posted = await postings.post_event(
-                db,
-                info.context.principal,
-                input.raw(),
-                external_id=input.external_id,
-                department=input.department,
-            )
-            event, session = await shown(db, posted.event)
+            principal, raw = info.context.principal, input.raw()
+            if input.recurrence is None:
+                all_posted = [
+                    await postings.post_event(
+                        db,
+                        principal,
+                        raw,
+                        external_id=input.external_id,
+                        department=input.department,
+                    )
+                ]
+            else:
+                all_posted = await series.post_series(
+                    db, principal, raw, external_id=input.external_id, rrule=input.recurrence.rrule,
+                    exdates=input.recurrence.exdates, department=input.department,
+                )  # fmt: skip
+            shown_all = [await shown(db, posted.event) for posted in all_posted]
+            first = all_posted[0]
             return PostEventPayload(
-                event=event, session=session, created=posted.created, merged=posted.merged
+                event=shown_all[0][0],
+                session=shown_all[0][1],
+                created=first.created,
+                merged=first.merged,
+                occurrences=[event for event, _ in shown_all],
             )
 
         payload = await transact(info, PostEventPayload, work)

@@ -25,6 +25,10 @@ class Payload:
         default_factory=list, description="Why the mutation was refused; empty when it succeeded."
     )
 
+    @staticmethod
+    def refusal(code: ErrorCode, message: str, field: list[str] | None = None) -> list[UserError]:
+        return [UserError(field=field, message=message, code=code)]
+
 
 P = TypeVar("P", bound=Payload)
 

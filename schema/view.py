@@ -13,6 +13,7 @@ from schema.cache import ResponseCache
 from schema.context import Context
 from services.auth import CoordinatorKey, InvalidToken, principal_for
 from services.db import Database
+from services.importer import Allowlist
 from services.live import Broker
 
 
@@ -25,11 +26,17 @@ def bearer_token(connection: HTTPConnection) -> str | None:
 
 class GraphQLEndpoint(GraphQL[Context, None]):
     def __init__(
-        self, database: Database, broker: Broker, *, public_url: str | None = None
+        self,
+        database: Database,
+        broker: Broker,
+        allowlist: Allowlist,
+        *,
+        public_url: str | None = None,
     ) -> None:
         super().__init__(schema, graphql_ide="graphiql")
         self.database = database
         self.broker = broker
+        self.allowlist = allowlist
         self.public_url = public_url
         self.response_cache = ResponseCache()
 
@@ -66,5 +73,6 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             principal=principal,
             response_cache=self.response_cache,
             broker=self.broker,
+            allowlist=self.allowlist,
             public_url=self.public_url,
         )

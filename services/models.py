@@ -155,6 +155,12 @@ class Event(Base):
     pinned: Mapped[bool] = mapped_column(
         Boolean, default=False, doc="A coordinator placed it: automatic matching never moves it."
     )
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("feed_sources.id"), index=True, doc="The ICS feed it was imported from."
+    )
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("series.id"), index=True, doc="The recurring series it is an occurrence of."
+    )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -213,6 +219,55 @@ class Subscription(Base):
     revoked_at: Mapped[datetime | None]
     last_fetched_at: Mapped[datetime | None]
     last_user_agent: Mapped[str | None] = mapped_column(String(300))
+
+
+class FeedSource(Base):
+    """An ICS feed a department already publishes, pulled on a schedule."""
+
+    __tablename__ = "feed_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    default_kind: Mapped[str] = mapped_column(String(16))
+    default_topics: Mapped[list[str]]
+    default_sectors: Mapped[list[str]]
+    default_regions: Mapped[list[str]]
+    status: Mapped[str] = mapped_column(String(16))
+    etag: Mapped[str | None] = mapped_column(String(300))
+    last_modified_header: Mapped[str | None] = mapped_column(String(100))
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    problems: Mapped[list[dict[str, str | None]]] = mapped_column(
+        JSON, doc="What the last import could not read: key (None for the file) and message."
+    )
+    pending_removal: Mapped[str | None] = mapped_column(
+        String(64), doc="Digest of a shrunken key set awaiting a confirming fetch."
+    )
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_fetched_at: Mapped[datetime | None]
+    next_fetch_at: Mapped[datetime] = mapped_column(index=True)
+    created_at: Mapped[datetime]
+
+
+class Series(Base):
+    """A recurring event posted with an RRULE, expanded into occurrence postings over a rolling horizon."""
+
+    __tablename__ = "series"
+    __table_args__ = (
+        UniqueConstraint("department_id", "external_id", name="uq_series_department_external"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    external_id: Mapped[str] = mapped_column(String(200))
+    rrule: Mapped[str] = mapped_column(String(500))
+    exdates: Mapped[list[str]]
+    template: Mapped[dict[str, object]] = mapped_column(
+        JSON, doc="The posted fields of the first occurrence."
+    )
+    expanded_until: Mapped[datetime]
+    created_at: Mapped[datetime]
 
 
 class Secret(Base):

@@ -27,7 +27,7 @@ class Posted:
     merged: bool
 
 
-async def _posting_department(
+async def posting_department(
     db: AsyncSession, principal: Principal, slug: str | None
 ) -> Department:
     """The department a post is for: the caller's own, or any one the coordinator names."""
@@ -50,6 +50,11 @@ async def _posting_department(
             raise DomainError.single(ErrorCode.NOT_FOUND, f"No department {slug!r}.", field)
         return named
     raise DomainError.single(ErrorCode.UNAUTHENTICATED, "Posting needs a department token.")
+
+
+def differs(event: Event, fields: EventFields) -> bool:
+    """Whether storing these fields would change the event."""
+    return any(getattr(event, name) != getattr(fields, name) for name in _FIELDS)
 
 
 def _apply(event: Event, fields: EventFields) -> bool:
@@ -91,9 +96,11 @@ async def post_event(
     *,
     external_id: str | None,
     department: str | None = None,
+    source_id: int | None = None,
+    series_id: int | None = None,
 ) -> Posted:
     """Store a posting and match it; the same ``external_id`` again updates (and revives) that event."""
-    owner = await _posting_department(db, principal, department)
+    owner = await posting_department(db, principal, department)
     external_id = validate_external_id(external_id)
     fields = validate_event(raw)
     existing = None
@@ -117,6 +124,8 @@ async def post_event(
         sequence=0,
         status=CONFIRMED,
         pinned=False,
+        source_id=source_id,
+        series_id=series_id,
         created_at=moment,
         updated_at=moment,
         **{name: getattr(fields, name) for name in _FIELDS},

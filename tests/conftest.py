@@ -22,6 +22,7 @@ from services.db import Database
 from services.models import Base, DataVersion
 from services.settings import Settings
 from tests.api import ADMIN_TOKEN, Api
+from tests.feedserver import FEED_HOST
 
 POSTGRES_URL = os.environ.get(
     "CIVICAL_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -75,7 +76,10 @@ async def empty(database: Database) -> None:
 @pytest.fixture
 async def app(database_url: str) -> AsyncIterator[Any]:
     """The app, started (migrated) and emptied, on one database."""
-    application = create_app(Settings(database_url=database_url, admin_token=ADMIN_TOKEN))
+    settings = Settings(
+        database_url=database_url, admin_token=ADMIN_TOKEN, import_allowlist=FEED_HOST
+    )
+    application = create_app(settings)
     async with application.router.lifespan_context(application):
         await empty(application.state.database)
         yield application

@@ -75,41 +75,48 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid')
     )
     with op.batch_alter_table('sessions', schema=None) as batch_op:
-        batch_op.create_index('ix_sessions_start_id', ['start', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_sessions_merged_into_id'), ['merged_into_id'], unique=False)
+        batch_op.create_index('ix_sessions_start_id', ['start', 'id'], unique=False)
 
-    op.create_table('events',
+    op.create_table('feed_sources',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('department_id', sa.Integer(), nullable=False),
+    sa.Column('url', sa.String(length=2000), nullable=False),
+    sa.Column('default_kind', sa.String(length=16), nullable=False),
+    sa.Column('default_topics', sa.JSON(), nullable=False),
+    sa.Column('default_sectors', sa.JSON(), nullable=False),
+    sa.Column('default_regions', sa.JSON(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('etag', sa.String(length=300), nullable=True),
+    sa.Column('last_modified_header', sa.String(length=100), nullable=True),
+    sa.Column('event_count', sa.Integer(), nullable=False),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('problems', sa.JSON(), nullable=False),
+    sa.Column('pending_removal', sa.String(length=64), nullable=True),
+    sa.Column('failures', sa.Integer(), nullable=False),
+    sa.Column('last_fetched_at', sa.DateTime(), nullable=True),
+    sa.Column('next_fetch_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['department_id'], ['departments.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('feed_sources', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_feed_sources_department_id'), ['department_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_feed_sources_next_fetch_at'), ['next_fetch_at'], unique=False)
+
+    op.create_table('series',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('department_id', sa.Integer(), nullable=False),
     sa.Column('external_id', sa.String(length=200), nullable=False),
-    sa.Column('session_id', sa.Integer(), nullable=False),
-    sa.Column('kind', sa.String(length=16), nullable=False),
-    sa.Column('title', sa.String(length=200), nullable=False),
-    sa.Column('description', sa.Text(), nullable=True),
-    sa.Column('start', sa.DateTime(), nullable=False),
-    sa.Column('end', sa.DateTime(), nullable=False),
-    sa.Column('timezone', sa.String(length=64), nullable=False),
-    sa.Column('location', sa.String(length=500), nullable=True),
-    sa.Column('online_url', sa.String(length=2000), nullable=True),
-    sa.Column('topics', sa.JSON(), nullable=False),
-    sa.Column('sectors', sa.JSON(), nullable=False),
-    sa.Column('regions', sa.JSON(), nullable=False),
-    sa.Column('capacity', sa.Integer(), nullable=True),
-    sa.Column('registration_url', sa.String(length=2000), nullable=True),
-    sa.Column('sequence', sa.Integer(), nullable=False),
-    sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('pinned', sa.Boolean(), nullable=False),
+    sa.Column('rrule', sa.String(length=500), nullable=False),
+    sa.Column('exdates', sa.JSON(), nullable=False),
+    sa.Column('template', sa.JSON(), nullable=False),
+    sa.Column('expanded_until', sa.DateTime(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['department_id'], ['departments.id'], ),
-    sa.ForeignKeyConstraint(['session_id'], ['sessions.id'], ),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('department_id', 'external_id', name='uq_events_department_external')
+    sa.UniqueConstraint('department_id', 'external_id', name='uq_series_department_external')
     )
-    with op.batch_alter_table('events', schema=None) as batch_op:
-        batch_op.create_index('ix_events_session_id', ['session_id'], unique=False)
-        batch_op.create_index('ix_events_start', ['start'], unique=False)
-
     op.create_table('session_tags',
     sa.Column('session_id', sa.Integer(), nullable=False),
     sa.Column('facet', sa.String(length=8), nullable=False),
@@ -139,6 +146,44 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('subscriptions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_subscriptions_enterprise_id'), ['enterprise_id'], unique=False)
+
+    op.create_table('events',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('department_id', sa.Integer(), nullable=False),
+    sa.Column('external_id', sa.String(length=200), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('description', sa.Text(), nullable=True),
+    sa.Column('start', sa.DateTime(), nullable=False),
+    sa.Column('end', sa.DateTime(), nullable=False),
+    sa.Column('timezone', sa.String(length=64), nullable=False),
+    sa.Column('location', sa.String(length=500), nullable=True),
+    sa.Column('online_url', sa.String(length=2000), nullable=True),
+    sa.Column('topics', sa.JSON(), nullable=False),
+    sa.Column('sectors', sa.JSON(), nullable=False),
+    sa.Column('regions', sa.JSON(), nullable=False),
+    sa.Column('capacity', sa.Integer(), nullable=True),
+    sa.Column('registration_url', sa.String(length=2000), nullable=True),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('pinned', sa.Boolean(), nullable=False),
+    sa.Column('source_id', sa.Integer(), nullable=True),
+    sa.Column('series_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['department_id'], ['departments.id'], ),
+    sa.ForeignKeyConstraint(['series_id'], ['series.id'], ),
+    sa.ForeignKeyConstraint(['session_id'], ['sessions.id'], ),
+    sa.ForeignKeyConstraint(['source_id'], ['feed_sources.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('department_id', 'external_id', name='uq_events_department_external')
+    )
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_events_series_id'), ['series_id'], unique=False)
+        batch_op.create_index('ix_events_session_id', ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_events_source_id'), ['source_id'], unique=False)
+        batch_op.create_index('ix_events_start', ['start'], unique=False)
 
     op.create_table('duplicate_candidates',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -173,6 +218,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_duplicate_candidates_start'))
 
     op.drop_table('duplicate_candidates')
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.drop_index('ix_events_start')
+        batch_op.drop_index(batch_op.f('ix_events_source_id'))
+        batch_op.drop_index('ix_events_session_id')
+        batch_op.drop_index(batch_op.f('ix_events_series_id'))
+
+    op.drop_table('events')
     with op.batch_alter_table('subscriptions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_subscriptions_enterprise_id'))
 
@@ -181,13 +233,15 @@ def downgrade() -> None:
         batch_op.drop_index('ix_session_tags_facet_value')
 
     op.drop_table('session_tags')
-    with op.batch_alter_table('events', schema=None) as batch_op:
-        batch_op.drop_index('ix_events_start')
-        batch_op.drop_index('ix_events_session_id')
+    op.drop_table('series')
+    with op.batch_alter_table('feed_sources', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_feed_sources_next_fetch_at'))
+        batch_op.drop_index(batch_op.f('ix_feed_sources_department_id'))
 
-    op.drop_table('events')
+    op.drop_table('feed_sources')
     with op.batch_alter_table('sessions', schema=None) as batch_op:
         batch_op.drop_index('ix_sessions_start_id')
+        batch_op.drop_index(batch_op.f('ix_sessions_merged_into_id'))
 
     op.drop_table('sessions')
     op.drop_table('secrets')

@@ -33,6 +33,7 @@ from services.poller import run as poller_run
 from services.settings import Settings
 from web.feeds import feed_routes
 from web.limits import LimitBody
+from web.pages import page_routes
 
 log = logging.getLogger("civical")
 
@@ -84,6 +85,7 @@ def create_app(settings: Settings) -> Starlette:
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz, methods=["GET"]),
             *feed_routes(database),
+            *page_routes(),
         ],
         lifespan=lifespan,
         middleware=[Middleware(LimitBody)],

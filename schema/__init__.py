@@ -6,6 +6,7 @@ from strawberry.tools import merge_types
 
 from schema.cache import CachedReads
 from schema.coordination import CoordinationMutations, CoordinationQueries
+from schema.dashboards import DashboardQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
@@ -15,7 +16,8 @@ from schema.queries import CalendarQueries
 from schema.types import Department, Event, Session
 
 Query = merge_types(
-    "Query", (CalendarQueries, CoordinationQueries, EnterpriseQueries, ImportQueries)
+    "Query",
+    (CalendarQueries, CoordinationQueries, DashboardQueries, EnterpriseQueries, ImportQueries),
 )
 Mutation = merge_types(
     "Mutation", (EventMutations, CoordinationMutations, EnterpriseMutations, ImportMutations)

@@ -8,11 +8,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
 from schema.context import Context
+from schema.dashboards import Overlap, shown_overlaps
 from schema.inputs import CancelEventInput, CreateDepartmentInput, PostEventInput, UpdateEventInput
 from schema.live import announce
 from schema.payloads import Payload, key_of, shown, transact
 from schema.types import Department, Event, Session
-from services import departments, postings, series
+from services import dashboards, departments, postings, series
 from services.live import UpdateKind
 
 
@@ -29,6 +30,10 @@ class EventPayload(Payload):
     event: Event | None = None
     session: Session | None = strawberry.field(
         default=None, description="The session the event belongs to now."
+    )
+    overlaps: list[Overlap] = strawberry.field(
+        default_factory=list,
+        description="Other sessions this one collides with (conflicts) or repeats (redundancies).",
     )
 
 
@@ -59,6 +64,17 @@ class CancelEventPayload(EventPayload):
 
 def _event_id(global_id: str) -> int:
     return key_of("Event", global_id, ("input", "id"))
+
+
+async def _overlaps(db: AsyncSession, session_id: int) -> list[Overlap]:
+    return await shown_overlaps(db, await dashboards.overlaps_of(db, session_id))
+
+
+def _announce_overlaps(info: Info[Context, None], payload: EventPayload) -> None:
+    for overlap in payload.overlaps:
+        announce(
+            info, UpdateKind.OVERLAP, [session.key for session in overlap.sessions], overlap.reason
+        )
 
 
 @strawberry.type
@@ -103,6 +119,7 @@ class EventMutations:
             return PostEventPayload(
                 event=shown_all[0][0],
                 session=shown_all[0][1],
+                overlaps=await _overlaps(db, first.event.session_id),
                 created=first.created,
                 merged=first.merged,
                 occurrences=[event for event, _ in shown_all],
@@ -112,6 +129,7 @@ class EventMutations:
         if payload.session is not None:
             kind = UpdateKind.MERGED if payload.merged else UpdateKind.CHANGED
             announce(info, kind, [payload.session.key], f"{payload.session.title}: posted")
+            _announce_overlaps(info, payload)
         return payload
 
     @strawberry.mutation(description="Change fields of one of the caller's events.")
@@ -127,13 +145,16 @@ class EventMutations:
                 expected_sequence=input.expected_sequence,
             )
             event, session = await shown(db, row)
-            return UpdateEventPayload(event=event, session=session)
+            return UpdateEventPayload(
+                event=event, session=session, overlaps=await _overlaps(db, row.session_id)
+            )
 
         payload = await transact(info, UpdateEventPayload, work)
         if payload.session is not None:
             announce(
                 info, UpdateKind.CHANGED, [payload.session.key], f"{payload.session.title}: updated"
             )
+            _announce_overlaps(info, payload)
         return payload
 
     @strawberry.mutation(

@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import httpx
 import pytest
@@ -72,9 +72,9 @@ def _wait_until_healthy(base: str, process: subprocess.Popen[str], output: IO[st
     pytest.fail("server did not become healthy within 60 s")
 
 
-def graphql(base: str, query: str, token: str | None = None) -> dict[str, object]:
+def graphql(base: str, query: str, token: str | None = None) -> dict[str, Any]:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     response = httpx.post(f"{base}/graphql", json={"query": query}, headers=headers, timeout=10)
     assert response.status_code == 200, response.text
-    body: dict[str, object] = response.json()
+    body: dict[str, Any] = response.json()
     return body

@@ -1,0 +1,120 @@
+"""Overlaps for dashboards: conflicts and redundancies, slot suggestions, the coordination report."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from tests.api import Api, event_input
+
+pytestmark = pytest.mark.anyio
+
+OVERLAPS = """query($from: DateTime!, $to: DateTime!, $types: [OverlapType!], $first: Int, $after: String) {
+  overlaps(from: $from, to: $to, types: $types, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id type score reason audience { sectors regions } sessions { id title hosts { slug } } } } }"""
+SLOTS = """query($input: SuggestSlotsInput!) { suggestSlots(input: $input) { start end redundancy score } }"""
+REPORT = """query($from: DateTime!, $to: DateTime!) { coordinationReport(from: $from, to: $to) {
+  departments { departments sessions cohosted merges conflicts redundancies enterpriseHours }
+  pairs { departments sessions cohosted merges conflicts redundancies enterpriseHours } } }"""
+MARCH = {"from": "2027-03-01T00:00:00+08:00", "to": "2027-04-01T00:00:00+08:00"}
+POST_WITH_OVERLAPS = """mutation($input: PostEventInput!) {
+  postEvent(input: $input) { merged session { id } overlaps { type reason sessions { title } } userErrors { code } } }"""
+
+SAFETY = {"title": "安全生产责任制培训", "location": "龙江镇应急管理所", "topics": ["安全生产"],
+          "audience": {"sectors": ["manufacturing"], "regions": ["石湾镇"]}}  # fmt: skip
+
+
+async def test_a_second_posting_at_the_same_hour_names_the_conflict(api: Api) -> None:
+    tax = await api.department("tax")
+    emergency = await api.department("emergency")
+    first = await api.post(tax, externalId="vat")
+    assert first["userErrors"] == []
+    second = await api.mutate("postEvent", POST_WITH_OVERLAPS, _safety(), emergency)
+    assert second["merged"] is False
+    (conflict,) = [o for o in second["overlaps"] if o["type"] == "CONFLICT"]
+    assert {s["title"] for s in conflict["sessions"]} == {
+        "增值税留抵退税政策解读会",
+        "安全生产责任制培训",
+    }
+    assert "manufacturing" in conflict["reason"]
+    assert "石湾镇" in conflict["reason"]
+
+
+def _safety(**extra: Any) -> dict[str, Any]:
+    return event_input(externalId="safety", **SAFETY) | extra
+
+
+async def test_overlaps_lists_conflicts_and_redundancies_and_never_a_session_with_itself(
+    api: Api,
+) -> None:
+    tax = await api.department("tax")
+    finance = await api.department("finance")
+    emergency = await api.department("emergency")
+    await api.post(tax, externalId="vat")
+    merged = await api.post(finance, externalId="vat-too", title="增值税留抵退税政策解读会（联合）")
+    assert merged["merged"] is True
+    await api.mutate("postEvent", POST_WITH_OVERLAPS, _safety(), emergency)
+    await api.post(finance, externalId="vat-again", title="留抵退税政策再解读", location="龙江镇文化中心",
+                   start="2027-03-09T14:00:00+08:00", end="2027-03-09T16:00:00+08:00")  # fmt: skip
+    await api.post(tax, externalId="other-sector", title="增值税政策解读（物流专场）", location="桥头镇",
+                   start="2027-03-05T09:30:00+08:00", end="2027-03-05T11:30:00+08:00",
+                   audience={"sectors": ["logistics"], "regions": ["石湾镇"]})  # fmt: skip
+    found = (await api.query(OVERLAPS, MARCH))["overlaps"]
+    pairs = {(o["type"], tuple(sorted(s["title"] for s in o["sessions"]))) for o in found["nodes"]}
+    assert ("CONFLICT", ("增值税留抵退税政策解读会", "安全生产责任制培训")) in pairs
+    assert ("REDUNDANT", ("增值税留抵退税政策解读会", "留抵退税政策再解读")) in pairs
+    assert not any(len(set(titles)) < 2 for _, titles in pairs), "a merged session overlaps itself"
+    assert not any("物流专场" in " ".join(titles) and kind == "CONFLICT" for kind, titles in pairs)
+    assert found["totalCount"] == len(found["nodes"])
+    conflicts = (await api.query(OVERLAPS, MARCH | {"types": ["CONFLICT"]}))["overlaps"]["nodes"]
+    assert {o["type"] for o in conflicts} == {"CONFLICT"}
+    page = (await api.query(OVERLAPS, MARCH | {"first": 1}))["overlaps"]
+    assert page["pageInfo"]["hasNextPage"] is True
+    rest = (await api.query(OVERLAPS, MARCH | {"after": page["pageInfo"]["endCursor"]}))[
+        "overlaps"
+    ]["nodes"]
+    assert [o["id"] for o in page["nodes"] + rest] == [o["id"] for o in found["nodes"]]
+
+
+async def test_suggested_slots_avoid_conflicts(api: Api) -> None:
+    tax = await api.department("tax")
+    await api.post(tax, externalId="vat")
+    slots = (await api.query(SLOTS, {"input": {
+        "audience": {"sectors": ["manufacturing"], "regions": ["石湾镇"]}, "topics": ["安全生产"], "durationMinutes": 120,
+        "from": "2027-03-05T00:00:00+08:00", "to": "2027-03-06T00:00:00+08:00",
+        "workingHours": {"start": "09:00", "end": "17:30"}}}))["suggestSlots"]  # fmt: skip
+    assert slots
+    busy = (
+        datetime.fromisoformat("2027-03-05T09:30:00+08:00"),
+        datetime.fromisoformat("2027-03-05T11:30:00+08:00"),
+    )
+    for slot in slots:
+        start, end = datetime.fromisoformat(slot["start"]), datetime.fromisoformat(slot["end"])
+        assert not (start < busy[1] and busy[0] < end), slot
+        assert start.hour >= 9
+        assert (end.hour, end.minute) <= (17, 30)
+    assert (
+        datetime.fromisoformat(slots[0]["start"]) >= busy[1]
+        or datetime.fromisoformat(slots[0]["end"]) <= busy[0]
+    )
+
+
+async def test_the_coordination_report_counts_per_department_and_pair(api: Api) -> None:
+    tax = await api.department("tax")
+    finance = await api.department("finance")
+    emergency = await api.department("emergency")
+    await api.post(tax, externalId="vat")
+    await api.post(finance, externalId="vat-too", title="增值税留抵退税政策解读会（联合）")
+    await api.mutate("postEvent", POST_WITH_OVERLAPS, _safety(), emergency)
+    report = (await api.query(REPORT, MARCH))["coordinationReport"]
+    rows = {tuple(row["departments"]): row for row in report["departments"] + report["pairs"]}
+    assert rows[("tax",)]["sessions"] == 1
+    assert rows[("tax",)]["cohosted"] == 1
+    assert rows[("tax",)]["merges"] == 1
+    assert rows[("emergency",)]["conflicts"] == 1
+    assert rows[("emergency",)]["enterpriseHours"] > 0
+    assert rows[("emergency", "tax")]["conflicts"] == 1
+    assert rows[("finance", "tax")]["cohosted"] == 1

@@ -33,7 +33,7 @@ class EventPayload(Payload):
     )
     overlaps: list[Overlap] = strawberry.field(
         default_factory=list,
-        description="Other sessions this one collides with (conflicts) or repeats (redundancies).",
+        description="Sessions this one collides with (conflicts) or repeats (redundancies): the 20 with the highest score, worst first. `overlaps` lists them all.",
     )
 
 
@@ -66,8 +66,14 @@ def _event_id(global_id: str) -> int:
     return key_of("Event", global_id, ("input", "id"))
 
 
+PAYLOAD_OVERLAPS = 20
+
+
 async def _overlaps(db: AsyncSession, session_id: int) -> list[Overlap]:
-    return await shown_overlaps(db, await dashboards.overlaps_of(db, session_id))
+    """The most wasteful overlaps of the posting's session, worst first."""
+    found = await dashboards.overlaps_of(db, session_id)
+    worst = sorted(found, key=lambda overlap: -overlap.score)[:PAYLOAD_OVERLAPS]
+    return await shown_overlaps(db, worst)
 
 
 def _announce_overlaps(info: Info[Context, None], payload: EventPayload) -> None:

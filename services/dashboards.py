@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services import overlaps
@@ -72,15 +72,30 @@ async def overlaps_between(
 
 
 async def overlaps_of(db: AsyncSession, session_id: int) -> list[overlaps.Overlap]:
-    """The overlaps of one session, as a department sees them right after posting."""
+    """The overlaps of one session, as a department sees them right after posting.
+
+    Only sessions that could overlap it are read: those starting within the redundancy
+    window of its start, and those running at the same time.
+    """
     row = await db.get(Session, session_id)
     if row is None or row.merged_into_id is not None:
         return []
-    nearby = await sessions_near(
-        db, row.start, row.end, margin=overlaps.DEFAULT_WINDOW + MAX_DURATION
+    window = overlaps.DEFAULT_WINDOW
+    rows = await db.scalars(
+        select(Session).where(
+            Session.merged_into_id.is_(None),
+            Session.id != row.id,
+            or_(
+                Session.start.between(row.start - window, row.start + window),
+                and_(
+                    Session.start < row.end,
+                    Session.end > row.start,
+                    Session.start > row.start - MAX_DURATION,
+                ),
+            ),
+        )
     )
-    target = info(row)
-    return overlaps.overlaps_with(target, [other for other in nearby if other.key != target.key])
+    return overlaps.overlaps_with(info(row), [info(other) for other in rows])
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,25 @@ class Principal:
 ANONYMOUS = Principal(Role.ANONYMOUS)
 
 
+def require_owner(
+    principal: Principal, owner_key: int | None, *, owner_role: Role, what: str
+) -> None:
+    """The coordinator, or the department or enterprise ``owner_key`` names, may act on a record.
+
+    Anyone else learns only that there is no such record of theirs (``owner_key`` None
+    means the record does not exist), so ids of other owners' records reveal nothing.
+    """
+    if principal.role is Role.COORDINATOR and owner_key is not None:
+        return
+    if principal.role is owner_role and owner_key is not None and principal.key == owner_key:
+        return
+    if principal.role is Role.ANONYMOUS:
+        raise DomainError.single(
+            ErrorCode.UNAUTHENTICATED, f"A {owner_role.value.lower()} token is needed for {what}."
+        )
+    raise DomainError.single(ErrorCode.NOT_FOUND, f"No such {what} of yours.", ("input", "id"))
+
+
 class InvalidToken(Exception):
     """A bearer token was sent but matches nobody: refused outright, never read as anonymous."""
 

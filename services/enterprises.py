@@ -14,7 +14,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.auth import Principal, Role, digest, new_token
+from services.auth import Principal, Role, digest, new_token, require_owner
 from services.calendar import CalendarFilter
 from services.clock import now
 from services.errors import DomainError, ErrorCode
@@ -115,17 +115,9 @@ async def revoke_subscription(
 ) -> Subscription:
     """Its feed URL stops working at once (410 Gone); the record stays for the enterprise to see."""
     subscription = await db.get(Subscription, subscription_id)
-    mine = subscription is not None and (
-        principal.role is Role.COORDINATOR or subscription.enterprise_id == principal.enterprise_id
-    )
-    if subscription is None or not mine:
-        if principal.role is Role.ANONYMOUS:
-            raise DomainError.single(
-                ErrorCode.UNAUTHENTICATED, "Revoking needs an enterprise token."
-            )
-        raise DomainError.single(
-            ErrorCode.NOT_FOUND, "No such subscription of yours.", ("input", "id")
-        )
+    owner = subscription.enterprise_id if subscription else None
+    require_owner(principal, owner, owner_role=Role.ENTERPRISE, what="subscription")
+    assert subscription is not None
     if subscription.revoked_at is None:
         subscription.revoked_at = now()
     return subscription

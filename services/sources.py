@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services import postings
-from services.auth import Principal, Role
+from services.auth import Principal, Role, require_owner
 from services.clock import now
 from services.errors import DomainError, ErrorCode
 from services.importer import FetchError, check_url
@@ -87,17 +87,9 @@ async def add_source(
 
 async def own_source(db: AsyncSession, principal: Principal, source_id: int) -> FeedSource:
     source = await db.get(FeedSource, source_id)
-    allowed = source is not None and (
-        principal.role is Role.COORDINATOR or source.department_id == principal.department_id
-    )
-    if source is None or not allowed:
-        if principal.role is Role.ANONYMOUS:
-            raise DomainError.single(
-                ErrorCode.UNAUTHENTICATED, "Feed sources need a department token."
-            )
-        raise DomainError.single(
-            ErrorCode.NOT_FOUND, "No such feed source of yours.", ("input", "id")
-        )
+    owner = source.department_id if source else None
+    require_owner(principal, owner, owner_role=Role.DEPARTMENT, what="feed source")
+    assert source is not None
     return source
 
 

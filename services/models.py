@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -77,7 +78,17 @@ class Session(Base):
     """One real-world occurrence on the merged calendar, derived from its postings."""
 
     __tablename__ = "sessions"
-    __table_args__ = (Index("ix_sessions_start_id", "start", "id"),)
+    __table_args__ = (
+        Index("ix_sessions_start_id", "start", "id"),
+        # Partial: "merged_into_id IS NULL" (every live session) must not look selective to the
+        # planner, or it walks all sessions instead of the start index.
+        Index(
+            "ix_sessions_merged_into_id",
+            "merged_into_id",
+            sqlite_where=text("merged_into_id IS NOT NULL"),
+            postgresql_where=text("merged_into_id IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(80), unique=True)
@@ -100,7 +111,7 @@ class Session(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     title_override: Mapped[str | None] = mapped_column(String(200), doc="A coordinator's title.")
     merged_into_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sessions.id"), index=True, doc="Set when merged away: the surviving session."
+        ForeignKey("sessions.id"), doc="Set when merged away: the surviving session."
     )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]

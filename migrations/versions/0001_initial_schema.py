@@ -75,7 +75,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid')
     )
     with op.batch_alter_table('sessions', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sessions_merged_into_id'), ['merged_into_id'], unique=False)
+        batch_op.create_index('ix_sessions_merged_into_id', ['merged_into_id'], unique=False, sqlite_where=sa.text('merged_into_id IS NOT NULL'), postgresql_where=sa.text('merged_into_id IS NOT NULL'))
         batch_op.create_index('ix_sessions_start_id', ['start', 'id'], unique=False)
 
     op.create_table('feed_sources',
@@ -241,7 +241,7 @@ def downgrade() -> None:
     op.drop_table('feed_sources')
     with op.batch_alter_table('sessions', schema=None) as batch_op:
         batch_op.drop_index('ix_sessions_start_id')
-        batch_op.drop_index(batch_op.f('ix_sessions_merged_into_id'))
+        batch_op.drop_index('ix_sessions_merged_into_id')
 
     op.drop_table('sessions')
     op.drop_table('secrets')

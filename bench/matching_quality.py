@@ -33,12 +33,11 @@ from services.matching import (
     MERGE_THRESHOLD,
     Posting,
     Verdict,
+    clear_caches,
     cluster,
     compare,
     decide,
 )
-from services.matching.normalise import title_features
-from services.matching.venue import venue_features
 
 Clusterer = Callable[[Sequence[Posting]], list[list[int]]]
 
@@ -123,8 +122,7 @@ def all_pairs(postings: Sequence[Posting]) -> list[list[int]]:
 
 def measure(label: str, method: str, run: Clusterer, records: Sequence[dict[str, Any]]) -> None:
     """One table row: quality, the largest group, feature-building time, matching time."""
-    title_features.cache_clear()  # time building from cold, not from the previous row
-    venue_features.cache_clear()
+    clear_caches()  # time building from cold, not from the previous row
     began = time.perf_counter()
     postings, truth = postings_of(records)
     built = time.perf_counter()

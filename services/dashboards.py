@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services import overlaps
@@ -25,19 +25,32 @@ from services.validation import MAX_DURATION
 EVERYONE = CalendarFilter()
 
 
-def info(row: Session) -> overlaps.SessionInfo:
-    return overlaps.SessionInfo(
-        key=row.id,
-        kind=row.kind,
-        title=row.title,
-        start=row.start,
-        end=row.end,
-        topics=frozenset(row.topics),
-        sectors=frozenset(row.sectors),
-        regions=frozenset(row.regions),
-        hosts=tuple(row.hosts),
-        cancelled=row.status == CANCELLED,
+_COLUMNS = (
+    Session.id, Session.kind, Session.title, Session.start, Session.end, Session.topics,
+    Session.sectors, Session.regions, Session.hosts, Session.status,
+)  # fmt: skip
+
+
+async def _infos(db: AsyncSession, *conditions: ColumnElement[bool]) -> list[overlaps.SessionInfo]:
+    """Only the columns overlaps need, without ORM objects: this runs on every post."""
+    rows = await db.execute(
+        select(*_COLUMNS).where(*conditions).order_by(Session.start, Session.id)
     )
+    return [
+        overlaps.SessionInfo(
+            key=key,
+            kind=kind,
+            title=title,
+            start=start,
+            end=end,
+            topics=frozenset(topics),
+            sectors=frozenset(sectors),
+            regions=frozenset(regions),
+            hosts=tuple(hosts),
+            cancelled=status == CANCELLED,
+        )
+        for key, kind, title, start, end, topics, sectors, regions, hosts, status in rows
+    ]
 
 
 async def sessions_near(
@@ -49,12 +62,7 @@ async def sessions_near(
     margin: timedelta,
 ) -> list[overlaps.SessionInfo]:
     """Live sessions that intersect [start - margin, end + margin) and pass the filter."""
-    rows = await db.scalars(
-        select(Session)
-        .where(*matching_sessions(start - margin, end + margin, wanted))
-        .order_by(Session.start, Session.id)
-    )
-    return [info(row) for row in rows]
+    return await _infos(db, *matching_sessions(start - margin, end + margin, wanted))
 
 
 async def overlaps_between(
@@ -74,28 +82,25 @@ async def overlaps_between(
 async def overlaps_of(db: AsyncSession, session_id: int) -> list[overlaps.Overlap]:
     """The overlaps of one session, as a department sees them right after posting.
 
-    Only sessions that could overlap it are read: those starting within the redundancy
-    window of its start, and those running at the same time.
+    Only sessions that could overlap it are read: those of its kind starting within the
+    redundancy window of its start, and those of any kind running at the same time.
     """
-    row = await db.get(Session, session_id)
-    if row is None or row.merged_into_id is not None:
+    found = await _infos(db, Session.id == session_id, Session.merged_into_id.is_(None))
+    if not found:
         return []
+    (target,) = found
     window = overlaps.DEFAULT_WINDOW
-    rows = await db.scalars(
-        select(Session).where(
-            Session.merged_into_id.is_(None),
-            Session.id != row.id,
-            or_(
-                Session.start.between(row.start - window, row.start + window),
-                and_(
-                    Session.start < row.end,
-                    Session.end > row.start,
-                    Session.start > row.start - MAX_DURATION,
-                ),
-            ),
-        )
+    others = await _infos(
+        db,
+        Session.merged_into_id.is_(None),
+        Session.id != session_id,
+        Session.start.between(target.start - MAX_DURATION, target.start + window),
+        or_(
+            and_(Session.kind == target.kind, Session.start >= target.start - window),
+            and_(Session.start < target.end, Session.end > target.start),
+        ),
     )
-    return overlaps.overlaps_with(info(row), [info(other) for other in rows])
+    return overlaps.overlaps_with(target, others)
 
 
 @dataclass(frozen=True, slots=True)

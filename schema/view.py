@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -59,6 +61,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
             )
             await refusal(scope, receive, send)
+
+    def encode_json(self, data: object) -> bytes:
+        """UTF-8 as is: Chinese titles travel as themselves, at a third of the escaped size."""
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket

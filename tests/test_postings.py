@@ -48,6 +48,10 @@ async def test_a_posted_event_comes_back_as_posted(api: Api) -> None:
         "query($id: ID!) { node(id: $id) { ... on Event { title location } } }", {"id": event["id"]}
     )
     assert node["node"] == {"title": title, "location": place}
+    raw = await api.raw(
+        "query($id: ID!) { node(id: $id) { ... on Event { title } } }", {"id": event["id"]}
+    )
+    assert title.encode() in raw.content, "UTF-8 on the wire, not \\u escapes"
 
 
 async def test_times_keep_their_zone_and_naive_times_are_read_in_it(api: Api) -> None:

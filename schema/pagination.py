@@ -10,7 +10,7 @@ import strawberry
 from graphql import GraphQLError
 
 from services.calendar import MAX_PAGE
-from services.validation import DEFAULT_TIMEZONE, zone
+from services.validation import DEFAULT_TIMEZONE, within_range, zone
 
 DEFAULT_PAGE = 100
 
@@ -51,4 +51,6 @@ def window(start: datetime, end: datetime) -> tuple[datetime, datetime]:
     )
     if end <= start:
         raise bad_input("`to` must be after `from`.")
+    if not (within_range(start) and within_range(end)):
+        raise bad_input("`from` and `to` must lie between 1970 and 2200.")
     return start, end

@@ -65,6 +65,8 @@ def _parse(rule: str, first: datetime) -> rrule:
     parts = dict(part.partition("=")[::2] for part in value.upper().split(";"))
     if parts.get("FREQ") in _REFUSED_FREQUENCIES:
         raise ValueError("Sessions repeat at most hourly; FREQ=SECONDLY and MINUTELY are refused.")
+    if not parts.get("INTERVAL", "1").isdigit() or int(parts.get("INTERVAL", "1")) < 1:
+        raise ValueError("INTERVAL must be a whole number of at least 1.")
     try:
         parsed = rrulestr(value, dtstart=first)
     except (ValueError, TypeError, KeyError, IndexError) as error:

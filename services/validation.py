@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,6 +24,8 @@ MAX_TAG = 100
 MAX_EXTERNAL_ID = 200
 MAX_CAPACITY = 1_000_000
 MAX_DURATION = timedelta(days=31)
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
@@ -39,6 +41,12 @@ def clean_text(value: str) -> str:
     """Free text: NFC, no control characters except line breaks and tabs, CRLF made LF."""
     text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text).strip()
+
+
+def within_range(moment: datetime) -> bool:
+    """Times civical keeps (1970 to 2200): far enough for any calendar, and safe for the
+    window arithmetic that reaches a month or a year beyond them."""
+    return EARLIEST <= moment <= LATEST
 
 
 def zone(name: str) -> ZoneInfo | None:
@@ -116,7 +124,11 @@ class Collector:
         if not cleaned:
             return None
         parts = urlsplit(cleaned)
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        if (
+            parts.scheme.lower() not in ("http", "https")
+            or not parts.netloc
+            or any(c.isspace() for c in cleaned)
+        ):
             self.add(field, ErrorCode.INVALID_URL, f"{field} must be an http or https URL.")
         elif len(cleaned) > MAX_URL:
             self.add(field, ErrorCode.TOO_LONG, f"{field} is longer than {MAX_URL} characters.")
@@ -168,7 +180,9 @@ def validate_event(raw: RawEvent, prefix: tuple[str, ...] = ("input",)) -> Event
     start = _aware(raw.start, tz) if raw.start else None
     end = _aware(raw.end, tz) if raw.end else None
     if start and end and start.tzinfo and end.tzinfo:
-        if end <= start:
+        if not (within_range(start) and within_range(end)):
+            check.add("start", ErrorCode.INVALID, "Events take place between 1970 and 2200.")
+        elif end <= start:
             check.add("end", ErrorCode.END_BEFORE_START, "end must be after start.")
         elif end - start > MAX_DURATION:
             check.add("end", ErrorCode.INVALID, f"An event lasts at most {MAX_DURATION.days} days.")

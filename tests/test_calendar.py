@@ -120,6 +120,7 @@ async def test_first_is_capped_and_arguments_checked(api: Api) -> None:
         {"first": -1},
         {"after": "garbage"},
         {"to": "2026-01-01T00:00:00Z"},
+        {"from": "0001-01-01T00:00:00Z"},
     ):
         response = await api.raw(
             "query($from: DateTime!, $to: DateTime!, $first: Int, $after: String) {"

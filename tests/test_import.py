@@ -213,3 +213,17 @@ async def test_the_import_command_pulls_sources(
     assert result.returncode == 0, output
     assert "1 updated" in output
     assert any(key.startswith("增值税政策解读会（命令行导入）") for key in await _imported(api))
+
+
+async def test_a_runaway_rule_is_reported_not_followed(api: Api, feeds: FeedServer) -> None:
+    tax = await api.department("tax")
+    day = _stamp(_day(40))
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+             "BEGIN:VEVENT", "UID:zero", "SUMMARY:永不结束", f"DTSTART:{day}T010000Z", f"DTEND:{day}T020000Z",
+             "RRULE:FREQ=DAILY;INTERVAL=0", "END:VEVENT",
+             "BEGIN:VEVENT", "UID:fine", "SUMMARY:正常的宣讲", f"DTSTART:{day}T060000Z", f"DTEND:{day}T070000Z", "END:VEVENT",
+             "END:VCALENDAR"]  # fmt: skip
+    feeds.files["/odd.ics"] = ("\r\n".join(lines) + "\r\n").encode()
+    source = (await _add(api, tax, feeds.url("/odd.ics")))["source"]
+    assert source["eventCount"] == 1
+    assert [p["key"] for p in source["problems"]] == ["zero"]

@@ -56,7 +56,9 @@ async def _watch(base: str) -> list[dict[str, Any]]:
             assert second["session"]["id"] == first["session"]["id"]
         updates = []
         for _ in range(2):
-            message = json.loads(await asyncio.wait_for(socket.recv(), timeout=10))
+            frame = await asyncio.wait_for(socket.recv(), timeout=10)
+            assert isinstance(frame, str), "browsers need text frames"
+            message = json.loads(frame)
             assert message["type"] == "next", message
             updates.append(message["payload"]["data"]["calendarUpdates"])
         return updates

@@ -172,6 +172,12 @@ async def test_the_coordinator_posts_on_behalf_of_a_named_department(api: Api) -
         ({"onlineUrl": "ftp://example.org/x"}, ["input", "onlineUrl"], "INVALID_URL"),
         ({"capacity": -5}, ["input", "capacity"], "INVALID"),
         ({"end": "2027-05-05T09:00:00+08:00"}, ["input", "end"], "INVALID"),
+        (
+            {"start": "0001-01-01T00:00:00Z", "end": "0001-01-01T01:00:00Z"},
+            ["input", "start"],
+            "INVALID",
+        ),
+        ({"registrationUrl": "https://exa mple.cn/x"}, ["input", "registrationUrl"], "INVALID_URL"),
     ],
 )
 async def test_invalid_events_are_refused_and_store_nothing(

@@ -21,7 +21,7 @@ from services.clock import now
 from services.db import Database
 from services.feeds import FeedRenderer, FeedSpec, RenderedFeed, default_window
 from services.models import Department
-from services.validation import DEFAULT_TIMEZONE, KINDS, zone
+from services.validation import DEFAULT_TIMEZONE, KINDS, within_range, zone
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 MAX_AGE = 300
@@ -41,7 +41,10 @@ def _moment(request: Request, name: str) -> datetime | None:
         raise BadFeedRequest(
             f"`{name}` must be an ISO 8601 date or time, not {value!r}."
         ) from error
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone(DEFAULT_TIMEZONE))
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=zone(DEFAULT_TIMEZONE))
+    if not within_range(moment):
+        raise BadFeedRequest(f"`{name}` must lie between 1970 and 2200.")
+    return moment
 
 
 def _filter(request: Request, base: CalendarFilter) -> CalendarFilter:

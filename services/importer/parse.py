@@ -221,7 +221,10 @@ class _CalendarImport:
         rules = event.get("RRULE")
         for rule in rules if isinstance(rules, list) else [rules] if rules else []:
             freq = str(rule.get("FREQ", [""])[0]).upper()
-            per_day = _RULE_STEPS_PER_DAY.get(freq, 1) / max(int(rule.get("INTERVAL", [1])[0]), 1)
+            interval = int(rule.get("INTERVAL", [1])[0])
+            if interval < 1:
+                raise _Unreadable("its RRULE has an INTERVAL below 1.")
+            per_day = _RULE_STEPS_PER_DAY.get(freq, 1) / interval
             for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
                 per_day *= max(len(rule.get(part, [])), 1)
             if per_day > MAX_OCCURRENCES_PER_DAY:

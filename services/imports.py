@@ -201,8 +201,7 @@ async def import_source(database: Database, source_id: int, allowlist: Allowlist
         report.problems = [
             {"key": problem.key, "message": problem.message} for problem in parsed.problems
         ]
-        unreadable = not parsed.events and any(problem.key is None for problem in parsed.problems)
-        if unreadable:
+        if not parsed.readable:
             report.status, report.error = (
                 sources.ERROR,
                 "The feed could not be read; nothing was changed.",

@@ -100,6 +100,9 @@ class Problem:
 class ParseResult:
     events: list[ImportedEvent]
     problems: list[Problem]
+    readable: bool = (
+        True  # False: the file itself could not be read, so it says nothing about its events
+    )
 
 
 class _Unreadable(Exception):
@@ -122,8 +125,8 @@ class _Report:
         else:
             self.events[event.key] = event
 
-    def result(self) -> ParseResult:
-        return ParseResult(list(self.events.values()), list(self.problems.values()))
+    def result(self, *, readable: bool = True) -> ParseResult:
+        return ParseResult(list(self.events.values()), list(self.problems.values()), readable)
 
 
 def parse_calendar(
@@ -148,10 +151,11 @@ def parse_calendar(
         components = Calendar.from_ical(data.removeprefix(_BOM), multiple=True)
     except Exception as error:
         report.problem(None, f"The file is not readable iCalendar: {_describe(error)}")
-        return report.result()
+        return report.result(readable=False)
     calendars = [c for c in components if isinstance(c, Calendar)]
     if not calendars:
         report.problem(None, "The file holds no VCALENDAR.")
+        return report.result(readable=False)
     for calendar in calendars:
         _CalendarImport(calendar, fallback, horizon_start, horizon_end, report).run()
     return report.result()

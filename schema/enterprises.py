@@ -109,12 +109,24 @@ class RevokeSubscriptionInput:
     id: strawberry.ID
 
 
+@strawberry.input
+class RotateEnterpriseTokenInput:
+    enterprise_id: strawberry.ID | None = strawberry.field(
+        default=None, description="An enterprise leaves it out; the coordinator names one."
+    )
+
+
 @strawberry.type
 class CreateEnterprisePayload(Payload):
     enterprise: Enterprise | None = None
     token: str | None = strawberry.field(
         default=None, description="The enterprise's bearer token, shown this once."
     )
+
+
+@strawberry.type
+class RotateEnterpriseTokenPayload(CreateEnterprisePayload):
+    pass
 
 
 @strawberry.type
@@ -162,6 +174,23 @@ class EnterpriseMutations:
             return CreateEnterprisePayload(enterprise=Enterprise.of(row), token=token)
 
         return await transact(info, CreateEnterprisePayload, work)
+
+    @strawberry.mutation(
+        description="Replace an enterprise's token; the old one stops at once (feed URLs are not touched)."
+    )
+    async def rotate_enterprise_token(
+        self, info: Info[Context, None], input: RotateEnterpriseTokenInput
+    ) -> RotateEnterpriseTokenPayload:
+        async def work(db: AsyncSession) -> RotateEnterpriseTokenPayload:
+            key = (
+                key_of("Enterprise", input.enterprise_id, ("input", "enterpriseId"))
+                if input.enterprise_id
+                else None
+            )
+            row, token = await enterprises.rotate_token(db, info.context.principal, key)
+            return RotateEnterpriseTokenPayload(enterprise=Enterprise.of(row), token=token)
+
+        return await transact(info, RotateEnterpriseTokenPayload, work)
 
     @strawberry.mutation(description="A new private feed for the calling enterprise.")
     async def subscribe(self, info: Info[Context, None], input: SubscribeInput) -> SubscribePayload:

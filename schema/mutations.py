@@ -25,6 +25,22 @@ class CreateDepartmentPayload(Payload):
     )
 
 
+@strawberry.input
+class RotateDepartmentTokenInput:
+    department: str | None = strawberry.field(
+        default=None, description="Slug; a department may leave it out, the coordinator names one."
+    )
+
+
+@strawberry.type
+class RotateDepartmentTokenPayload(Payload):
+    department: Department | None = None
+    token: str | None = strawberry.field(
+        default=None,
+        description="The new bearer token, shown this once; the old one no longer works.",
+    )
+
+
 @strawberry.type
 class EventPayload(Payload):
     event: Event | None = None
@@ -96,6 +112,20 @@ class EventMutations:
             return CreateDepartmentPayload(department=Department.of(row), token=token)
 
         return await transact(info, CreateDepartmentPayload, work)
+
+    @strawberry.mutation(
+        description="Replace a department's token (its own, or any for the coordinator); the old one stops at once."
+    )
+    async def rotate_department_token(
+        self, info: Info[Context, None], input: RotateDepartmentTokenInput
+    ) -> RotateDepartmentTokenPayload:
+        async def work(db: AsyncSession) -> RotateDepartmentTokenPayload:
+            row, token = await departments.rotate_token(
+                db, info.context.principal, input.department
+            )
+            return RotateDepartmentTokenPayload(department=Department.of(row), token=token)
+
+        return await transact(info, RotateDepartmentTokenPayload, work)
 
     @strawberry.mutation(
         description="Post an event for the caller's department; the same externalId again updates it."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
@@ -17,6 +18,8 @@ from services.auth import CoordinatorKey, InvalidToken, principal_for
 from services.db import Database
 from services.importer import Allowlist
 from services.live import Broker
+
+log = logging.getLogger("civical.auth")
 
 
 def bearer_token(connection: HTTPConnection) -> str | None:
@@ -46,6 +49,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         try:
             await super().__call__(scope, receive, send)
         except InvalidToken:
+            client = scope.get("client") or ("?", 0)
+            log.warning(
+                "refused a bearer token that matches nobody (revoked or unknown) from %s", client[0]
+            )
             if scope["type"] != "http":
                 raise
             refusal = JSONResponse(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.auth import Principal, digest, new_token
+from services.auth import Principal, Role, digest, new_token, require_owner
 from services.clock import now
 from services.errors import DomainError, ErrorCode
 from services.models import Department
@@ -38,3 +38,21 @@ async def list_departments(db: AsyncSession) -> Sequence[Department]:
 async def departments_by_id(db: AsyncSession, ids: Sequence[int]) -> dict[int, Department]:
     rows = await db.scalars(select(Department).where(Department.id.in_(set(ids))))
     return {department.id: department for department in rows}
+
+
+async def rotate_token(
+    db: AsyncSession, principal: Principal, slug: str | None
+) -> tuple[Department, str]:
+    """A new token for a department (its own, or any the coordinator names); the old one stops at once."""
+    if principal.role is Role.DEPARTMENT and slug is None:
+        department = await db.get(Department, principal.department_id)
+    else:
+        department = (
+            await db.scalar(select(Department).where(Department.slug == slug)) if slug else None
+        )
+        owner = department.id if department else None
+        require_owner(principal, owner, owner_role=Role.DEPARTMENT, what="department")
+    assert department is not None
+    token = new_token()
+    department.token_hash = digest(token)
+    return department, token

@@ -55,6 +55,24 @@ async def create_enterprise(
     return enterprise, token
 
 
+async def rotate_token(
+    db: AsyncSession, principal: Principal, enterprise_id: int | None
+) -> tuple[Enterprise, str]:
+    """A new token for an enterprise (its own, or any the coordinator names); the old one stops at once."""
+    wanted = enterprise_id if enterprise_id is not None else principal.enterprise_id
+    enterprise = await db.get(Enterprise, wanted) if wanted is not None else None
+    require_owner(
+        principal,
+        enterprise.id if enterprise else None,
+        owner_role=Role.ENTERPRISE,
+        what="enterprise",
+    )
+    assert enterprise is not None
+    token = new_token()
+    enterprise.token_hash = digest(token)
+    return enterprise, token
+
+
 def _enterprise_of(principal: Principal) -> int:
     if principal.enterprise_id is None:
         raise DomainError.single(

@@ -65,3 +65,41 @@ async def test_an_unknown_token_is_refused_with_401(api: Api) -> None:
     response = await api.raw(ME, token="civ_not_a_real_token")
     assert response.status_code == 401
     assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+ROTATE = """mutation($input: RotateDepartmentTokenInput!) {
+  rotateDepartmentToken(input: $input) { department { slug } token userErrors { code } } }"""
+ROTATE_ENTERPRISE = """mutation($input: RotateEnterpriseTokenInput!) {
+  rotateEnterpriseToken(input: $input) { enterprise { name } token userErrors { code } } }"""
+
+
+async def test_a_rotated_token_replaces_the_old_one_at_once(api: Api) -> None:
+    tax = await api.department("tax")
+    market = await api.department("market")
+    rotated = await api.mutate("rotateDepartmentToken", ROTATE, {}, tax)
+    assert rotated["userErrors"] == []
+    assert rotated["department"] == {"slug": "tax"}
+    assert (await api.raw(ME, token=tax)).status_code == 401
+    assert (await api.query(ME, token=rotated["token"]))["me"]["department"]["slug"] == "tax"
+    other = await api.mutate("rotateDepartmentToken", ROTATE, {"department": "tax"}, market)
+    assert [e["code"] for e in other["userErrors"]] == ["NOT_FOUND"]
+    by_coordinator = await api.mutate(
+        "rotateDepartmentToken", ROTATE, {"department": "market"}, ADMIN_TOKEN
+    )
+    assert by_coordinator["department"] == {"slug": "market"}
+    assert (await api.raw(ME, token=market)).status_code == 401
+
+
+async def test_an_enterprise_rotates_its_token(api: Api) -> None:
+    created = await api.mutate(
+        "createEnterprise",
+        "mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { token } }",
+        {"name": "石湾陶瓷有限公司"},
+        None,
+    )
+    rotated = await api.mutate("rotateEnterpriseToken", ROTATE_ENTERPRISE, {}, created["token"])
+    assert rotated["enterprise"] == {"name": "石湾陶瓷有限公司"}
+    assert (await api.raw(ME, token=created["token"])).status_code == 401
+    assert (await api.query(ME, token=rotated["token"]))["me"]["role"] == "ENTERPRISE"
+    anonymous = await api.mutate("rotateEnterpriseToken", ROTATE_ENTERPRISE, {}, None)
+    assert [e["code"] for e in anonymous["userErrors"]] == ["UNAUTHENTICATED"]

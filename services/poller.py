@@ -13,10 +13,18 @@ log = logging.getLogger("civical.poller")
 
 
 async def run(database: Database, allowlist: Allowlist, every: float) -> None:
+    """Work, sleep, repeat; a failed round (the database away, say) is logged and retried."""
     while True:
-        for report in await imports.import_due(database, allowlist):
-            log.info("%s", report)
-        extended = await series.extend_all(database)
-        if extended:
-            log.info("extended %d recurring series", extended)
+        try:
+            await _round(database, allowlist)
+        except Exception:
+            log.exception("background round failed; trying again in %.0f s", every)
         await asyncio.sleep(every)
+
+
+async def _round(database: Database, allowlist: Allowlist) -> None:
+    for report in await imports.import_due(database, allowlist):
+        log.info("%s", report)
+    extended = await series.extend_all(database)
+    if extended:
+        log.info("extended %d recurring series", extended)

@@ -167,13 +167,7 @@ class CoordinationMutations:
             return MergeSessionsPayload(session=await session_shown(db, survivor.id))
 
         payload = await transact(info, MergeSessionsPayload, work)
-        if payload.session is not None:
-            announce(
-                info,
-                UpdateKind.MERGED,
-                [payload.session.key],
-                f"{payload.session.title}: sessions merged",
-            )
+        announce(info, UpdateKind.MERGED, payload.session, "sessions merged")
         return payload
 
     @strawberry.mutation(
@@ -190,13 +184,7 @@ class CoordinationMutations:
             return SplitEventPayload(event=event, session=session)
 
         payload = await transact(info, SplitEventPayload, work)
-        if payload.session is not None:
-            announce(
-                info,
-                UpdateKind.CHANGED,
-                [payload.session.key],
-                f"{payload.session.title}: split off",
-            )
+        announce(info, UpdateKind.CHANGED, payload.session, "split off")
         return payload
 
     @strawberry.mutation(

@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from schema import ids
 from schema.context import Context
+from schema.types import Session
 from services import live
 
 UpdateKind = strawberry.enum(live.UpdateKind, description="What changed on the calendar.")
@@ -45,6 +46,16 @@ class LiveSubscriptions:
 
 
 def announce(
-    info: Info[Context, None], kind: live.UpdateKind, session_ids: list[int], message: str
+    info: Info[Context, None], kind: live.UpdateKind, session: Session | None, what: str
 ) -> None:
-    info.context.broker.publish(live.Announcement(kind, tuple(session_ids), message))
+    """Tell live listeners what a mutation did to a session; a refused mutation (no session) did nothing."""
+    if session is not None:
+        info.context.broker.publish(
+            live.Announcement(kind, (session.key,), f"{session.title}: {what}")
+        )
+
+
+def announce_overlap(info: Info[Context, None], session_keys: list[int], reason: str) -> None:
+    info.context.broker.publish(
+        live.Announcement(live.UpdateKind.OVERLAP, tuple(session_keys), reason)
+    )

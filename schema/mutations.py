@@ -10,7 +10,7 @@ from strawberry.types import Info
 from schema.context import Context
 from schema.dashboards import Overlap, shown_overlaps
 from schema.inputs import CancelEventInput, CreateDepartmentInput, PostEventInput, UpdateEventInput
-from schema.live import announce
+from schema.live import announce, announce_overlap
 from schema.payloads import Payload, key_of, shown, transact
 from schema.types import Department, Event, Session
 from services import dashboards, departments, postings, series
@@ -92,11 +92,13 @@ async def _overlaps(db: AsyncSession, session_id: int) -> list[Overlap]:
     return await shown_overlaps(db, worst)
 
 
-def _announce_overlaps(info: Info[Context, None], payload: EventPayload) -> None:
+def _announce(
+    info: Info[Context, None], kind: UpdateKind, payload: EventPayload, what: str
+) -> None:
+    """The change, then each overlap it left, for live dashboards."""
+    announce(info, kind, payload.session, what)
     for overlap in payload.overlaps:
-        announce(
-            info, UpdateKind.OVERLAP, [session.key for session in overlap.sessions], overlap.reason
-        )
+        announce_overlap(info, [session.key for session in overlap.sessions], overlap.reason)
 
 
 @strawberry.type
@@ -162,10 +164,9 @@ class EventMutations:
             )
 
         payload = await transact(info, PostEventPayload, work)
-        if payload.session is not None:
-            kind = UpdateKind.MERGED if payload.merged else UpdateKind.CHANGED
-            announce(info, kind, [payload.session.key], f"{payload.session.title}: posted")
-            _announce_overlaps(info, payload)
+        _announce(
+            info, UpdateKind.MERGED if payload.merged else UpdateKind.CHANGED, payload, "posted"
+        )
         return payload
 
     @strawberry.mutation(description="Change fields of one of the caller's events.")
@@ -186,11 +187,7 @@ class EventMutations:
             )
 
         payload = await transact(info, UpdateEventPayload, work)
-        if payload.session is not None:
-            announce(
-                info, UpdateKind.CHANGED, [payload.session.key], f"{payload.session.title}: updated"
-            )
-            _announce_overlaps(info, payload)
+        _announce(info, UpdateKind.CHANGED, payload, "updated")
         return payload
 
     @strawberry.mutation(
@@ -210,11 +207,5 @@ class EventMutations:
             return CancelEventPayload(event=event, session=session)
 
         payload = await transact(info, CancelEventPayload, work)
-        if payload.session is not None:
-            announce(
-                info,
-                UpdateKind.CHANGED,
-                [payload.session.key],
-                f"{payload.session.title}: cancelled",
-            )
+        _announce(info, UpdateKind.CHANGED, payload, "cancelled")
         return payload

@@ -59,13 +59,11 @@ def differs(event: Event, fields: EventFields) -> bool:
 
 def _apply(event: Event, fields: EventFields) -> bool:
     """Copy validated fields onto the event; whether anything changed."""
-    changed = False
+    if not differs(event, fields):
+        return False
     for name in _FIELDS:
-        value = getattr(fields, name)
-        if getattr(event, name) != value:
-            setattr(event, name, value)
-            changed = True
-    return changed
+        setattr(event, name, getattr(fields, name))
+    return True
 
 
 def _touch(event: Event) -> None:

@@ -1,7 +1,7 @@
 """civical's app factory and command line.
 
-python server.py [--host H] [--port P] [--demo]   serve (migrating the database first)
-python server.py demo                             load the sample county and exit
+python server.py [--host H] [--port P] [--workers N] [--demo]   serve (migrating the database first)
+python server.py demo                                           load the sample county and exit
 """
 
 from __future__ import annotations
@@ -9,12 +9,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 
 import uvicorn
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -27,13 +30,16 @@ from services import demo, imports, rematch
 from services.auth import CoordinatorKey, coordinator_key
 from services.db import Database
 from services.importer import Allowlist, FetchError
-from services.live import Broker
+from services.live import Broker, PostgresBroker
 from services.models import FeedSource
 from services.poller import run as poller_run
 from services.settings import Settings
+from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
+from web.observability import Observe, configure_logging, metrics_routes
 from web.pages import page_routes
+from web.ratelimit import RateLimit
 
 log = logging.getLogger("civical")
 
@@ -54,6 +60,7 @@ async def prepare(database: Database, settings: Settings) -> CoordinatorKey:
 
 def create_app(settings: Settings) -> Starlette:
     database = Database(settings.database_url)
+    broker = Broker() if database.is_sqlite else PostgresBroker(settings.database_url)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -63,7 +70,8 @@ def create_app(settings: Settings) -> Starlette:
         if settings.poll_seconds > 0:
             poller = asyncio.create_task(poller_run(database, allowlist, settings.poll_seconds))
         try:
-            yield
+            async with broker.running():
+                yield
         finally:
             if poller is not None:
                 poller.cancel()
@@ -78,7 +86,13 @@ def create_app(settings: Settings) -> Starlette:
         return JSONResponse({"status": "ok"})
 
     allowlist = Allowlist.parse(settings.import_allowlist)
-    graphql = GraphQLEndpoint(database, Broker(), allowlist, public_url=settings.public_url)
+    graphql = GraphQLEndpoint(
+        database,
+        broker,
+        allowlist,
+        public_url=settings.public_url,
+        reveal_errors=settings.reveal_errors,
+    )
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
@@ -86,14 +100,37 @@ def create_app(settings: Settings) -> Starlette:
             Route("/healthz", healthz, methods=["GET"]),
             *feed_routes(database),
             *page_routes(),
+            *metrics_routes(),
         ],
         lifespan=lifespan,
-        middleware=[Middleware(LimitBody)],
+        middleware=[
+            Middleware(Observe),
+            Middleware(
+                RateLimit,
+                per_ip=settings.rate_limit_per_ip,
+                per_token=settings.rate_limit_per_token,
+            ),
+            Middleware(LimitBody),
+        ],
     )
 
 
+def app_from_env() -> Starlette:
+    """The app that ``serve`` runs, built in each worker process from the environment.
+
+    Workers are fresh interpreters that uvicorn starts from this import string, so they
+    set up logging themselves; more than one worker means ``main`` already migrated and
+    printed any generated coordinator token, which the workers then find stored.
+    """
+    configure_logging()
+    return create_app(Settings.from_env())
+
+
 async def run_command(command: str, settings: Settings, source: int | None = None) -> int:
-    """A one-shot command on a migrated database, printing its progress and report; the exit status."""
+    """A one-shot command on a migrated database, printing its progress and report; the exit status.
+
+    ``prepare`` only migrates and settles the coordinator token.
+    """
     database = Database(settings.database_url)
 
     def progress(line: str) -> None:
@@ -106,7 +143,7 @@ async def run_command(command: str, settings: Settings, source: int | None = Non
         elif command == "rematch":
             async with database.writing() as db:
                 progress(str(await rematch.rematch(db, progress)))
-        else:
+        elif command == "import":
             return await _import(
                 database, Allowlist.parse(settings.import_allowlist), source, progress
             )
@@ -153,15 +190,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--demo", action="store_true", help="load the sample county before serving")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="with serve: worker processes sharing the port (PostgreSQL only)",
+    )
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     settings = Settings.from_env()
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
+    if args.workers > 1 and make_url(settings.database_url).get_backend_name() != "postgresql":
+        parser.error(
+            f"--workers {args.workers} needs PostgreSQL (CIVICAL_DATABASE_URL=postgresql+asyncpg://…):"
+            " on SQLite live updates reach only the process that made them,"
+            " so serve SQLite from one process"
+        )
     if args.demo:
         asyncio.run(run_command("demo", settings))
     if args.command != "serve":
         return asyncio.run(run_command(args.command, settings, args.source))
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
-    return 0
+    if args.workers == 1:
+        uvicorn.run(
+            "server:app_from_env",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            log_config=None,  # keep the JSON logging set up above
+            access_log=False,  # Observe logs every request with more to say
+        )
+        return 0
+    asyncio.run(run_command("prepare", settings))
+    with tempfile.TemporaryDirectory(prefix="civical-metrics-") as shared_metrics:
+        # workers sum their counters through files here, so /metrics shows them all
+        os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", shared_metrics)
+        return workers.serve("server:app_from_env", args.host, args.port, args.workers)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
 from schema.live import LiveSubscriptions
+from schema.masking import MaskInternalErrors
 from schema.mutations import EventMutations
 from schema.queries import CalendarQueries
 from schema.types import Department, Event, Session
@@ -33,6 +34,7 @@ schema = strawberry.Schema(
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
         CachedReads,
+        MaskInternalErrors,
     ],
 )
 

@@ -35,6 +35,7 @@ class Context:
     broker: Broker
     allowlist: Allowlist
     public_url: str | None = None
+    reveal_errors: bool = False
     session_loader: DataLoader[int, Session | None] = field(init=False)
 
     def base_url(self) -> str:

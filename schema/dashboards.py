@@ -141,9 +141,12 @@ def _offset(after: str | None) -> int:
     if after is None:
         return 0
     try:
-        return int(base64.urlsafe_b64decode(after.encode()).decode().removeprefix("overlap:")) + 1
+        position = int(base64.urlsafe_b64decode(after.encode()).decode().removeprefix("overlap:"))
     except ValueError as error:
         raise bad_input("`after` is not a cursor this server gave out.") from error
+    if position < 0:
+        raise bad_input("`after` is not a cursor this server gave out.")
+    return position + 1
 
 
 def _time(text: str, field: str) -> time:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import binascii
 
+MAX_KEY = 2**31 - 1  # the largest key an Integer primary key holds on every backend
+
 
 def encode(type_name: str, key: int) -> str:
     return base64.urlsafe_b64encode(f"{type_name}:{key}".encode()).decode().rstrip("=")
@@ -15,7 +17,9 @@ def decode(global_id: str) -> tuple[str, int] | None:
     try:
         text = base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode()
         type_name, _, key = text.partition(":")
-        return (type_name, int(key)) if type_name and key.isdigit() else None
+        if not (type_name and key.isdigit()) or int(key) > MAX_KEY:
+            return None
+        return type_name, int(key)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
 

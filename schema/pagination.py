@@ -9,6 +9,7 @@ from datetime import datetime
 import strawberry
 from graphql import GraphQLError
 
+from schema.ids import MAX_KEY
 from services.calendar import MAX_PAGE
 from services.validation import DEFAULT_TIMEZONE, within_range, zone
 
@@ -30,11 +31,16 @@ def encode_cursor(moment: datetime, key: int) -> str:
 
 
 def decode_cursor(cursor: str) -> tuple[datetime, int]:
+    """A cursor's (start, key); a forged one that no query could compare with is refused."""
+    refusal = bad_input("`after` is not a cursor this server gave out.")
     try:
-        moment, _, key = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return datetime.fromisoformat(moment), int(key)
+        text, _, key = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None or not within_range(moment) or int(key) > MAX_KEY:
+            raise refusal
+        return moment, int(key)
     except (binascii.Error, UnicodeDecodeError, ValueError) as error:
-        raise bad_input("`after` is not a cursor this server gave out.") from error
+        raise refusal from error
 
 
 def check_first(first: int) -> int:

@@ -14,10 +14,11 @@ from strawberry.asgi import GraphQL
 from schema import schema
 from schema.cache import ResponseCache
 from schema.context import Context
-from services.auth import CoordinatorKey, InvalidToken, principal_for
+from services.auth import CoordinatorKey, InvalidToken, Principal, principal_for
 from services.db import Database
 from services.importer import Allowlist
 from services.live import Broker
+from services.metrics import REFUSED_TOKENS
 
 log = logging.getLogger("civical.auth")
 
@@ -29,6 +30,32 @@ def bearer_token(connection: HTTPConnection) -> str | None:
     return token.strip() or None
 
 
+def _log_refusal(refused: InvalidToken, scope: Scope) -> None:
+    client = (scope.get("client") or ("?", 0))[0]
+    retired = refused.retired
+    if retired is None:
+        REFUSED_TOKENS.labels("UNKNOWN").inc()
+        log.warning("refused an unknown bearer token from %s", client)
+        return
+    REFUSED_TOKENS.labels("REVOKED").inc()
+    log.warning(
+        "refused a revoked token of %s %s (replaced %s) from %s",
+        retired.owner_role.lower(),
+        retired.owner_id,
+        retired.retired_at.isoformat(timespec="seconds"),
+        client,
+    )
+
+
+async def _deny(socket: WebSocket, refusal: Response) -> None:
+    """Refuse a WebSocket handshake with the HTTP answer itself where the server can send one
+    (the ASGI denial-response extension); otherwise closing before accepting makes it a 403."""
+    if "websocket.http.response" in socket.scope.get("extensions", {}):
+        await socket.send_denial_response(refusal)
+    else:
+        await socket.close(code=1008)
+
+
 class GraphQLEndpoint(GraphQL[Context, None]):
     def __init__(
         self,
@@ -37,24 +64,21 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         allowlist: Allowlist,
         *,
         public_url: str | None = None,
+        reveal_errors: bool = False,
     ) -> None:
         super().__init__(schema, graphql_ide="graphiql")
         self.database = database
         self.broker = broker
         self.allowlist = allowlist
         self.public_url = public_url
+        self.reveal_errors = reveal_errors
         self.response_cache = ResponseCache()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await super().__call__(scope, receive, send)
-        except InvalidToken:
-            client = scope.get("client") or ("?", 0)
-            log.warning(
-                "refused a bearer token that matches nobody (revoked or unknown) from %s", client[0]
-            )
-            if scope["type"] != "http":
-                raise
+        except InvalidToken as refused:
+            _log_refusal(refused, scope)
             refusal = JSONResponse(
                 {
                     "errors": [
@@ -67,7 +91,22 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 status_code=401,
                 headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
             )
-            await refusal(scope, receive, send)
+            if scope["type"] == "http":
+                await refusal(scope, receive, send)
+            else:
+                await _deny(WebSocket(scope, receive, send), refusal)
+
+    async def create_websocket_response(
+        self, request: WebSocket, subprotocol: str | None
+    ) -> WebSocket:
+        """Settle who is asking before accepting: a refused token gets a 401, never a socket."""
+        request.state.principal = await self._principal(request)
+        return await super().create_websocket_response(request, subprotocol)
+
+    async def _principal(self, connection: HTTPConnection) -> Principal:
+        async with self.database.reading() as db:
+            coordinator: CoordinatorKey = connection.app.state.coordinator
+            return await principal_for(db, bearer_token(connection), coordinator)
 
     def encode_json(self, data: object) -> str:
         """Unescaped text: Chinese titles travel as themselves, at a third of the escaped size.
@@ -79,9 +118,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        async with self.database.reading() as db:
-            coordinator: CoordinatorKey = request.app.state.coordinator
-            principal = await principal_for(db, bearer_token(request), coordinator)
+        principal = getattr(request.state, "principal", None) or await self._principal(request)
         return Context(
             request=request,
             response=response,
@@ -91,4 +128,5 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             broker=self.broker,
             allowlist=self.allowlist,
             public_url=self.public_url,
+            reveal_errors=self.reveal_errors,
         )

@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.clock import now
 from services.errors import DomainError, ErrorCode
-from services.models import Department, Enterprise, Secret
+from services.models import Department, Enterprise, RetiredToken, Secret
 
 _COORDINATOR_SECRET = "coordinator_token_hash"
 
@@ -81,7 +82,15 @@ def require_owner(
 
 
 class InvalidToken(Exception):
-    """A bearer token was sent but matches nobody: refused outright, never read as anonymous."""
+    """A bearer token was sent but matches nobody: refused outright, never read as anonymous.
+
+    ``retired`` names the owner when the token is one that rotation replaced, so the
+    refusal can be logged as a use of a revoked token rather than a guess.
+    """
+
+    def __init__(self, retired: RetiredToken | None = None) -> None:
+        super().__init__("invalid bearer token")
+        self.retired = retired
 
 
 def new_token() -> str:
@@ -140,4 +149,13 @@ async def principal_for(
     enterprise_id = await db.scalar(select(Enterprise.id).where(Enterprise.token_hash == hashed))
     if enterprise_id is not None:
         return Principal(Role.ENTERPRISE, enterprise_id)
-    raise InvalidToken
+    raise InvalidToken(await db.get(RetiredToken, hashed))
+
+
+def retire(db: AsyncSession, role: Role, owner_id: int, token_hash: str) -> None:
+    """Remember a token that rotation replaced; the token itself stops working with the new hash."""
+    db.add(
+        RetiredToken(
+            token_hash=token_hash, owner_role=role.value, owner_id=owner_id, retired_at=now()
+        )
+    )

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.departments import departments_by_id
 from services.models import Department, Event, Session, SessionTag
 from services.sessions import OPEN_TO_ALL
-from services.validation import MAX_DURATION
+from services.validation import MAX_DURATION, storable
 
 MAX_PAGE = 500
 
@@ -46,7 +46,9 @@ class SessionPage:
 
 
 def _tagged(facet: str, values: tuple[str, ...], *, open_matches: bool) -> ColumnElement[bool]:
-    wanted = [*values, OPEN_TO_ALL] if open_matches else list(values)
+    wanted = [value for value in values if storable(value)]
+    if open_matches:
+        wanted.append(OPEN_TO_ALL)
     return exists().where(
         SessionTag.session_id == Session.id, SessionTag.facet == facet, SessionTag.value.in_(wanted)
     )

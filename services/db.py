@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -23,6 +23,7 @@ from services.models import DataVersion
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 _MIGRATION_LOCK_KEY = 0x63697669  # any constant shared by every civical process
 _ATTEMPTS = 3
+_RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 _CHUNK = 500  # values per IN list: well inside every backend's limit on bound parameters
 T = TypeVar("T")
 
@@ -40,7 +41,8 @@ def _is_sqlite(url: str) -> bool:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL: an acknowledged posting survives a power cut too, not only a killed process
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB per connection instead of 2 MiB
@@ -111,15 +113,16 @@ class Database:
 
     async def transact(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Run ``work`` in one write transaction, again from the start if a concurrent
-        writer won a uniqueness race (two first posts of one externalId, say)."""
+        writer won a uniqueness race (two first posts of one externalId, say) or
+        PostgreSQL chose this transaction to break a deadlock between row locks."""
         attempts_left = _ATTEMPTS
         while True:
             try:
                 async with self.writing() as session:
                     return await work(session)
-            except IntegrityError:
+            except DBAPIError as error:
                 attempts_left -= 1
-                if not attempts_left:
+                if not attempts_left or not _worth_retrying(error):
                     raise
 
     async def data_version(self) -> int:
@@ -130,22 +133,28 @@ class Database:
         async with self.reading() as session:
             await session.execute(text("SELECT 1"))
 
-    async def migrate(self) -> None:
-        """Bring the schema to the newest revision; safe when several processes start at once."""
+    async def migrate(self, revision: str = "head") -> None:
+        """Bring the schema to ``revision``; safe when several processes start at once."""
         async with self._write_engine.begin() as connection:
             if not self.is_sqlite:
                 await connection.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
                 )
-            await connection.run_sync(_upgrade_to_head)
+            await connection.run_sync(_upgrade, revision)
 
     async def dispose(self) -> None:
         await self._read_engine.dispose()
         await self._write_engine.dispose()
 
 
-def _upgrade_to_head(connection: Connection) -> None:
+def _upgrade(connection: Connection, revision: str) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    command.upgrade(config, revision)
+
+
+def _worth_retrying(error: DBAPIError) -> bool:
+    if isinstance(error, IntegrityError):
+        return True
+    return getattr(error.orig, "sqlstate", None) in _RETRYABLE_SQLSTATES

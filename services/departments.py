@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.auth import Principal, Role, digest, new_token, require_owner
+from services.auth import Principal, Role, digest, new_token, require_owner, retire
 from services.clock import now
 from services.errors import DomainError, ErrorCode
 from services.models import Department
-from services.validation import validate_department
+from services.validation import storable, validate_department
 
 
 async def create_department(
@@ -31,6 +31,13 @@ async def create_department(
     return department, token
 
 
+async def by_slug(db: AsyncSession, slug: str | None) -> Department | None:
+    """The department a client names, if any; text no slug can be is never looked up."""
+    if not slug or not storable(slug):
+        return None
+    return await db.scalar(select(Department).where(Department.slug == slug))
+
+
 async def list_departments(db: AsyncSession) -> Sequence[Department]:
     return (await db.scalars(select(Department).order_by(Department.slug))).all()
 
@@ -47,12 +54,11 @@ async def rotate_token(
     if principal.role is Role.DEPARTMENT and slug is None:
         department = await db.get(Department, principal.department_id)
     else:
-        department = (
-            await db.scalar(select(Department).where(Department.slug == slug)) if slug else None
-        )
+        department = await by_slug(db, slug)
         owner = department.id if department else None
         require_owner(principal, owner, owner_role=Role.DEPARTMENT, what="department")
     assert department is not None
     token = new_token()
+    retire(db, Role.DEPARTMENT, department.id, department.token_hash)
     department.token_hash = digest(token)
     return department, token

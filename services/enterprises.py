@@ -14,7 +14,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.auth import Principal, Role, digest, new_token, require_owner
+from services.auth import Principal, Role, digest, new_token, require_owner, retire
 from services.calendar import CalendarFilter
 from services.clock import now
 from services.errors import DomainError, ErrorCode
@@ -69,6 +69,7 @@ async def rotate_token(
     )
     assert enterprise is not None
     token = new_token()
+    retire(db, Role.ENTERPRISE, enterprise.id, enterprise.token_hash)
     enterprise.token_hash = digest(token)
     return enterprise, token
 

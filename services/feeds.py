@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services import ics
 from services.calendar import CalendarFilter, matching_sessions
 from services.db import Database, chunked
+from services.metrics import FEED_RENDERS
 from services.models import Department, Session
 
 PAST = timedelta(days=30)
@@ -114,7 +115,9 @@ class FeedRenderer:
         cached = self._feeds.get(key)
         if cached is not None:
             self._feeds.move_to_end(key)
+            FEED_RENDERS.labels("CACHED").inc()
             return cached
+        FEED_RENDERS.labels("RENDERED").inc()
         async with self.database.reading() as db:
             feed = await self._render(db, spec)
         self._feeds[key] = feed

@@ -25,6 +25,7 @@ from services.clock import now
 from services.db import Database
 from services.errors import DomainError
 from services.importer import Allowlist, FetchError, ImportedEvent, fetch, parse_calendar
+from services.metrics import IMPORT_RUNS
 from services.models import Event, FeedSource
 from services.sessions import CONFIRMED
 from services.validation import MAX_EXTERNAL_ID, MAX_TOPICS, RawEvent, validate_event
@@ -192,6 +193,7 @@ async def import_source(database: Database, source_id: int, allowlist: Allowlist
     except FetchError as error:
         report.status, report.error = sources.ERROR, error.message
         await _record(database, source, report, failed=True)
+        IMPORT_RUNS.labels(report.status).inc()
         raise
     if not fetched.not_modified:
         report.fetched = True
@@ -211,6 +213,7 @@ async def import_source(database: Database, source_id: int, allowlist: Allowlist
             await run.cancel_missing(await run.post(parsed.events), window)
         source.etag, source.last_modified_header = fetched.etag, fetched.last_modified
     await _record(database, source, report, failed=report.status == sources.ERROR)
+    IMPORT_RUNS.labels(report.status).inc()
     return report
 
 

@@ -281,6 +281,17 @@ class Series(Base):
     created_at: Mapped[datetime]
 
 
+class RetiredToken(Base):
+    """A token replaced by rotation, kept as its digest so that a later use is logged for what it is."""
+
+    __tablename__ = "retired_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner_role: Mapped[str] = mapped_column(String(16))
+    owner_id: Mapped[int]
+    retired_at: Mapped[datetime]
+
+
 class Secret(Base):
     """Server-wide secrets, such as the coordinator token's hash when none is configured."""
 

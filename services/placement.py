@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services import matching, sessions
 from services.clock import now
+from services.metrics import MATCHES
 from services.models import Department, DuplicateCandidate, Event, KeepApart, Session
 
 _LOCK_NAMESPACE = 0x6369  # first key of every matching lock: PostgreSQL's two-int advisory locks
@@ -170,6 +171,7 @@ async def place(
         await sessions.refresh(db, [event.session_id])
         return Placement(event.session_id, await shares_session(db, event))
     decision = matching.decide(features(event, slug), await _candidates(db, event))
+    MATCHES.labels(decision.verdict.value).inc()
     target = decision.session_id if decision.verdict is matching.Verdict.MERGE else None
     if is_new:
         if target is None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services import placement, sessions
+from services import departments, placement, sessions
 from services.auth import Principal, Role
 from services.clock import now
 from services.errors import DomainError, ErrorCode
@@ -45,7 +45,7 @@ async def posting_department(
             raise DomainError.single(
                 ErrorCode.REQUIRED, "The coordinator names the department it posts for.", field
             )
-        named = await db.scalar(select(Department).where(Department.slug == slug))
+        named = await departments.by_slug(db, slug)
         if named is None:
             raise DomainError.single(ErrorCode.NOT_FOUND, f"No department {slug!r}.", field)
         return named
@@ -133,7 +133,7 @@ async def post_event(
 
 
 async def _own_event(db: AsyncSession, principal: Principal, event_id: int) -> Event:
-    if principal.role is Role.ANONYMOUS:
+    if principal.role not in (Role.DEPARTMENT, Role.COORDINATOR):
         raise DomainError.single(
             ErrorCode.UNAUTHENTICATED, "Changing an event needs a department token."
         )

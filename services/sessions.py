@@ -112,13 +112,31 @@ async def new_session(db: AsyncSession, events: Sequence[Event]) -> Session:
 
 
 async def refresh(db: AsyncSession, session_ids: Iterable[int]) -> None:
-    """Re-derive these sessions after their postings changed."""
+    """Re-derive these sessions after their postings changed.
+
+    Two transactions changing postings of one session (one department cancels while
+    another joins) would each derive it from the other's old postings, and the last to
+    commit would win with a session that matches neither. So the sessions are locked
+    first, in id order, and their postings read afresh once the lock is held: whoever
+    derives last sees every committed change (PostgreSQL; SQLite's writers are serial).
+    """
     ids = sorted(set(session_ids))
     if not ids:
         return
     await db.flush()
-    events = (await db.scalars(select(Event).where(Event.session_id.in_(ids)))).all()
-    sessions = (await db.scalars(select(Session).where(Session.id.in_(ids)))).all()
+    fresh = {"populate_existing": True}  # not the copies this transaction loaded before the lock
+    sessions = (
+        await db.scalars(
+            select(Session)
+            .where(Session.id.in_(ids))
+            .order_by(Session.id)
+            .with_for_update()
+            .execution_options(**fresh)
+        )
+    ).all()
+    events = (
+        await db.scalars(select(Event).where(Event.session_id.in_(ids)).execution_options(**fresh))
+    ).all()
     by_session: dict[int, list[Event]] = {session_id: [] for session_id in ids}
     for event in events:
         by_session[event.session_id].append(event)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services import postings
+from services import departments, postings
 from services.auth import Principal, Role, require_owner
 from services.clock import now
 from services.errors import DomainError, ErrorCode
@@ -29,16 +29,19 @@ async def _department_for(db: AsyncSession, principal: Principal, slug: str | No
     """The caller's own department, or the one the coordinator names."""
     field = ("input", "department")
     if principal.role is Role.DEPARTMENT and principal.department_id is not None:
+        own = await db.get(Department, principal.department_id) if slug is not None else None
+        if own is not None and own.slug != slug:
+            raise DomainError.single(
+                ErrorCode.FORBIDDEN, "A department adds only its own feed sources.", field
+            )
         return principal.department_id
     if principal.role is Role.COORDINATOR:
-        found = (
-            await db.scalar(select(Department.id).where(Department.slug == slug)) if slug else None
-        )
+        found = await departments.by_slug(db, slug)
         if found is None:
             raise DomainError.single(
                 ErrorCode.REQUIRED, "The coordinator names an existing department.", field
             )
-        return found
+        return found.id
     raise DomainError.single(ErrorCode.UNAUTHENTICATED, "Feed sources need a department token.")
 
 

@@ -27,7 +27,9 @@ MAX_DURATION = timedelta(days=31)
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Lone surrogates too: JSON can carry them, but no database can store them as UTF-8.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62})")
 
@@ -41,6 +43,12 @@ def clean_text(value: str) -> str:
     """Free text: NFC, no control characters except line breaks and tabs, CRLF made LF."""
     text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text).strip()
+
+
+def storable(text: str) -> bool:
+    """Whether a database can hold, or compare with, this text as it is: PostgreSQL refuses
+    NUL characters and UTF-8 has no lone surrogates. Text that is not can match nothing stored."""
+    return _UNSTORABLE.search(text) is None
 
 
 def within_range(moment: datetime) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -33,11 +35,24 @@ def environment(database: Path | str, **extra: str) -> dict[str, str]:
     return variables | {"CIVICAL_DATABASE_URL": url} | extra
 
 
+@dataclass
+class Server:
+    """A running ``python server.py``: its base URL, its process, and its output once stopped."""
+
+    base: str
+    process: subprocess.Popen[str]
+    lines: list[str] = field(default_factory=list)
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash would: no shutdown hooks, no flushing, no closing connections."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+
+
 @contextmanager
-def serving(database: Path | str, *args: str, **extra: str) -> Iterator[tuple[str, list[str]]]:
-    """A running ``python server.py``; yields its base URL and, after it stops, its output lines."""
+def running(database: Path | str, *args: str, **extra: str) -> Iterator[Server]:
+    """A running ``python server.py`` that the test may also kill; stopped (if alive) on exit."""
     port = _free_port()
-    lines: list[str] = []
     with tempfile.TemporaryFile("w+") as output:
         process = subprocess.Popen(
             [sys.executable, "server.py", "--port", str(port), *args],
@@ -47,15 +62,22 @@ def serving(database: Path | str, *args: str, **extra: str) -> Iterator[tuple[st
             stderr=subprocess.STDOUT,
             text=True,
         )
-        base = f"http://127.0.0.1:{port}"
+        server = Server(f"http://127.0.0.1:{port}", process)
         try:
-            _wait_until_healthy(base, process, output)
-            yield base, lines
+            _wait_until_healthy(server.base, process, output)
+            yield server
         finally:
             process.terminate()
             process.wait(timeout=30)
             output.seek(0)
-            lines += output.read().splitlines()
+            server.lines += output.read().splitlines()
+
+
+@contextmanager
+def serving(database: Path | str, *args: str, **extra: str) -> Iterator[tuple[str, list[str]]]:
+    """A running ``python server.py``; yields its base URL and, after it stops, its output lines."""
+    with running(database, *args, **extra) as server:
+        yield server.base, server.lines
 
 
 def _wait_until_healthy(base: str, process: subprocess.Popen[str], output: IO[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
 from typing import Any
 
@@ -77,6 +78,9 @@ async def test_overlaps_lists_conflicts_and_redundancies_and_never_a_session_wit
         "overlaps"
     ]["nodes"]
     assert [o["id"] for o in page["nodes"] + rest] == [o["id"] for o in found["nodes"]]
+    forged = base64.urlsafe_b64encode(b"overlap:-5").decode()
+    refused = await api.raw(OVERLAPS, MARCH | {"after": forged})
+    assert refused.json()["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
 
 
 async def test_suggested_slots_avoid_conflicts(api: Api) -> None:

@@ -7,6 +7,7 @@ unchanged calendar answers ``304`` and a changed one is never mistaken for it.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
@@ -21,10 +22,12 @@ from services.clock import now
 from services.db import Database
 from services.feeds import FeedRenderer, FeedSpec, RenderedFeed, default_window
 from services.models import Department
-from services.validation import DEFAULT_TIMEZONE, KINDS, within_range, zone
+from services.validation import DEFAULT_TIMEZONE, KINDS, storable, within_range, zone
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 MAX_AGE = 300
+
+log = logging.getLogger("civical.feeds")
 
 
 class BadFeedRequest(Exception):
@@ -116,7 +119,11 @@ def feed_routes(database: Database) -> list[Route]:
     async def department(request: Request) -> Response:
         slug = request.path_params["slug"]
         async with database.reading() as db:
-            name = await db.scalar(select(Department.name).where(Department.slug == slug))
+            name = (
+                await db.scalar(select(Department.name).where(Department.slug == slug))
+                if storable(slug)
+                else None
+            )
         if name is None:
             return PlainTextResponse(f"No department {slug!r}.", status_code=404)
         return await serve(request, f"civical · {name}", CalendarFilter(departments=(slug,)))
@@ -127,6 +134,13 @@ def feed_routes(database: Database) -> list[Route]:
         if found is None:
             return PlainTextResponse("No such feed.", status_code=404)
         if found.revoked_at is not None:
+            client = request.client.host if request.client else "?"
+            log.warning(
+                "refused revoked feed %s of enterprise %s from %s",
+                found.id,
+                found.enterprise_id,
+                client,
+            )
             return PlainTextResponse("This feed was revoked.", status_code=410)
         agent = request.headers.get("user-agent")
         if enterprises.fetch_worth_recording(found, agent):

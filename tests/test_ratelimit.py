@@ -1,0 +1,73 @@
+"""Request budgets: per token and per client address, with headers and 429 + Retry-After."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from server import create_app
+from services.settings import Settings
+from tests.api import ADMIN_TOKEN
+
+pytestmark = pytest.mark.anyio
+
+ME = {"query": "{ me { role } }"}
+
+
+@pytest.fixture
+async def limited(database_url: str) -> AsyncIterator[Any]:
+    """The app with small budgets: 6 requests a minute per address, 3 per token."""
+    settings = Settings(
+        database_url=database_url,
+        admin_token=ADMIN_TOKEN,
+        rate_limit_per_ip="6/minute",
+        rate_limit_per_token="3/minute",
+    )
+    application = create_app(settings)
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+def _client(app: Any, address: str) -> httpx.AsyncClient:
+    transport = httpx.ASGITransport(app=app, client=(address, 40000))
+    return httpx.AsyncClient(transport=transport, base_url="http://civical.test")
+
+
+async def test_a_token_over_its_budget_waits_and_is_told_how_long(limited: Any) -> None:
+    coordinator = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    async with _client(limited, "203.0.113.7") as http:
+        answers = [await http.post("/graphql", json=ME, headers=coordinator) for _ in range(4)]
+        assert [answer.status_code for answer in answers] == [200, 200, 200, 429]
+        assert [answer.headers["RateLimit-Remaining"] for answer in answers] == ["2", "1", "0", "0"]
+        assert all(answer.headers["RateLimit-Limit"] == "3" for answer in answers)
+        refused = answers[-1]
+        assert 1 <= int(refused.headers["Retry-After"]) <= 60
+        error = refused.json()["errors"][0]
+        assert error["extensions"]["code"] == "RATE_LIMITED"
+        assert "token" in error["message"]
+        anonymous = await http.post("/graphql", json=ME)
+        assert anonymous.status_code == 200, "the address's budget is separate from the token's"
+        assert anonymous.headers["RateLimit-Limit"] == "6"
+        assert anonymous.headers["RateLimit-Remaining"] == "2", "3 spent by the token, 1 now"
+
+
+async def test_an_address_over_its_budget_is_refused_everywhere_but_health(limited: Any) -> None:
+    async with _client(limited, "198.51.100.4") as http, _client(limited, "198.51.100.5") as other:
+        for _ in range(6):
+            assert (await http.get("/feeds/all.ics")).status_code == 200
+        feed = await http.get("/feeds/all.ics")
+        assert feed.status_code == 429
+        assert feed.headers["content-type"].startswith("text/plain")
+        assert int(feed.headers["Retry-After"]) >= 1
+        assert (await http.post("/graphql", json=ME)).status_code == 429
+        assert (await http.get("/healthz")).status_code == 200
+        assert (await other.get("/feeds/all.ics")).status_code == 200
+
+
+async def test_without_budgets_there_are_no_limit_headers(client: httpx.AsyncClient) -> None:
+    answer = await client.post("/graphql", json=ME)
+    assert answer.status_code == 200
+    assert "RateLimit-Remaining" not in answer.headers

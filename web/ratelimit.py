@@ -1,0 +1,111 @@
+"""Request budgets per client address and per bearer token, spent before any work is done.
+
+A request spends from its address's budget and, when it carries a bearer token, from
+that token's too; when either is spent the answer is ``429`` with ``Retry-After``. Every
+answer says what is left of the tighter budget in the IETF draft's ``RateLimit-*``
+headers. Budgets live in the process's memory (the ``limits`` package's moving window),
+so with N processes behind one address a caller gets up to N times its budget.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import dataclass
+
+from limits import RateLimitItem, WindowStats, parse
+from limits.aio.storage import MemoryStorage
+from limits.aio.strategies import MovingWindowRateLimiter
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from services.auth import digest
+from services.metrics import RATE_LIMITED
+
+UNMETERED = frozenset({"/healthz", "/metrics"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Budget:
+    """One budget's state before this request: which limit, and what is left of it."""
+
+    limit: str
+    item: RateLimitItem
+    key: str
+    stats: WindowStats
+
+    @property
+    def spent(self) -> bool:
+        return self.stats.remaining <= 0
+
+    @property
+    def seconds_to_reset(self) -> int:
+        return max(1, math.ceil(self.stats.reset_time - time.time()))
+
+
+class RateLimit:
+    """ASGI middleware; ``per_ip`` and ``per_token`` are budgets like ``"600/minute"`` or empty."""
+
+    def __init__(self, app: ASGIApp, *, per_ip: str, per_token: str) -> None:
+        self.app = app
+        self.per_ip = parse(per_ip) if per_ip else None
+        self.per_token = parse(per_token) if per_token else None
+        self.limiter = MovingWindowRateLimiter(MemoryStorage())
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in UNMETERED:
+            await self.app(scope, receive, send)
+            return
+        budgets = await self._budgets(scope)
+        if not budgets:
+            await self.app(scope, receive, send)
+            return
+        tightest = min(budgets, key=lambda budget: budget.stats.remaining)
+        refused = next((budget for budget in budgets if budget.spent), None)
+        if refused is None:  # a refused request spends nothing, so waiting always helps
+            for budget in budgets:
+                await self.limiter.hit(budget.item, budget.limit, budget.key)
+        headers = {
+            "RateLimit-Limit": str(tightest.item.amount),
+            "RateLimit-Remaining": str(max(0, tightest.stats.remaining - (refused is None))),
+            "RateLimit-Reset": str(tightest.seconds_to_reset),
+        }
+        if refused is not None:
+            RATE_LIMITED.labels(refused.limit).inc()
+            await _too_many(scope, refused, headers)(scope, receive, send)
+            return
+
+        async def send_with_budget(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(headers)
+            await send(message)
+
+        await self.app(scope, receive, send_with_budget)
+
+    async def _budgets(self, scope: Scope) -> list[_Budget]:
+        """The budgets this request spends from: its address's, and its bearer token's."""
+        wanted: list[tuple[str, RateLimitItem, str]] = []
+        if self.per_ip is not None:
+            client = scope.get("client")
+            wanted.append(("ip", self.per_ip, client[0] if client else "unknown"))
+        scheme, _, token = Headers(scope=scope).get("authorization", "").partition(" ")
+        if self.per_token is not None and scheme.lower() == "bearer" and token.strip():
+            wanted.append(("token", self.per_token, digest(token.strip())))
+        return [
+            _Budget(limit, item, key, await self.limiter.get_window_stats(item, limit, key))
+            for limit, item, key in wanted
+        ]
+
+
+def _too_many(scope: Scope, refused: _Budget, headers: dict[str, str]) -> Response:
+    wait = refused.seconds_to_reset
+    message = f"Too many requests for this {refused.limit} ({refused.item}); try again in {wait} s."
+    headers = headers | {"Retry-After": str(wait)}
+    if scope["path"] == "/graphql":
+        body = {"errors": [{"message": message, "extensions": {"code": "RATE_LIMITED"}}]}
+        return Response(
+            json.dumps(body), status_code=429, headers=headers, media_type="application/json"
+        )
+    return Response(message, status_code=429, headers=headers, media_type="text/plain")

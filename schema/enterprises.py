@@ -110,6 +110,11 @@ class RevokeSubscriptionInput:
 
 
 @strawberry.input
+class RotateFeedTokenInput:
+    id: strawberry.ID = strawberry.field(description="The subscription whose feed URL to replace.")
+
+
+@strawberry.input
 class RotateEnterpriseTokenInput:
     enterprise_id: strawberry.ID | None = strawberry.field(
         default=None, description="An enterprise leaves it out; the coordinator names one."
@@ -137,6 +142,13 @@ class SubscribePayload(Payload):
 @strawberry.type
 class RevokeSubscriptionPayload(Payload):
     subscription: Subscription | None = None
+
+
+@strawberry.type
+class RotateFeedTokenPayload(Payload):
+    subscription: Subscription | None = strawberry.field(
+        default=None, description="With its new feedUrl and webcalUrl, shown this once."
+    )
 
 
 def _feed_url(info: Info[Context, None], token: str) -> str:
@@ -212,3 +224,16 @@ class EnterpriseMutations:
             return RevokeSubscriptionPayload(subscription=Subscription.of(row))
 
         return await transact(info, RevokeSubscriptionPayload, work)
+
+    @strawberry.mutation(
+        description="A new URL for a feed, same filter; the old URL answers 410 Gone from now on."
+    )
+    async def rotate_feed_token(
+        self, info: Info[Context, None], input: RotateFeedTokenInput
+    ) -> RotateFeedTokenPayload:
+        async def work(db: AsyncSession) -> RotateFeedTokenPayload:
+            key = key_of("Subscription", input.id, ("input", "id"))
+            row, token = await enterprises.rotate_feed_token(db, info.context.principal, key)
+            return RotateFeedTokenPayload(subscription=Subscription.of(row, _feed_url(info, token)))
+
+        return await transact(info, RotateFeedTokenPayload, work)

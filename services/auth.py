@@ -149,13 +149,16 @@ async def principal_for(
     enterprise_id = await db.scalar(select(Enterprise.id).where(Enterprise.token_hash == hashed))
     if enterprise_id is not None:
         return Principal(Role.ENTERPRISE, enterprise_id)
-    raise InvalidToken(await db.get(RetiredToken, hashed))
+    raise InvalidToken(await retired(db, token))
 
 
-def retire(db: AsyncSession, role: Role, owner_id: int, token_hash: str) -> None:
-    """Remember a token that rotation replaced; the token itself stops working with the new hash."""
+def retire(db: AsyncSession, owner: str, owner_id: int, token_hash: str) -> None:
+    """Remember a token that rotation replaced, by the digest it had; ``owner`` says whose
+    (DEPARTMENT, ENTERPRISE or FEED), so a later use is logged for what it is."""
     db.add(
-        RetiredToken(
-            token_hash=token_hash, owner_role=role.value, owner_id=owner_id, retired_at=now()
-        )
+        RetiredToken(token_hash=token_hash, owner_role=owner, owner_id=owner_id, retired_at=now())
     )
+
+
+async def retired(db: AsyncSession, token: str) -> RetiredToken | None:
+    return await db.get(RetiredToken, digest(token))

@@ -59,6 +59,6 @@ async def rotate_token(
         require_owner(principal, owner, owner_role=Role.DEPARTMENT, what="department")
     assert department is not None
     token = new_token()
-    retire(db, Role.DEPARTMENT, department.id, department.token_hash)
+    retire(db, Role.DEPARTMENT.value, department.id, department.token_hash)
     department.token_hash = digest(token)
     return department, token

@@ -25,6 +25,8 @@ MAX_SUBSCRIPTIONS = 50
 FETCH_RECORDING_INTERVAL = timedelta(minutes=1)
 _USER_AGENT_LIMIT = 300
 
+FEED = "FEED"  # the owner of a retired feed token, beside DEPARTMENT and ENTERPRISE
+
 
 async def create_enterprise(
     db: AsyncSession,
@@ -69,7 +71,7 @@ async def rotate_token(
     )
     assert enterprise is not None
     token = new_token()
-    retire(db, Role.ENTERPRISE, enterprise.id, enterprise.token_hash)
+    retire(db, Role.ENTERPRISE.value, enterprise.id, enterprise.token_hash)
     enterprise.token_hash = digest(token)
     return enterprise, token
 
@@ -133,12 +135,34 @@ async def revoke_subscription(
     db: AsyncSession, principal: Principal, subscription_id: int
 ) -> Subscription:
     """Its feed URL stops working at once (410 Gone); the record stays for the enterprise to see."""
+    subscription = await _owned_subscription(db, principal, subscription_id)
+    if subscription.revoked_at is None:
+        subscription.revoked_at = now()
+    return subscription
+
+
+async def rotate_feed_token(
+    db: AsyncSession, principal: Principal, subscription_id: int
+) -> tuple[Subscription, str]:
+    """A new URL for the same feed (a leaked one, say); the old URL answers 410 Gone at once."""
+    subscription = await _owned_subscription(db, principal, subscription_id)
+    if subscription.revoked_at is not None:
+        raise DomainError.single(
+            ErrorCode.INVALID, "This feed was revoked; subscribe again.", ("input", "id")
+        )
+    token = new_token()
+    retire(db, FEED, subscription.id, subscription.token_hash)
+    subscription.token_hash = digest(token)
+    return subscription, token
+
+
+async def _owned_subscription(
+    db: AsyncSession, principal: Principal, subscription_id: int
+) -> Subscription:
     subscription = await db.get(Subscription, subscription_id)
     owner = subscription.enterprise_id if subscription else None
     require_owner(principal, owner, owner_role=Role.ENTERPRISE, what="subscription")
     assert subscription is not None
-    if subscription.revoked_at is None:
-        subscription.revoked_at = now()
     return subscription
 
 

@@ -17,7 +17,7 @@ import asyncpg
 import httpx
 import pytest
 
-from server import create_app
+from server import create_app, prepare
 from services.db import Database
 from services.models import Base, DataVersion
 from services.settings import Settings
@@ -34,7 +34,7 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-async def _admin(statement: str) -> None:
+async def as_postgres_admin(statement: str) -> None:
     connection = await asyncpg.connect(POSTGRES_URL)
     try:
         await connection.execute(statement)
@@ -47,14 +47,14 @@ def postgres_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this run, dropped afterwards."""
     name = f"civical_test_{uuid.uuid4().hex[:12]}"
     try:
-        asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+        asyncio.run(as_postgres_admin(f'CREATE DATABASE "{name}"'))
     except (OSError, asyncpg.PostgresError) as error:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required under CI: {error}")
         pytest.skip(f"no PostgreSQL at {POSTGRES_URL}: {error}")
     base = POSTGRES_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
     yield f"{base}/{name}"
-    asyncio.run(_admin(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    asyncio.run(as_postgres_admin(f'DROP DATABASE "{name}" WITH (FORCE)'))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -64,6 +64,16 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
         return f"sqlite+aiosqlite:///{path}"
     url: str = request.getfixturevalue("postgres_url")
     return url
+
+
+async def fresh_deployment(url: str) -> None:
+    """The database migrated and emptied, as a newly started server would find it."""
+    database = Database(url)
+    try:
+        await prepare(database, Settings(database_url=url, admin_token=ADMIN_TOKEN))
+        await empty(database)
+    finally:
+        await database.dispose()
 
 
 async def empty(database: Database) -> None:

@@ -336,7 +336,7 @@ async def fresh_sessions(world: World, _caller: str) -> dict[str, Any]:
 
 
 async def fresh_subscription(world: World, _caller: str) -> dict[str, Any]:
-    """A feed of the enterprise to revoke, leaving the world's own feed readable."""
+    """A feed of the enterprise to revoke or give a new URL, leaving the world's own feed readable."""
     return {"id": (await world.subscribe("enterprise"))[0]}
 
 
@@ -391,6 +391,9 @@ WRITES: dict[str, Write] = {
     "subscribe": Write(SUBSCRIBE, "subscription", fixed(lambda _: {})),
     "revokeSubscription": Write(
         mutation("revokeSubscription", "RevokeSubscriptionInput", "subscription { id }"),
+        "subscription", fresh_subscription),
+    "rotateFeedToken": Write(
+        mutation("rotateFeedToken", "RotateFeedTokenInput", "subscription { id }"),
         "subscription", fresh_subscription),
     "addFeedSource": Write(ADD_SOURCE, "source",
         fixed(lambda world: {"url": world.feeds.url(FEED_PATHS["department A"]), "department": "a"})),

@@ -8,11 +8,8 @@ from typing import Any
 
 import httpx
 
-from server import prepare
-from services.db import Database
-from services.settings import Settings
 from tests.api import ADMIN_TOKEN, POST_EVENT, event_input
-from tests.conftest import empty
+from tests.conftest import fresh_deployment
 from tests.process import serving
 
 SESSIONS = [
@@ -63,15 +60,6 @@ async def _poster(client: httpx.AsyncClient, bases: list[str], token: str, numbe
         assert response.json()["data"]["postEvent"]["userErrors"] == []
 
 
-async def _reset(url: str) -> None:
-    database = Database(url)
-    try:
-        await prepare(database, Settings(database_url=url, admin_token=ADMIN_TOKEN))
-        await empty(database)
-    finally:
-        await database.dispose()
-
-
 async def _create_departments(client: httpx.AsyncClient, base: str, count: int) -> list[str]:
     tokens = []
     for number in range(count):
@@ -101,7 +89,7 @@ async def _run(bases: list[str]) -> dict[str, Any]:
 def test_two_processes_and_twenty_posters_make_one_session_per_real_session(
     postgres_url: str,
 ) -> None:
-    asyncio.run(_reset(postgres_url))
+    asyncio.run(fresh_deployment(postgres_url))
     with (
         serving(postgres_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (first, _),
         serving(postgres_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (second, _),

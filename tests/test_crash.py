@@ -21,14 +21,12 @@ from zoneinfo import ZoneInfo
 import httpx
 from sqlalchemy import select
 
-from server import prepare
 from services import sessions
 from services.db import Database
 from services.models import Department, Event, Session, SessionTag
 from services.sessions import CANCELLED, CONFIRMED
-from services.settings import Settings
 from tests.api import ADMIN_TOKEN, CANCEL_EVENT, POST_EVENT, UPDATE_EVENT, Api, event_input
-from tests.conftest import empty
+from tests.conftest import fresh_deployment
 from tests.process import Server, running
 
 SEED = 20270305
@@ -314,16 +312,6 @@ def _mismatched(stored: Stored, ledger: Ledger) -> list[str]:
     ]
 
 
-async def _fresh(url: str) -> None:
-    """A migrated, empty database (the PostgreSQL one is shared by the test session)."""
-    database = Database(url)
-    try:
-        await prepare(database, Settings(database_url=url, admin_token=ADMIN_TOKEN))
-        await empty(database)
-    finally:
-        await database.dispose()
-
-
 async def _departments(base: str) -> dict[str, str]:
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
         api = Api(http)
@@ -379,7 +367,7 @@ def _unserved(served: dict[str, State], ledger: Ledger) -> list[Key]:
 
 
 def test_a_killed_server_keeps_every_acknowledged_posting(database_url: str) -> None:
-    asyncio.run(_fresh(database_url))
+    asyncio.run(fresh_deployment(database_url))
     with running(database_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as server:
         tokens = asyncio.run(_departments(server.base))
         ledger = asyncio.run(_crash_while_posting(server, tokens))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
@@ -279,3 +280,28 @@ async def test_subscriptions_belong_to_their_enterprise(api: Api) -> None:
     assert [(e["field"], e["code"]) for e in nameless["userErrors"]] == [
         (["input", "name"], "REQUIRED")
     ]
+
+
+ROTATE_FEED = """mutation($input: RotateFeedTokenInput!) {
+  rotateFeedToken(input: $input) { subscription { feedUrl filter { kinds } } userErrors { code } } }"""
+
+
+async def test_a_feed_gets_a_new_url_and_the_old_one_is_gone(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    company = (await api.mutate("createEnterprise", ENTERPRISE, {"name": "丙公司"}, None))["token"]
+    filter = {"filter": {"kinds": ["TRAINING"]}}
+    subscribed = (await api.mutate("subscribe", SUBSCRIBE, filter, company))["subscription"]
+    rotated = await api.mutate("rotateFeedToken", ROTATE_FEED, {"id": subscribed["id"]}, company)
+    assert rotated["userErrors"] == []
+    assert rotated["subscription"]["filter"]["kinds"] == ["TRAINING"]
+    old, new = (httpx.URL(s["feedUrl"]).path for s in (subscribed, rotated["subscription"]))
+    assert old != new
+    assert (await api.http.get(new)).status_code == 200
+    with caplog.at_level(logging.WARNING, logger="civical.feeds"):
+        gone = await api.http.get(old)
+    assert gone.status_code == 410
+    assert any("refused a replaced URL of feed" in r.getMessage() for r in caplog.records)
+    await api.mutate("revokeSubscription", REVOKE, {"id": subscribed["id"]}, company)
+    again = await api.mutate("rotateFeedToken", ROTATE_FEED, {"id": subscribed["id"]}, company)
+    assert [e["code"] for e in again["userErrors"]] == ["INVALID"]

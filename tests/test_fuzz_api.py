@@ -43,7 +43,7 @@ from schemathesis.graphql.checks import GraphQLServerError
 from schema import ids
 from services.errors import ErrorCode
 from tests.api import ADMIN_TOKEN, CALENDAR, CREATE_DEPARTMENT, POST_EVENT, Api, event_input
-from tests.conftest import _admin
+from tests.conftest import as_postgres_admin
 from tests.process import serving
 
 EXAMPLES = {"coordinator": 900, "department": 500, "enterprise": 120, "anonymous": 180}
@@ -276,12 +276,12 @@ def server(
         return
     shared: str = request.getfixturevalue("postgres_url")
     base_url, name = shared.rsplit("/", 1)
-    asyncio.run(_admin(f'CREATE DATABASE "{name}_fuzz"'))
+    asyncio.run(as_postgres_admin(f'CREATE DATABASE "{name}_fuzz"'))
     try:
         with _quiet_server(f"{base_url}/{name}_fuzz") as base:
             yield base
     finally:
-        asyncio.run(_admin(f'DROP DATABASE "{name}_fuzz" WITH (FORCE)'))
+        asyncio.run(as_postgres_admin(f'DROP DATABASE "{name}_fuzz" WITH (FORCE)'))
 
 
 def _graphql(base: str, query: str, variables: dict[str, Any], token: str | None) -> dict[str, Any]:

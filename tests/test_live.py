@@ -21,8 +21,6 @@ import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.typing import Subprotocol
 
-from server import prepare
-from services.db import Database
 from services.live import (
     APPLICATION_NAME,
     PAYLOAD_LIMIT,
@@ -31,9 +29,8 @@ from services.live import (
     decode,
     encode,
 )
-from services.settings import Settings
 from tests.api import ADMIN_TOKEN, Api
-from tests.conftest import empty
+from tests.conftest import fresh_deployment
 from tests.process import serving
 
 SUBSCRIPTION = "subscription { calendarUpdates { kind sessionIds message at } }"
@@ -97,16 +94,6 @@ async def updates(socket: ClientConnection) -> list[dict[str, Any]]:
             heard.append(update)
 
 
-async def emptied(url: str) -> None:
-    """The database migrated and emptied, as a fresh deployment would find it."""
-    database = Database(url)
-    try:
-        await prepare(database, Settings(database_url=url, admin_token=ADMIN_TOKEN))
-        await empty(database)
-    finally:
-        await database.dispose()
-
-
 async def _post_and_merge(base: str) -> list[dict[str, Any]]:
     async with subscribed(base) as socket, httpx.AsyncClient(base_url=base) as http:
         api = Api(http)
@@ -142,7 +129,7 @@ async def _across(posting: str, other: str) -> tuple[list[dict[str, Any]], ...]:
 
 
 def test_a_posting_on_one_process_is_heard_once_on_every_process(postgres_url: str) -> None:
-    asyncio.run(emptied(postgres_url))
+    asyncio.run(fresh_deployment(postgres_url))
     with (
         serving(postgres_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (first, _),
         serving(postgres_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (second, _),
@@ -167,7 +154,7 @@ async def _cut_listeners(url: str) -> int:
 
 
 def test_listening_resumes_after_the_connection_is_cut(postgres_url: str) -> None:
-    asyncio.run(emptied(postgres_url))
+    asyncio.run(fresh_deployment(postgres_url))
     with (
         serving(postgres_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (first, first_lines),
         serving(postgres_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (second, _),

@@ -25,8 +25,9 @@ from services.auth import Principal, Role
 from services.db import Database
 from services.live import APPLICATION_NAME
 from tests.api import Api
+from tests.conftest import fresh_deployment
 from tests.process import ROOT, environment, serving
-from tests.test_live import emptied, subscribed, until_heard, updates
+from tests.test_live import subscribed, until_heard, updates
 
 GENERATED = "a coordinator token was generated"
 MOST_CONNECTIONS, BURST = 100, 5  # to find both workers; the kernel hands connections out unevenly
@@ -51,7 +52,7 @@ def _acceptors(port: int, client_ports: set[int]) -> dict[int, int]:
 
 async def _department(url: str) -> str:
     """A fresh database with one department, made as the coordinator; its token."""
-    await emptied(url)
+    await fresh_deployment(url)
     database = Database(url)
     try:
         async with database.writing() as db:

@@ -17,6 +17,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from services import enterprises
+from services.auth import retired
 from services.calendar import CalendarFilter
 from services.clock import now
 from services.db import Database
@@ -129,12 +130,22 @@ def feed_routes(database: Database) -> list[Route]:
         return await serve(request, f"civical · {name}", CalendarFilter(departments=(slug,)))
 
     async def subscription(request: Request) -> Response:
+        token = request.path_params["token"]
         async with database.reading() as db:
-            found = await enterprises.subscription_by_token(db, request.path_params["token"])
+            found = await enterprises.subscription_by_token(db, token)
+            replaced = None if found else await retired(db, token)
+        client = request.client.host if request.client else "?"
+        if replaced is not None and replaced.owner_role == enterprises.FEED:
+            log.warning(
+                "refused a replaced URL of feed %s (replaced %s) from %s",
+                replaced.owner_id,
+                replaced.retired_at.isoformat(timespec="seconds"),
+                client,
+            )
+            return PlainTextResponse("This feed has a new URL.", status_code=410)
         if found is None:
             return PlainTextResponse("No such feed.", status_code=404)
         if found.revoked_at is not None:
-            client = request.client.host if request.client else "?"
             log.warning(
                 "refused revoked feed %s of enterprise %s from %s",
                 found.id,

@@ -2,9 +2,9 @@
 
     python bench/load.py [--duration 10] [--connections 50]
 
-Needs `wrk` (Debian: apt-get install wrk) and a PostgreSQL server
-(CIVICAL_BENCH_POSTGRES_URL, default: the local one as user postgres); a fresh
-database is made for the run and dropped after it. The sample county is loaded
+Needs `wrk` (Debian's package, installed with apt-get when run as root on Debian)
+and a PostgreSQL server (CIVICAL_BENCH_POSTGRES_URL, default: the local one as user
+postgres); a fresh database is made for the run and dropped after it. The sample county is loaded
 and 8 departments are made; then, for 1 and for 2 processes (`server.py serve
 --workers N`, one address), each operation runs alone with 50 connections:
 anonymous calendar reads (a page of 50 sessions), feed polls with the ETag the
@@ -209,6 +209,20 @@ def _print(table: dict[int, dict[str, Figures]], stored: int, acknowledged: int)
     print(f"postings acknowledged by the server: {acknowledged}; stored: {stored}")
 
 
+def _ensure_wrk() -> None:
+    """wrk from Debian's packages, installed here if this is a Debian machine we administer."""
+    if shutil.which("wrk") is not None:
+        return
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        sys.exit("wrk is needed: apt-get install wrk (or your system's package of it)")
+    print("installing wrk from Debian's packages", flush=True)
+    environment = os.environ | {"DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-qq", "wrk"]
+    if subprocess.run(install, stdout=subprocess.DEVNULL, env=environment).returncode != 0:
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=environment)
+        subprocess.run(install, check=True, stdout=subprocess.DEVNULL, env=environment)
+
+
 async def _count_load_postings(url: str) -> int:
     connection = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://", 1))
     try:
@@ -225,8 +239,7 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=50)
     args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        sys.exit("wrk is needed: apt-get install wrk")
+    _ensure_wrk()
     admin_url = os.environ.get(
         "CIVICAL_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
     )
@@ -235,6 +248,10 @@ def main() -> None:
         "CIVICAL_READ_FROM": today.isoformat().replace("+00:00", "Z"),
         "CIVICAL_READ_TO": (today + timedelta(days=60)).isoformat().replace("+00:00", "Z"),
     }
+    try:
+        asyncio.run(_admin(admin_url, "SELECT 1"))
+    except (OSError, asyncpg.PostgresError) as error:
+        sys.exit(f"no PostgreSQL at {admin_url} ({error}); set CIVICAL_BENCH_POSTGRES_URL")
     with fresh_database(admin_url) as url:
         subprocess.run(
             [sys.executable, "server.py", "demo"],

@@ -160,3 +160,15 @@ async def test_a_development_server_shows_internal_errors(revealing: Any) -> Non
     (error,) = body["errors"]
     assert "departments" in error["message"]
     assert "INTERNAL_SERVER_ERROR" not in str(error.get("extensions"))
+
+
+async def test_a_clients_bad_document_is_answered_not_logged(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Logging refused documents whole would let anyone fill the log."""
+    flood = "{ " + " ".join(f"a{i}: me {{ role }}" for i in range(1000)) + " }"
+    with caplog.at_level(logging.INFO):
+        for document in (flood, "{ nope }", "{ calendar"):
+            answer = await api.raw(document)
+            assert answer.json()["errors"]
+    assert [r.getMessage()[:80] for r in caplog.records if r.levelno >= logging.WARNING] == []

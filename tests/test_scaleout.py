@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import asyncpg
 import httpx
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 from websockets.asyncio.client import ClientConnection
 
 from services import departments
@@ -106,11 +107,31 @@ async def _on_both_workers(url: str, base: str, token: str) -> list[list[str]]:
         return [[update["message"] for update in updates_of_one] for updates_of_one in heard]
 
 
+def _feed_polls_counted(base: str, polls: int) -> list[float]:
+    """Poll the feed on fresh connections (spread over the workers), then ask each of
+    three fresh connections' workers how many feed polls /metrics counts."""
+    for _ in range(polls):
+        assert httpx.get(f"{base}/feeds/all.ics", timeout=30).status_code == 200
+    counted = []
+    for _ in range(3):
+        text = httpx.get(f"{base}/metrics", timeout=30).text
+        samples = (
+            sample
+            for family in text_string_to_metric_families(text)
+            for sample in family.samples
+            if sample.name == "civical_http_requests_total"
+            and sample.labels.get("route") == "/feeds/all.ics"
+        )
+        counted.append(sum(sample.value for sample in samples))
+    return counted
+
+
 @pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="reads Linux's /proc")
 def test_two_workers_share_one_port_and_hear_each_other(postgres_url: str) -> None:
     token = asyncio.run(_department(postgres_url))
     with serving(postgres_url, "--workers", "2") as (base, lines):
         heard = asyncio.run(_on_both_workers(postgres_url, base, token))
+        assert _feed_polls_counted(base, polls=6) == [6, 6, 6], "every worker shows the sum"
     assert heard == [["增值税留抵退税政策解读会: posted"]] * len(heard)
     assert sum(GENERATED in line for line in lines) == 1, "one token, shown once"
 

@@ -18,6 +18,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
 from services.auth import Role
+from services.inflight import InFlight
 
 if TYPE_CHECKING:
     from schema.context import Context
@@ -31,6 +32,9 @@ class ResponseCache:
     def __init__(self, capacity: int = 256) -> None:
         self.capacity = capacity
         self._results: OrderedDict[CacheKey, ExecutionResult] = OrderedDict()
+        self.answering: InFlight[CacheKey, ExecutionResult] = (
+            InFlight()
+        )  # asked at once: answered once
 
     def get(self, key: CacheKey) -> ExecutionResult | None:
         result = self._results.get(key)
@@ -46,7 +50,8 @@ class ResponseCache:
 
 
 class CachedReads(SchemaExtension):
-    """Serves a query from the cache when the data version has not moved since it was answered."""
+    """Serves a query from the cache when the data version has not moved since it was answered,
+    and has callers asking the same uncached question at once wait for one answer."""
 
     async def on_execute(self) -> AsyncIterator[None]:
         execution = self.execution_context
@@ -66,10 +71,17 @@ class CachedReads(SchemaExtension):
             context.principal.cache_key,
             await context.database.data_version(),
         )
-        cached = context.response_cache.get(key)
+        cache = context.response_cache
+        cached = cache.get(key)
+        if cached is None:
+            cached = await cache.answering.joined(key)
         if cached is not None:
             execution.result = cached
-        yield
-        result = execution.result
-        if cached is None and isinstance(result, ExecutionResult) and not result.errors:
-            context.response_cache.put(key, result)
+            yield
+            return
+        with cache.answering.leading(key) as share:
+            yield
+            result = execution.result
+            if isinstance(result, ExecutionResult) and not result.errors:
+                cache.put(key, result)
+                share(result)

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services import ics
 from services.calendar import CalendarFilter, matching_sessions
 from services.db import Database, chunked
+from services.inflight import InFlight
 from services.metrics import FEED_RENDERS
 from services.models import Department, Session
 
@@ -108,6 +109,7 @@ class FeedRenderer:
         self._block_limit = blocks
         self._feeds: OrderedDict[tuple[FeedSpec, int], RenderedFeed] = OrderedDict()
         self._feed_limit = feeds
+        self._rendering: InFlight[tuple[FeedSpec, int], RenderedFeed] = InFlight()
 
     async def render(self, spec: FeedSpec) -> RenderedFeed:
         version = await self.database.data_version()
@@ -117,9 +119,15 @@ class FeedRenderer:
             self._feeds.move_to_end(key)
             FEED_RENDERS.labels("CACHED").inc()
             return cached
+        shared = await self._rendering.joined(key)
+        if shared is not None:
+            FEED_RENDERS.labels("SHARED").inc()
+            return shared
         FEED_RENDERS.labels("RENDERED").inc()
-        async with self.database.reading() as db:
-            feed = await self._render(db, spec)
+        with self._rendering.leading(key) as share:
+            async with self.database.reading() as db:
+                feed = await self._render(db, spec)
+            share(feed)
         self._feeds[key] = feed
         while len(self._feeds) > self._feed_limit:
             self._feeds.popitem(last=False)

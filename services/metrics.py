@@ -25,7 +25,8 @@ MATCHES = Counter(
 )
 FEED_RENDERS = Counter(
     "civical_feed_renders",
-    "Feeds asked of the renderer: RENDERED were built, CACHED came from the feed cache.",
+    "Feeds asked of the renderer: RENDERED were built, CACHED came from the feed cache,"
+    " SHARED waited for a render of the same feed already running.",
     ["result"],
 )
 IMPORT_RUNS = Counter("civical_import_runs", "Feed source imports, by outcome.", ["status"])

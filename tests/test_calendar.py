@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -161,3 +162,15 @@ async def test_repeated_reads_are_served_from_cache_until_a_write(api: Api, app:
     assert len(repeated) == 1, "a cached answer costs only the data-version check"
     await api.mutate("cancelEvent", CANCEL_EVENT, {"id": event["id"]}, tax)
     assert (await api.calendar())["edges"][0]["node"]["status"] == "CANCELLED"
+
+
+async def test_readers_asking_at_once_after_a_write_share_one_answer(api: Api, app: Any) -> None:
+    tax = await api.department("tax")
+    await api.post(tax)
+    with counting_statements(app) as statements:
+        pages = await asyncio.gather(*(api.calendar() for _ in range(20)))
+    assert all(page == pages[0] for page in pages)
+    assert pages[0]["totalCount"] == 1
+    version_checks = [s for s in statements if "data_version" in s]
+    assert len(version_checks) == 20
+    assert len(statements) - len(version_checks) <= 6, "one page computed, not twenty"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -172,3 +173,20 @@ async def test_a_clients_bad_document_is_answered_not_logged(
             answer = await api.raw(document)
             assert answer.json()["errors"]
     assert [r.getMessage()[:80] for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+async def test_clients_polling_at_once_share_one_render(api: Api) -> None:
+    """After a change retires the cached feed, twenty calendar apps polling at that moment
+    cost one render, not twenty."""
+    tax = await api.department("tax")
+    await api.post(tax, externalId="a")
+    before = await _metrics(api.http)
+    polls = await asyncio.gather(*(api.http.get("/feeds/all.ics") for _ in range(20)))
+    after = await _metrics(api.http)
+    assert {poll.status_code for poll in polls} == {200}
+    assert len({poll.content for poll in polls}) == 1
+    rendered = _grew(before, after, "civical_feed_renders_total", result="RENDERED")
+    shared = _grew(before, after, "civical_feed_renders_total", result="SHARED")
+    cached = _grew(before, after, "civical_feed_renders_total", result="CACHED")
+    assert rendered == 1
+    assert rendered + shared + cached == 20

@@ -71,3 +71,15 @@ async def test_without_budgets_there_are_no_limit_headers(client: httpx.AsyncCli
     answer = await client.post("/graphql", json=ME)
     assert answer.status_code == 200
     assert "RateLimit-Remaining" not in answer.headers
+
+
+async def test_this_machine_has_no_address_budget_but_tokens_still_do(limited: Any) -> None:
+    """Behind a proxy that does not pass X-Forwarded-For every client looks like loopback:
+    one shared budget would throttle them all at once."""
+    async with _client(limited, "127.0.0.1") as http:
+        anonymous = [await http.post("/graphql", json=ME) for _ in range(8)]
+        assert [answer.status_code for answer in anonymous] == [200] * 8
+        assert "RateLimit-Remaining" not in anonymous[-1].headers
+        coordinator = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+        tokened = [await http.post("/graphql", json=ME, headers=coordinator) for _ in range(4)]
+        assert [answer.status_code for answer in tokened] == [200, 200, 200, 429]

@@ -1,14 +1,16 @@
 """Request budgets per client address and per bearer token, spent before any work is done.
 
-A request spends from its address's budget and, when it carries a bearer token, from
-that token's too; when either is spent the answer is ``429`` with ``Retry-After``. Every
-answer says what is left of the tighter budget in the IETF draft's ``RateLimit-*``
-headers. Budgets live in the process's memory (the ``limits`` package's moving window),
-so with N processes behind one address a caller gets up to N times its budget.
+A request spends from its address's budget (loopback addresses have none) and, when it
+carries a bearer token, from that token's too; when either is spent the answer is
+``429`` with ``Retry-After``. Every answer says what is left of the tighter budget in
+the IETF draft's ``RateLimit-*`` headers. Budgets live in the process's memory (the
+``limits`` package's moving window), so with N processes behind one address a caller
+gets up to N times its budget.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import math
 import time
@@ -87,9 +89,9 @@ class RateLimit:
     async def _budgets(self, scope: Scope) -> list[_Budget]:
         """The budgets this request spends from: its address's, and its bearer token's."""
         wanted: list[tuple[str, RateLimitItem, str]] = []
-        if self.per_ip is not None:
-            client = scope.get("client")
-            wanted.append(("ip", self.per_ip, client[0] if client else "unknown"))
+        address = (scope.get("client") or ("unknown", 0))[0]
+        if self.per_ip is not None and not _is_loopback(address):
+            wanted.append(("ip", self.per_ip, address))
         scheme, _, token = Headers(scope=scope).get("authorization", "").partition(" ")
         if self.per_token is not None and scheme.lower() == "bearer" and token.strip():
             wanted.append(("token", self.per_token, digest(token.strip())))
@@ -97,6 +99,15 @@ class RateLimit:
             _Budget(limit, item, key, await self.limiter.get_window_stats(item, limit, key))
             for limit, item, key in wanted
         ]
+
+
+def _is_loopback(address: str) -> bool:
+    """This machine itself: a reverse proxy that does not pass X-Forwarded-For makes every
+    client look like it, and one shared address budget would then throttle them all at once."""
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
 
 
 def _too_many(scope: Scope, refused: _Budget, headers: dict[str, str]) -> Response:

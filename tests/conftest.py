@@ -10,12 +10,14 @@ import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import asyncpg
 import httpx
 import pytest
+from sqlalchemy import select
 
 from server import create_app, prepare
 from services.db import Database
@@ -83,15 +85,41 @@ async def empty(database: Database) -> None:
                 await db.execute(table.delete())
 
 
-@pytest.fixture
-async def app(database_url: str) -> AsyncIterator[Any]:
-    """The app, started (migrated) and emptied, on one database."""
-    settings = Settings(
-        database_url=database_url, admin_token=ADMIN_TOKEN, import_allowlist=FEED_HOST
+async def stored_rows(
+    database: Database, without: frozenset[str] = frozenset()
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Every stored row, table by table in key order: equal before and after when a
+    refused request wrote nothing."""
+    async with database.reading() as db:
+        return {
+            table.name: [
+                tuple(row)
+                for row in await db.execute(select(table).order_by(*table.primary_key.columns))
+            ]
+            for table in Base.metadata.sorted_tables
+            if table.name not in without
+        }
+
+
+@asynccontextmanager
+async def started(database_url: str, **settings: Any) -> AsyncIterator[Any]:
+    """The app started (migrated) and emptied on one database, with the tests' coordinator
+    token and feed host, and any other ``settings``."""
+    application = create_app(
+        Settings(
+            **{"admin_token": ADMIN_TOKEN, "import_allowlist": FEED_HOST}
+            | settings
+            | {"database_url": database_url}
+        )
     )
-    application = create_app(settings)
     async with application.router.lifespan_context(application):
         await empty(application.state.database)
+        yield application
+
+
+@pytest.fixture
+async def app(database_url: str) -> AsyncIterator[Any]:
+    async with started(database_url) as application:
         yield application
 
 

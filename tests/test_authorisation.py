@@ -23,14 +23,14 @@ from typing import Any
 import httpx
 import pytest
 from graphql import build_schema
-from sqlalchemy import select
 from starlette.applications import Starlette
 from starlette.types import Message
 
 from schema import schema
 from services.db import Database
-from services.models import Base, DataVersion
+from services.models import DataVersion
 from tests.api import ADMIN_TOKEN, Api, event_input
+from tests.conftest import stored_rows
 from tests.feedserver import FeedServer, feed_server
 
 pytestmark = pytest.mark.anyio
@@ -405,24 +405,18 @@ WRITES: dict[str, Write] = {
 }  # fmt: skip
 
 
-async def stored(database: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every stored row but the data version (bookkeeping, not data), to tell whether a refusal wrote."""
-    async with database.reading() as db:
-        return {
-            table.name: sorted(map(tuple, (await db.execute(select(table))).all()), key=repr)
-            for table in Base.metadata.sorted_tables
-            if table is not DataVersion.__table__
-        }
+# The data version is bookkeeping, not data: a refusal may leave it moved.
+DATA = frozenset({DataVersion.__tablename__})
 
 
 async def write(world: World, name: str, caller: str) -> str:
     """Perform a mutation as a caller; a refusal that stored anything is a failure of its own."""
     spec = WRITES[name]
     input = await spec.target(world, caller)
-    before = await stored(world.database)
+    before = await stored_rows(world.database, DATA)
     word, data = outcome(await world.call(caller, spec.document, {"input": input}), name)
     if word != "yes":
-        after = await stored(world.database)
+        after = await stored_rows(world.database, DATA)
         changed = sorted(table for table in before if before[table] != after[table])
         return word if not changed else f"{word}, yet it stored {changed}"
     if data.get(spec.result) is None:

@@ -13,14 +13,12 @@ query and mutation is fuzzed by each role with its own bearer token: the coordin
 reaches deepest), a department, an enterprise, and anonymously with schema-invalid
 documents too. Runs are derandomized and keep no example database, so CI repeats them.
 
-What the fuzzer found is pinned below as plain regressions, run in-process on both backends.
+What the fuzzer found is pinned as plain regressions in ``test_hostile_input.py``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,16 +39,14 @@ from schemathesis.graphql import nodes
 from schemathesis.graphql.checks import GraphQLServerError
 
 from schema import ids
-from services.errors import ErrorCode
-from tests.api import ADMIN_TOKEN, CALENDAR, CREATE_DEPARTMENT, POST_EVENT, Api, event_input
+from tests.api import ADMIN_TOKEN, CREATE_DEPARTMENT, POST_EVENT, event_input
 from tests.conftest import as_postgres_admin
+from tests.hostile import NUL, REFUSALS, SURROGATE, error_code, forged_cursor
 from tests.process import serving
 
 EXAMPLES = {"coordinator": 900, "department": 500, "enterprise": 120, "anonymous": 180}
 FEED_EXAMPLES = 100
-REFUSALS = frozenset({code.value for code in ErrorCode} | {"BAD_USER_INPUT"})
 SLUGS = ("tax", "customs")
-NUL, SURROGATE = "\x00", "\ud800"  # what PostgreSQL, and UTF-8, cannot store
 
 # Mostly values that pass validation, so the fuzzer gets past it, and a hostile one or two;
 # the rest of the time (and for every other argument) it sends random data.
@@ -63,11 +59,6 @@ TITLES = [
     "x" * 201,
     f"培训{NUL}{SURROGATE}",
 ]
-
-
-def _cursor(text: str) -> str:
-    """A cursor as the API encodes one, around any text: the fuzzer forges them."""
-    return base64.urlsafe_b64encode(text.encode()).decode()
 
 
 CURSORS = [
@@ -116,7 +107,7 @@ DICTIONARIES: dict[str, list[str | int]] = {
         "COUNT=3",
     ],
     "clock": ["09:00", "17:30", "00:00", "24:00", "25:61"],
-    "cursors": [_cursor(cursor) for cursor in CURSORS],
+    "cursors": [forged_cursor(cursor) for cursor in CURSORS],
     "names": ["石湾陶瓷有限公司", "n" * 201, f"{NUL}{SURROGATE}"],
     "pages": [1, 2, 100, 500, 501, -1],
     "windows": [1, 14, 90, 91],
@@ -234,13 +225,9 @@ def no_server_error(ctx: Any, response: Any, case: Any) -> bool | None:
     try:
         not_a_server_error(ctx, response, case)
     except GraphQLServerError as failure:
-        if any(_code(error) not in REFUSALS for error in failure.errors):
+        if any(error_code(error) not in REFUSALS for error in failure.errors):
             raise
     return None
-
-
-def _code(error: Any) -> object:
-    return (error.get("extensions") or {}).get("code")
 
 
 # An internal error the API masked, and an exception that escaped to uvicorn (a 500).
@@ -433,84 +420,3 @@ def test_no_feed_request_makes_a_server_error(server: str) -> None:
             icalendar.Calendar.from_ical(response.content)
 
     fuzz()
-
-
-# What the fuzzer found, each an internal error on SQLite, PostgreSQL or both before its fix,
-# and a forged cursor without an offset, which the fix for cursors now refuses as well.
-NODE = "query($id: ID!) { node(id: $id) { id } }"
-CANCEL = "mutation($id: ID!) { cancelEvent(input: {id: $id}) { userErrors { code } } }"
-CANDIDATES = 'query($after: String) { duplicateCandidates(from: "2027-01-01T00:00:00Z", to: "2028-01-01T00:00:00Z", after: $after) { nodes { id } } }'
-OVERLAPS = 'query($filter: CalendarFilter) { overlaps(from: "2027-01-01T00:00:00Z", to: "2028-01-01T00:00:00Z", filter: $filter) { totalCount } }'
-POST_FOR = "mutation($input: PostEventInput!) { postEvent(input: $input) { userErrors { code } } }"
-ROTATE_FOR = "mutation($input: RotateDepartmentTokenInput!) { rotateDepartmentToken(input: $input) { userErrors { code } } }"
-ADD_SOURCE = (
-    "mutation($input: AddFeedSourceInput!) { addFeedSource(input: $input) { userErrors { code } } }"
-)
-WINDOW = {"from": "2027-01-01T00:00:00Z", "to": "2028-01-01T00:00:00Z"}
-FOUND = [
-    pytest.param(NODE, {"id": ids.encode("Event", 10**30)}, id="id-beyond-integer"),
-    pytest.param(CANCEL, {"id": ids.encode("Event", 2**63)}, id="mutation-id-beyond-integer"),
-    pytest.param(
-        CALENDAR,
-        {**WINDOW, "after": _cursor(f"2027-03-05T09:30:00+00:00|{2**63}")},
-        id="cursor-beyond-integer",
-    ),
-    pytest.param(
-        CALENDAR, {**WINDOW, "after": _cursor("0001-01-01T00:00:00+14:00|1")}, id="cursor-year-0"
-    ),
-    pytest.param(CANDIDATES, {"after": _cursor("2027-03-05T09:30:00|1")}, id="cursor-naive"),
-    pytest.param(
-        CALENDAR, {**WINDOW, "filter": {"departments": ["tax", NUL]}}, id="nul-in-calendar-filter"
-    ),
-    pytest.param(
-        CALENDAR, {**WINDOW, "filter": {"sectors": [SURROGATE]}}, id="surrogate-in-calendar-filter"
-    ),
-    pytest.param(OVERLAPS, {"filter": {"topics": [NUL]}}, id="nul-in-overlaps-filter"),
-    pytest.param(POST_FOR, {"input": event_input(department=NUL)}, id="nul-department-posted-for"),
-    pytest.param(
-        ROTATE_FOR, {"input": {"department": SURROGATE}}, id="surrogate-department-rotated"
-    ),
-    pytest.param(
-        ADD_SOURCE,
-        {"input": {"url": "http://127.0.0.1/feed.ics", "department": NUL}},
-        id="nul-department-of-source",
-    ),
-    pytest.param(
-        CREATE_DEPARTMENT,
-        {"input": {"slug": "tax", "name": f"税务局{SURROGATE}"}},
-        id="surrogate-in-stored-name",
-    ),
-]
-
-
-async def _send(api: Api, document: str, variables: dict[str, Any], token: str) -> httpx.Response:
-    """``Api.raw`` through json.dumps, which escapes a lone surrogate that httpx's encoder refuses."""
-    return await api.http.post(
-        "/graphql",
-        content=json.dumps({"query": document, "variables": variables}),
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-    )
-
-
-@pytest.mark.anyio
-@pytest.mark.parametrize(("document", "variables"), FOUND)
-async def test_what_the_fuzzer_found_is_answered(
-    api: Api, document: str, variables: dict[str, Any]
-) -> None:
-    """An answer or a documented refusal; never an internal error."""
-    response = await _send(api, document, variables, ADMIN_TOKEN)
-    assert response.status_code == 200, response.text
-    errors = response.json().get("errors", [])
-    assert all(_code(error) in REFUSALS for error in errors), response.text
-
-
-@pytest.mark.anyio
-async def test_text_no_database_holds_is_stripped_or_matches_nothing(api: Api) -> None:
-    tax = await api.department("tax")
-    posted = event_input(title=f"培训{SURROGATE}会", topics=[f"增值{NUL}税"])
-    answer = await _send(api, POST_EVENT, {"input": posted}, tax)
-    event = answer.json()["data"]["postEvent"]["event"]
-    assert (event["title"], event["topics"]) == ("培训会", ["增值税"])
-    assert (await api.calendar(filter={"topics": [f"增值{NUL}税"]}))["totalCount"] == 0
-    assert (await api.http.get("/feeds/departments/%00.ics")).status_code == 404
-    assert (await api.http.get("/feeds/all.ics?topic=%00&sector=%00")).status_code == 200

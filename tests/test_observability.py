@@ -13,10 +13,9 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
 
-from server import create_app
 from services.db import Database
-from services.settings import Settings
-from tests.api import ADMIN_TOKEN, Api
+from tests.api import Api
+from tests.conftest import started
 from tests.test_departments import ME, ROTATE
 from tests.test_feeds import ENTERPRISE, REVOKE, SUBSCRIBE
 
@@ -118,9 +117,7 @@ async def test_every_use_of_a_revoked_token_is_refused_and_logged(
 @pytest.fixture
 async def revealing(database_url: str) -> AsyncIterator[Any]:
     """A development server: internal errors shown as they are."""
-    settings = Settings(database_url=database_url, admin_token=ADMIN_TOKEN, reveal_errors=True)
-    application = create_app(settings)
-    async with application.router.lifespan_context(application):
+    async with started(database_url, reveal_errors=True) as application:
         yield application
 
 

@@ -34,13 +34,10 @@ import httpx
 import icalendar
 from hypothesis import HealthCheck, event, given, settings, target
 from hypothesis import strategies as st
-from sqlalchemy import select
 
 from schema import ids
-from server import create_app
 from services.db import Database
-from services.models import Base, DataVersion
-from services.settings import Settings
+from services.models import DataVersion
 from tests.api import (
     ADMIN_TOKEN,
     CANCEL_EVENT,
@@ -49,7 +46,7 @@ from tests.api import (
     Api,
     event_input,
 )
-from tests.conftest import empty
+from tests.conftest import started, stored_rows
 
 DEPARTMENTS = ("tax", "customs", "safety")
 TITLES = (
@@ -189,10 +186,8 @@ _STEPS = st.builds(
 async def _fresh(database_url: str) -> AsyncIterator[tuple[Api, Database]]:
     """The app on an empty database, through its own client: no cache of an earlier example's
     data (feed blocks keyed by session id, say) survives into this one."""
-    app = create_app(Settings(database_url=database_url, admin_token=ADMIN_TOKEN))
-    async with app.router.lifespan_context(app):
+    async with started(database_url) as app:
         database: Database = app.state.database
-        await empty(database)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://civical.test") as http:
             yield Api(http), database
@@ -488,19 +483,6 @@ def _resolve(value: Any, names: dict[str, str]) -> Any:
 BOOKKEEPING = {"addFeedSource": frozenset({DataVersion.__tablename__})}
 
 
-async def _rows(database: Database, without: frozenset[str]) -> dict[str, list[tuple[Any, ...]]]:
-    """Every stored row, table by table, in key order."""
-    async with database.reading() as db:
-        return {
-            table.name: [
-                tuple(row)
-                for row in await db.execute(select(table).order_by(*table.primary_key.columns))
-            ]
-            for table in Base.metadata.sorted_tables
-            if table.name not in without
-        }
-
-
 @given(refusal=_REFUSALS)
 @settings(EXAMPLES, max_examples=REFUSALS)
 def test_a_refused_mutation_stores_nothing(database_url: str, refusal: Refusal) -> None:
@@ -524,7 +506,7 @@ def test_a_refused_mutation_stores_nothing(database_url: str, refusal: Refusal) 
             OTHER_SESSION: other["session"]["id"],
         }
         without = BOOKKEEPING.get(refusal.mutation, frozenset())
-        before = await _rows(database, without), (await api.http.get(FEED)).content
+        before = await stored_rows(database, without), (await api.http.get(FEED)).content
 
         payload = await api.mutate(
             refusal.mutation,
@@ -536,6 +518,6 @@ def test_a_refused_mutation_stores_nothing(database_url: str, refusal: Refusal) 
         codes = {error["code"] for error in payload["userErrors"]}
         assert codes, payload
         assert codes <= refusal.codes, payload
-        assert (await _rows(database, without), (await api.http.get(FEED)).content) == before
+        assert (await stored_rows(database, without), (await api.http.get(FEED)).content) == before
 
     _run(database_url, scenario)

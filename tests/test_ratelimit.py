@@ -8,9 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from server import create_app
-from services.settings import Settings
 from tests.api import ADMIN_TOKEN
+from tests.conftest import started
 
 pytestmark = pytest.mark.anyio
 
@@ -20,14 +19,9 @@ ME = {"query": "{ me { role } }"}
 @pytest.fixture
 async def limited(database_url: str) -> AsyncIterator[Any]:
     """The app with small budgets: 6 requests a minute per address, 3 per token."""
-    settings = Settings(
-        database_url=database_url,
-        admin_token=ADMIN_TOKEN,
-        rate_limit_per_ip="6/minute",
-        rate_limit_per_token="3/minute",
-    )
-    application = create_app(settings)
-    async with application.router.lifespan_context(application):
+    async with started(
+        database_url, rate_limit_per_ip="6/minute", rate_limit_per_token="3/minute"
+    ) as application:
         yield application
 
 

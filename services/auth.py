@@ -10,7 +10,8 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -152,12 +153,30 @@ async def principal_for(
     raise InvalidToken(await retired(db, token))
 
 
-def retire(db: AsyncSession, owner: str, owner_id: int, token_hash: str) -> None:
-    """Remember a token that rotation replaced, by the digest it had; ``owner`` says whose
-    (DEPARTMENT, ENTERPRISE or FEED), so a later use is logged for what it is."""
+class TokenOwner(StrEnum):
+    """Whose token rotation replaced; the bearer tokens' owners, and an enterprise's feeds."""
+
+    DEPARTMENT = "DEPARTMENT"
+    ENTERPRISE = "ENTERPRISE"
+    FEED = "FEED"
+
+
+class HasToken(Protocol):
+    id: int
+    token_hash: str
+
+
+def replace_token(db: AsyncSession, owner: TokenOwner, holder: HasToken) -> str:
+    """A new token for ``holder``; the old one stops at once, and its digest is kept so that
+    a later use is logged for what it is. The new token is shown once and never stored."""
     db.add(
-        RetiredToken(token_hash=token_hash, owner_role=owner, owner_id=owner_id, retired_at=now())
+        RetiredToken(
+            token_hash=holder.token_hash, owner_role=owner, owner_id=holder.id, retired_at=now()
+        )
     )
+    token = new_token()
+    holder.token_hash = digest(token)
+    return token
 
 
 async def retired(db: AsyncSession, token: str) -> RetiredToken | None:

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.auth import Principal, Role, digest, new_token, require_owner, retire
+from services.auth import (
+    Principal,
+    Role,
+    TokenOwner,
+    digest,
+    new_token,
+    replace_token,
+    require_owner,
+)
 from services.clock import now
 from services.errors import DomainError, ErrorCode
 from services.models import Department
@@ -58,7 +66,4 @@ async def rotate_token(
         owner = department.id if department else None
         require_owner(principal, owner, owner_role=Role.DEPARTMENT, what="department")
     assert department is not None
-    token = new_token()
-    retire(db, Role.DEPARTMENT.value, department.id, department.token_hash)
-    department.token_hash = digest(token)
-    return department, token
+    return department, replace_token(db, TokenOwner.DEPARTMENT, department)

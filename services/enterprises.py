@@ -14,7 +14,15 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.auth import Principal, Role, digest, new_token, require_owner, retire
+from services.auth import (
+    Principal,
+    Role,
+    TokenOwner,
+    digest,
+    new_token,
+    replace_token,
+    require_owner,
+)
 from services.calendar import CalendarFilter
 from services.clock import now
 from services.errors import DomainError, ErrorCode
@@ -24,8 +32,6 @@ from services.validation import KINDS, MAX_AUDIENCE_VALUES, MAX_TOPICS, Collecto
 MAX_SUBSCRIPTIONS = 50
 FETCH_RECORDING_INTERVAL = timedelta(minutes=1)
 _USER_AGENT_LIMIT = 300
-
-FEED = "FEED"  # the owner of a retired feed token, beside DEPARTMENT and ENTERPRISE
 
 
 async def create_enterprise(
@@ -70,10 +76,7 @@ async def rotate_token(
         what="enterprise",
     )
     assert enterprise is not None
-    token = new_token()
-    retire(db, Role.ENTERPRISE.value, enterprise.id, enterprise.token_hash)
-    enterprise.token_hash = digest(token)
-    return enterprise, token
+    return enterprise, replace_token(db, TokenOwner.ENTERPRISE, enterprise)
 
 
 def _enterprise_of(principal: Principal) -> int:
@@ -150,10 +153,7 @@ async def rotate_feed_token(
         raise DomainError.single(
             ErrorCode.INVALID, "This feed was revoked; subscribe again.", ("input", "id")
         )
-    token = new_token()
-    retire(db, FEED, subscription.id, subscription.token_hash)
-    subscription.token_hash = digest(token)
-    return subscription, token
+    return subscription, replace_token(db, TokenOwner.FEED, subscription)
 
 
 async def _owned_subscription(

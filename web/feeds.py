@@ -17,7 +17,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from services import enterprises
-from services.auth import retired
+from services.auth import TokenOwner, retired
 from services.calendar import CalendarFilter
 from services.clock import now
 from services.db import Database
@@ -135,7 +135,7 @@ def feed_routes(database: Database) -> list[Route]:
             found = await enterprises.subscription_by_token(db, token)
             replaced = None if found else await retired(db, token)
         client = request.client.host if request.client else "?"
-        if replaced is not None and replaced.owner_role == enterprises.FEED:
+        if replaced is not None and replaced.owner_role == TokenOwner.FEED:
             log.warning(
                 "refused a replaced URL of feed %s (replaced %s) from %s",
                 replaced.owner_id,

@@ -1,7 +1,12 @@
 """civical's app factory and command line.
 
-python server.py [--host H] [--port P] [--workers N] [--demo]   serve (migrating the database first)
-python server.py demo                                           load the sample county and exit
+python server.py [serve] [--host H] [--port P] [--workers N] [--demo]
+                                    serve (migrating the database first; --demo loads the
+                                    sample county before serving)
+python server.py demo               load the sample county and exit
+python server.py rematch            match every posting again, keeping coordinator decisions
+python server.py import [--source ID]
+                                    pull every feed source (or one) now
 """
 
 from __future__ import annotations
@@ -16,8 +21,6 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 
 import uvicorn
-from sqlalchemy import select
-from sqlalchemy.engine import make_url
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -26,14 +29,14 @@ from starlette.routing import Route, WebSocketRoute
 
 from schema import ids
 from schema.view import GraphQLEndpoint
-from services import demo, imports, rematch
-from services.auth import CoordinatorKey, coordinator_key
-from services.db import Database
-from services.importer import Allowlist, FetchError
-from services.live import Broker, PostgresBroker
-from services.models import FeedSource
-from services.poller import run as poller_run
-from services.settings import Settings
+from services.core.auth import CoordinatorKey, coordinator_key
+from services.core.db import Database, serves_many_processes
+from services.core.live import Broker, PostgresBroker
+from services.core.settings import Settings
+from services.demo import county
+from services.imports import Allowlist, FetchError, runs
+from services.imports.poller import run as poller_run
+from services.matching import rematch
 from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
@@ -59,8 +62,12 @@ async def prepare(database: Database, settings: Settings) -> CoordinatorKey:
 
 
 def create_app(settings: Settings) -> Starlette:
-    database = Database(settings.database_url)
-    broker = Broker() if database.is_sqlite else PostgresBroker(settings.database_url)
+    broker = (
+        PostgresBroker(settings.database_url)
+        if serves_many_processes(settings.database_url)
+        else Broker()
+    )
+    database = Database(settings.database_url, broker.publish)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -92,6 +99,7 @@ def create_app(settings: Settings) -> Starlette:
         allowlist,
         public_url=settings.public_url,
         reveal_errors=settings.reveal_errors,
+        language=settings.language,
     )
     return Starlette(
         routes=[
@@ -139,7 +147,7 @@ async def run_command(command: str, settings: Settings, source: int | None = Non
     try:
         await prepare(database, settings)
         if command == "demo":
-            progress(await demo.load(database))
+            progress(await county.load(database))
         elif command == "rematch":
             async with database.writing() as db:
                 progress(str(await rematch.rematch(db, progress)))
@@ -156,14 +164,12 @@ async def _import(
     database: Database, allowlist: Allowlist, source: int | None, progress: Callable[[str], None]
 ) -> int:
     """Import one source, or every source; failing sources are reported and make the exit status 1."""
-    async with database.reading() as db:
-        ids = [source] if source is not None else list(await db.scalars(select(FeedSource.id)))
     failed = 0
-    for source_id in ids:
+    for source_id in await runs.source_ids(database, source):
         try:
-            report = await imports.import_source(database, source_id, allowlist)
+            report = await runs.import_source(database, source_id, allowlist)
         except FetchError as error:
-            progress(f"source {source_id}: {error.code}: {error.message}")
+            progress(f"source {source_id}: {error.code}: {error.message.en}")
             failed += 1
             continue
         progress(str(report))
@@ -201,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings.from_env()
     if args.workers < 1:
         parser.error("--workers must be at least 1")
-    if args.workers > 1 and make_url(settings.database_url).get_backend_name() != "postgresql":
+    if args.workers > 1 and not serves_many_processes(settings.database_url):
         parser.error(
             f"--workers {args.workers} needs PostgreSQL (CIVICAL_DATABASE_URL=postgresql+asyncpg://…):"
             " on SQLite live updates reach only the process that made them,"

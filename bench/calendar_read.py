@@ -30,8 +30,8 @@ from starlette.routing import Route
 
 from bench.asgi import Reply, call
 from server import create_app
-from services import calendar
-from services.settings import Settings
+from services.calendar import reads
+from services.core.settings import Settings
 
 TOKEN = "civ_bench_coordinator_token"
 ZONE = ZoneInfo("Asia/Shanghai")
@@ -53,25 +53,22 @@ def floor_endpoint(app: Starlette) -> Callable[[Request], Awaitable[JSONResponse
     async def page(request: Request) -> JSONResponse:
         start, end = (datetime.fromisoformat(request.query_params[k]) for k in ("from", "to"))
         async with app.state.database.reading() as db:
-            result = await calendar.calendar_page(
-                db, start=start, end=end, wanted=calendar.CalendarFilter(), first=500, after=None
+            result = await reads.calendar_page(
+                db, start=start, end=end, wanted=reads.CalendarFilter(), first=500, after=None
             )
-        bundle = result.bundle
         nodes = []
-        for row in bundle.sessions:
-            zone = ZoneInfo(row.timezone)
-            events = bundle.events[row.id]
-            hosts = {e.department_id: bundle.departments[e.department_id] for e in events}
+        for view in result.sessions:
+            zone = ZoneInfo(view.timezone)
             nodes.append({
-                "id": encode("Session", row.id), "uid": row.uid, "kind": row.kind, "title": row.title,
-                "description": row.description, "start": row.start.astimezone(zone).isoformat(),
-                "end": row.end.astimezone(zone).isoformat(), "timezone": row.timezone, "location": row.location,
-                "topics": row.topics, "audience": {"sectors": row.sectors, "regions": row.regions},
-                "status": row.status, "hosts": [{"slug": d.slug, "name": d.name} for d in hosts.values()],
+                "id": encode("Session", view.key), "uid": view.uid, "kind": view.kind, "title": view.title,
+                "description": view.description, "start": view.start.astimezone(zone).isoformat(),
+                "end": view.end.astimezone(zone).isoformat(), "timezone": view.timezone, "location": view.location,
+                "topics": view.topics, "audience": {"sectors": view.sectors, "regions": view.regions},
+                "status": view.status, "hosts": [{"slug": d.slug, "name": d.name} for d in view.hosts],
                 "events": [
-                    {"id": encode("Event", e.id), "externalId": e.external_id, "title": e.title,
-                     "sequence": e.sequence, "status": e.status, "department": {"slug": hosts[e.department_id].slug}}
-                    for e in events
+                    {"id": encode("Event", p.key), "externalId": p.external_id, "title": p.title,
+                     "sequence": p.sequence, "status": p.status, "department": {"slug": p.department.slug}}
+                    for p in view.postings
                 ],
             })  # fmt: skip
         return JSONResponse({"totalCount": result.total, "nodes": nodes})

@@ -32,10 +32,10 @@ from bench.asgi import Reply, call
 from bench.matching_data import generate
 from bench.matching_system import _bulk_load
 from server import create_app
-from services.feeds import feed_event
-from services.ics import render_calendar, render_event
-from services.models import Session
-from services.settings import Settings
+from services.core.models import Session
+from services.core.settings import Settings
+from services.feeds.ics import render_calendar, render_event
+from services.feeds.render import feed_event
 
 WINDOW = "from=2000-01-01&to=2100-01-01"
 FEED = f"/feeds/all.ics?{WINDOW}"

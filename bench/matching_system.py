@@ -37,12 +37,14 @@ from bench.asgi import call
 from bench.matching_data import generate
 from bench.matching_quality import all_pairs, postings_of, precision_recall
 from server import create_app
-from services import matching, rematch, sessions
-from services.auth import digest, new_token
-from services.clock import now
-from services.db import Database
-from services.models import Department, Event, Session, SessionTag
-from services.settings import Settings
+from services import matching
+from services.calendar import sessions
+from services.core.auth import digest, new_token
+from services.core.clock import now
+from services.core.db import Database
+from services.core.models import Department, Event, Session, SessionTag
+from services.core.settings import Settings
+from services.matching import rematch
 
 TOKEN = "civ_bench_coordinator_token"
 POST = "mutation($i: PostEventInput!) { postEvent(input: $i) { userErrors { code message } } }"

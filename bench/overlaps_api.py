@@ -29,11 +29,11 @@ from bench.asgi import call
 from bench.overlaps_data import generate
 from bench.overlaps_quality import month_of
 from server import create_app
-from services.clock import now
-from services.models import Session, SessionTag
+from services.calendar.sessions import tags_of
+from services.core.clock import now
+from services.core.models import Session, SessionTag
+from services.core.settings import Settings
 from services.overlaps import SessionInfo
-from services.sessions import tags_of
-from services.settings import Settings
 
 QUERY = """query($from: DateTime!, $to: DateTime!) { overlaps(from: $from, to: $to, first: 500) {
   totalCount nodes { type score reason sessions { id } } } }"""

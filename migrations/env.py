@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import Connection
 
-from services.models import Base
+from services.core.models import Base
 
 
 def run_migrations(connection: Connection) -> None:

@@ -1,4 +1,8 @@
-"""The GraphQL layer: it translates between GraphQL and the services, nothing more."""
+"""The GraphQL layer: it translates between GraphQL and the services, nothing more.
+
+Shared plumbing (context, cache, errors, ids, limits, masking, pagination, payloads,
+view) sits beside one module or package per capability, mirroring ``services``.
+"""
 
 import strawberry
 from graphql import GraphQLError
@@ -7,23 +11,32 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from schema.cache import CachedReads
+from schema.calendar import CalendarQueries, Session
 from schema.coordination import CoordinationMutations, CoordinationQueries
-from schema.dashboards import DashboardQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
 from schema.live import LiveSubscriptions
 from schema.masking import MaskInternalErrors, is_internal
-from schema.mutations import EventMutations
-from schema.queries import CalendarQueries
-from schema.types import Department, Event, Session
+from schema.overlaps import OverlapQueries
+from schema.postings.mutations import PostingMutations, PostingQueries
+from schema.postings.types import Department, Event
+from schema.viewer import ViewerQueries
 
 Query = merge_types(
     "Query",
-    (CalendarQueries, CoordinationQueries, DashboardQueries, EnterpriseQueries, ImportQueries),
+    (
+        CalendarQueries,
+        PostingQueries,
+        ViewerQueries,
+        CoordinationQueries,
+        OverlapQueries,
+        EnterpriseQueries,
+        ImportQueries,
+    ),
 )
 Mutation = merge_types(
-    "Mutation", (EventMutations, CoordinationMutations, EnterpriseMutations, ImportMutations)
+    "Mutation", (PostingMutations, CoordinationMutations, EnterpriseMutations, ImportMutations)
 )
 
 

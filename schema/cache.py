@@ -17,8 +17,8 @@ from graphql import ExecutionResult
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
-from services.auth import Role
-from services.inflight import InFlight
+from services.core.auth import Role
+from services.core.inflight import InFlight
 
 if TYPE_CHECKING:
     from schema.context import Context

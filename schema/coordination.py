@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated
-
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
 from schema import ids
-from schema.context import Context, sessions_of
-from schema.live import announce
-from schema.pagination import PageInfo, check_first, decode_cursor, encode_cursor, window
-from schema.payloads import Payload, key_of, session_shown, shown, transact
-from schema.types import Event, Session
-from services import calendar, coordination
-from services.live import UpdateKind
+from schema.calendar import Session
+from schema.context import Context
+from schema.pagination import (
+    After,
+    First,
+    From,
+    PageInfo,
+    To,
+    check_first,
+    decode_cursor,
+    encode_cursor,
+)
+from schema.payloads import Payload, key_of, transact
+from schema.postings.types import Event
+from services.calendar.window import window
+from services.coordination import decisions
+from services.core.db import Transaction
 
 
 @strawberry.type(description="Two postings that are probably, not surely, the same session.")
@@ -109,39 +115,40 @@ class CoordinationQueries:
     async def duplicate_candidates(
         self,
         info: Info[Context, None],
-        from_: Annotated[datetime, strawberry.argument(name="from")],
-        to: datetime,
-        first: int = 100,
-        after: str | None = None,
+        from_: From,
+        to: To,
+        first: First = 100,
+        after: After = None,
     ) -> DuplicateCandidateConnection:
-        info.context.require_coordinator()
         start, end = window(from_, to)
         async with info.context.database.reading() as db:
-            page = await coordination.duplicate_candidates(
+            page = await decisions.duplicate_candidates(
                 db,
+                info.context.principal,
                 start=start,
                 end=end,
                 first=check_first(first),
                 after=decode_cursor(after) if after else None,
             )
-            bundle = await calendar.sessions_by_id(db, sorted(set(page.session_of.values())))
-        by_id = dict(zip((row.id for row in bundle.sessions), sessions_of(bundle), strict=True))
         edges = []
-        for row in page.candidates:
-            pair = (row.low_event_id, row.high_event_id)
-            pair_sessions = [by_id[page.session_of[event_id]] for event_id in pair]
+        for candidate in page.candidates:
+            sessions = [Session.of(view) for view in candidate.sessions]
             events = [
-                next(e for e in session.events if e.id == ids.encode("Event", event_id))
-                for session, event_id in zip(pair_sessions, pair, strict=True)
+                next(event for event in session.events if event.id == ids.encode("Event", view.key))
+                for session, view in zip(sessions, candidate.postings, strict=True)
             ]
             node = DuplicateCandidate(
-                id=strawberry.ID(ids.encode("DuplicateCandidate", row.id)),
-                score=round(row.score, 3),
-                reasons=row.reasons,
-                sessions=pair_sessions,
+                id=strawberry.ID(ids.encode("DuplicateCandidate", candidate.key)),
+                score=round(candidate.score, 3),
+                reasons=list(candidate.reasons),
+                sessions=sessions,
                 events=events,
             )
-            edges.append(DuplicateCandidateEdge(cursor=encode_cursor(row.start, row.id), node=node))
+            edges.append(
+                DuplicateCandidateEdge(
+                    cursor=encode_cursor(candidate.start, candidate.key), node=node
+                )
+            )
         return DuplicateCandidateConnection(
             edges=edges,
             page_info=PageInfo(
@@ -158,17 +165,15 @@ class CoordinationMutations:
     async def merge_sessions(
         self, info: Info[Context, None], input: MergeSessionsInput
     ) -> MergeSessionsPayload:
-        async def work(db: AsyncSession) -> MergeSessionsPayload:
+        async def work(db: Transaction) -> MergeSessionsPayload:
             keys = [
                 key_of("Session", session_id, ("input", "sessionIds"))
                 for session_id in input.session_ids
             ]
-            survivor = await coordination.merge_sessions(db, info.context.principal, keys)
-            return MergeSessionsPayload(session=await session_shown(db, survivor.id))
+            survivor = await decisions.merge_sessions(db, info.context.principal, keys)
+            return MergeSessionsPayload(session=Session.of(survivor))
 
-        payload = await transact(info, MergeSessionsPayload, work)
-        announce(info, UpdateKind.MERGED, payload.session, "sessions merged")
-        return payload
+        return await transact(info, MergeSessionsPayload, work)
 
     @strawberry.mutation(
         description="Give a posting a session of its own (coordinator only). Sticks."
@@ -176,16 +181,13 @@ class CoordinationMutations:
     async def split_event(
         self, info: Info[Context, None], input: SplitEventInput
     ) -> SplitEventPayload:
-        async def work(db: AsyncSession) -> SplitEventPayload:
-            row = await coordination.split_event(
+        async def work(db: Transaction) -> SplitEventPayload:
+            posting, session = await decisions.split_event(
                 db, info.context.principal, key_of("Event", input.event_id, ("input", "eventId"))
             )
-            event, session = await shown(db, row)
-            return SplitEventPayload(event=event, session=session)
+            return SplitEventPayload(event=Event.alone(posting), session=Session.of(session))
 
-        payload = await transact(info, SplitEventPayload, work)
-        announce(info, UpdateKind.CHANGED, payload.session, "split off")
-        return payload
+        return await transact(info, SplitEventPayload, work)
 
     @strawberry.mutation(
         description="Declare a duplicate candidate two different sessions (coordinator only). Sticks."
@@ -193,9 +195,9 @@ class CoordinationMutations:
     async def dismiss_duplicate(
         self, info: Info[Context, None], input: DismissDuplicateInput
     ) -> DismissDuplicatePayload:
-        async def work(db: AsyncSession) -> DismissDuplicatePayload:
+        async def work(db: Transaction) -> DismissDuplicatePayload:
             key = key_of("DuplicateCandidate", input.candidate_id, ("input", "candidateId"))
-            await coordination.dismiss_duplicate(db, info.context.principal, key)
+            await decisions.dismiss_duplicate(db, info.context.principal, key)
             return DismissDuplicatePayload(candidate_id=input.candidate_id)
 
         return await transact(info, DismissDuplicatePayload, work)
@@ -206,11 +208,11 @@ class CoordinationMutations:
     async def set_session_title(
         self, info: Info[Context, None], input: SetSessionTitleInput
     ) -> SetSessionTitlePayload:
-        async def work(db: AsyncSession) -> SetSessionTitlePayload:
+        async def work(db: Transaction) -> SetSessionTitlePayload:
             key = key_of("Session", input.session_id, ("input", "sessionId"))
-            session = await coordination.set_session_title(
+            session = await decisions.set_session_title(
                 db, info.context.principal, key, input.title
             )
-            return SetSessionTitlePayload(session=await session_shown(db, session.id))
+            return SetSessionTitlePayload(session=Session.of(session))
 
         return await transact(info, SetSessionTitlePayload, work)

@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
 from schema import ids
+from schema.calendar import CalendarFilter
 from schema.context import Context
-from schema.inputs import CalendarFilter
+from schema.enums import EventKind
 from schema.payloads import Payload, key_of, transact
-from schema.types import EventKind
-from services import enterprises
-from services import models as rows
-from services.errors import DomainError
+from services.core.db import Transaction
+from services.enterprises import accounts, subscriptions
+from services.enterprises.accounts import EnterpriseView
+from services.enterprises.subscriptions import SubscriptionView
 
 
 @strawberry.type(description="A company that subscribes to sessions.")
@@ -26,12 +26,12 @@ class Enterprise:
     regions: list[str]
 
     @classmethod
-    def of(cls, row: rows.Enterprise) -> Enterprise:
+    def of(cls, view: EnterpriseView) -> Enterprise:
         return cls(
-            id=strawberry.ID(ids.encode("Enterprise", row.id)),
-            name=row.name,
-            sectors=row.sectors,
-            regions=row.regions,
+            id=strawberry.ID(ids.encode("Enterprise", view.key)),
+            name=view.name,
+            sectors=list(view.sectors),
+            regions=list(view.regions),
         )
 
 
@@ -66,22 +66,23 @@ class Subscription:
     )
 
     @classmethod
-    def of(cls, row: rows.Subscription, feed_url: str | None = None) -> Subscription:
+    def of(cls, view: SubscriptionView, base_url: str) -> Subscription:
+        feed_url = f"{base_url}/feeds/s/{view.token}.ics" if view.token else None
         return cls(
-            id=strawberry.ID(ids.encode("Subscription", row.id)),
+            id=strawberry.ID(ids.encode("Subscription", view.key)),
             feed_url=feed_url,
             webcal_url=feed_url and "webcal://" + feed_url.split("://", 1)[1],
             filter=SubscriptionFilter(
-                kinds=[EventKind(kind) for kind in row.kinds],
-                topics=row.topics,
-                sectors=row.sectors,
-                regions=row.regions,
-                departments=row.departments,
+                kinds=[EventKind(kind) for kind in view.kinds],
+                topics=list(view.topics),
+                sectors=list(view.sectors),
+                regions=list(view.regions),
+                departments=list(view.departments),
             ),
-            created_at=row.created_at,
-            revoked_at=row.revoked_at,
-            last_fetched_at=row.last_fetched_at,
-            last_user_agent=row.last_user_agent,
+            created_at=view.created_at,
+            revoked_at=view.revoked_at,
+            last_fetched_at=view.last_fetched_at,
+            last_user_agent=view.last_user_agent,
         )
 
 
@@ -151,20 +152,13 @@ class RotateFeedTokenPayload(Payload):
     )
 
 
-def _feed_url(info: Info[Context, None], token: str) -> str:
-    return f"{info.context.base_url()}/feeds/s/{token}.ics"
-
-
 @strawberry.type
 class EnterpriseQueries:
     @strawberry.field(description="The calling enterprise's subscriptions, revoked ones included.")
     async def my_subscriptions(self, info: Info[Context, None]) -> list[Subscription]:
-        try:
-            async with info.context.database.reading() as db:
-                found = await enterprises.my_subscriptions(db, info.context.principal)
-        except DomainError as error:
-            raise info.context.refusal(error) from error
-        return [Subscription.of(row) for row in found]
+        async with info.context.database.reading() as db:
+            found = await subscriptions.my_subscriptions(db, info.context.principal)
+        return [Subscription.of(view, info.context.base_url()) for view in found]
 
 
 @strawberry.type
@@ -175,15 +169,15 @@ class EnterpriseMutations:
     async def create_enterprise(
         self, info: Info[Context, None], input: CreateEnterpriseInput
     ) -> CreateEnterprisePayload:
-        async def work(db: AsyncSession) -> CreateEnterprisePayload:
-            row, token = await enterprises.create_enterprise(
+        async def work(db: Transaction) -> CreateEnterprisePayload:
+            view, token = await accounts.create_enterprise(
                 db,
                 info.context.principal,
                 name=input.name,
                 sectors=input.sectors,
                 regions=input.regions,
             )
-            return CreateEnterprisePayload(enterprise=Enterprise.of(row), token=token)
+            return CreateEnterprisePayload(enterprise=Enterprise.of(view), token=token)
 
         return await transact(info, CreateEnterprisePayload, work)
 
@@ -193,24 +187,24 @@ class EnterpriseMutations:
     async def rotate_enterprise_token(
         self, info: Info[Context, None], input: RotateEnterpriseTokenInput
     ) -> RotateEnterpriseTokenPayload:
-        async def work(db: AsyncSession) -> RotateEnterpriseTokenPayload:
+        async def work(db: Transaction) -> RotateEnterpriseTokenPayload:
             key = (
                 key_of("Enterprise", input.enterprise_id, ("input", "enterpriseId"))
                 if input.enterprise_id
                 else None
             )
-            row, token = await enterprises.rotate_token(db, info.context.principal, key)
-            return RotateEnterpriseTokenPayload(enterprise=Enterprise.of(row), token=token)
+            view, token = await accounts.rotate_token(db, info.context.principal, key)
+            return RotateEnterpriseTokenPayload(enterprise=Enterprise.of(view), token=token)
 
         return await transact(info, RotateEnterpriseTokenPayload, work)
 
     @strawberry.mutation(description="A new private feed for the calling enterprise.")
     async def subscribe(self, info: Info[Context, None], input: SubscribeInput) -> SubscribePayload:
-        async def work(db: AsyncSession) -> SubscribePayload:
-            row, token = await enterprises.subscribe(
+        async def work(db: Transaction) -> SubscribePayload:
+            view = await subscriptions.subscribe(
                 db, info.context.principal, input.filter.to_service()
             )
-            return SubscribePayload(subscription=Subscription.of(row, _feed_url(info, token)))
+            return SubscribePayload(subscription=Subscription.of(view, info.context.base_url()))
 
         return await transact(info, SubscribePayload, work)
 
@@ -218,10 +212,12 @@ class EnterpriseMutations:
     async def revoke_subscription(
         self, info: Info[Context, None], input: RevokeSubscriptionInput
     ) -> RevokeSubscriptionPayload:
-        async def work(db: AsyncSession) -> RevokeSubscriptionPayload:
+        async def work(db: Transaction) -> RevokeSubscriptionPayload:
             key = key_of("Subscription", input.id, ("input", "id"))
-            row = await enterprises.revoke_subscription(db, info.context.principal, key)
-            return RevokeSubscriptionPayload(subscription=Subscription.of(row))
+            view = await subscriptions.revoke_subscription(db, info.context.principal, key)
+            return RevokeSubscriptionPayload(
+                subscription=Subscription.of(view, info.context.base_url())
+            )
 
         return await transact(info, RevokeSubscriptionPayload, work)
 
@@ -231,9 +227,11 @@ class EnterpriseMutations:
     async def rotate_feed_token(
         self, info: Info[Context, None], input: RotateFeedTokenInput
     ) -> RotateFeedTokenPayload:
-        async def work(db: AsyncSession) -> RotateFeedTokenPayload:
+        async def work(db: Transaction) -> RotateFeedTokenPayload:
             key = key_of("Subscription", input.id, ("input", "id"))
-            row, token = await enterprises.rotate_feed_token(db, info.context.principal, key)
-            return RotateFeedTokenPayload(subscription=Subscription.of(row, _feed_url(info, token)))
+            view = await subscriptions.rotate_feed_token(db, info.context.principal, key)
+            return RotateFeedTokenPayload(
+                subscription=Subscription.of(view, info.context.base_url())
+            )
 
         return await transact(info, RotateFeedTokenPayload, work)

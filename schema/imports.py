@@ -5,20 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
 from schema import ids
 from schema.context import Context
-from schema.inputs import AudienceInput
-from schema.payloads import Payload, key_of, transact
-from schema.types import EventKind
-from services import imports, sources
-from services import models as rows
-from services.errors import DomainError, ErrorCode
-from services.importer import FetchError
-
-REFUSED_FETCHES = ("FORBIDDEN_ADDRESS", "UNSAFE_URL")
+from schema.enums import EventKind
+from schema.payloads import Payload, answer, key_of, transact
+from schema.postings.inputs import AudienceInput
+from services.core.db import Transaction
+from services.imports import runs, sources
+from services.imports.sources import FeedSourceView
 
 
 @strawberry.type(description="Something the last import could not read.")
@@ -48,20 +44,17 @@ class FeedSource:
     )
 
     @classmethod
-    def of(cls, row: rows.FeedSource) -> FeedSource:
+    def of(cls, view: FeedSourceView) -> FeedSource:
         return cls(
-            id=strawberry.ID(ids.encode("FeedSource", row.id)),
-            url=row.url,
-            status=row.status,
-            event_count=row.event_count,
-            last_error=row.last_error,
-            last_fetched_at=row.last_fetched_at,
-            default_kind=EventKind(row.default_kind),
-            default_topics=row.default_topics,
-            problems=[
-                ImportProblem(key=p.get("key"), message=p.get("message") or "")
-                for p in row.problems
-            ],
+            id=strawberry.ID(ids.encode("FeedSource", view.key)),
+            url=view.url,
+            status=view.status,
+            event_count=view.event_count,
+            last_error=view.last_error,
+            last_fetched_at=view.last_fetched_at,
+            default_kind=EventKind(view.default_kind),
+            default_topics=list(view.default_topics),
+            problems=[ImportProblem(key=p.key, message=p.message) for p in view.problems],
         )
 
 
@@ -103,33 +96,13 @@ class RemoveFeedSourcePayload(Payload):
     removed_id: strawberry.ID | None = None
 
 
-async def _reloaded(info: Info[Context, None], source_id: int) -> FeedSource:
-    async with info.context.database.reading() as db:
-        row = await db.get(rows.FeedSource, source_id)
-    assert row is not None
-    return FeedSource.of(row)
-
-
-async def _import_now(info: Info[Context, None], source_id: int) -> FetchError | None:
-    try:
-        await imports.import_source(info.context.database, source_id, info.context.allowlist)
-    except FetchError as error:
-        return error
-    return None
-
-
 @strawberry.type
 class ImportQueries:
     @strawberry.field(description="The caller's feed sources (the coordinator sees all).")
     async def feed_sources(self, info: Info[Context, None]) -> list[FeedSource]:
-        try:
-            async with info.context.database.reading() as db:
-                return [
-                    FeedSource.of(row)
-                    for row in await sources.list_sources(db, info.context.principal)
-                ]
-        except DomainError as error:
-            raise info.context.refusal(error) from error
+        async with info.context.database.reading() as db:
+            found = await sources.list_sources(db, info.context.principal)
+        return [FeedSource.of(view) for view in found]
 
 
 @strawberry.type
@@ -142,30 +115,15 @@ class ImportMutations:
     ) -> AddFeedSourcePayload:
         audience = input.default_audience or AudienceInput()
 
-        async def work(db: AsyncSession) -> AddFeedSourcePayload:
-            row = await sources.add_source(
-                db, info.context.principal, url=input.url, kind=input.default_kind.value, topics=input.default_topics,
+        async def add() -> AddFeedSourcePayload:
+            view = await runs.add_and_import(
+                info.context.database, info.context.principal, info.context.allowlist,
+                url=input.url, kind=input.default_kind.value, topics=input.default_topics,
                 sectors=audience.sectors, regions=audience.regions, department=input.department,
             )  # fmt: skip
-            return AddFeedSourcePayload(source=FeedSource.of(row))
+            return AddFeedSourcePayload(source=FeedSource.of(view))
 
-        payload = await transact(info, AddFeedSourcePayload, work)
-        if payload.source is None:
-            return payload
-        source_id = key_of("FeedSource", payload.source.id, ("input", "id"))
-        error = await _import_now(info, source_id)
-        if error is not None and error.code in REFUSED_FETCHES:
-
-            async def forget(db: AsyncSession) -> None:
-                await sources.remove_source(db, info.context.principal, source_id)
-
-            await info.context.database.transact(forget)
-            return AddFeedSourcePayload(
-                user_errors=AddFeedSourcePayload.refusal(
-                    ErrorCode.FORBIDDEN_ADDRESS, error.message, ["input", "url"]
-                )
-            )
-        return AddFeedSourcePayload(source=await _reloaded(info, source_id))
+        return await answer(info, AddFeedSourcePayload, add)
 
     @strawberry.mutation(
         description="Import a feed source now instead of at its next scheduled fetch."
@@ -173,24 +131,23 @@ class ImportMutations:
     async def refresh_feed_source(
         self, info: Info[Context, None], input: FeedSourceInput
     ) -> RefreshFeedSourcePayload:
-        async def work(db: AsyncSession) -> RefreshFeedSourcePayload:
-            row = await sources.own_source(
-                db, info.context.principal, key_of("FeedSource", input.id, ("input", "id"))
-            )
-            return RefreshFeedSourcePayload(source=FeedSource.of(row))
 
-        payload = await transact(info, RefreshFeedSourcePayload, work)
-        if payload.source is None:
-            return payload
-        source_id = key_of("FeedSource", payload.source.id, ("input", "id"))
-        await _import_now(info, source_id)
-        return RefreshFeedSourcePayload(source=await _reloaded(info, source_id))
+        async def refresh() -> RefreshFeedSourcePayload:
+            view = await runs.refresh(
+                info.context.database,
+                info.context.principal,
+                info.context.allowlist,
+                key_of("FeedSource", input.id, ("input", "id")),
+            )
+            return RefreshFeedSourcePayload(source=FeedSource.of(view))
+
+        return await answer(info, RefreshFeedSourcePayload, refresh)
 
     @strawberry.mutation(description="Stop pulling a feed; the events it brought are cancelled.")
     async def remove_feed_source(
         self, info: Info[Context, None], input: FeedSourceInput
     ) -> RemoveFeedSourcePayload:
-        async def work(db: AsyncSession) -> RemoveFeedSourcePayload:
+        async def work(db: Transaction) -> RemoveFeedSourcePayload:
             key = key_of("FeedSource", input.id, ("input", "id"))
             await sources.remove_source(db, info.context.principal, key)
             return RemoveFeedSourcePayload(removed_id=input.id)

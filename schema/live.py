@@ -10,18 +10,16 @@ from strawberry.types import Info
 
 from schema import ids
 from schema.context import Context
-from schema.types import Session
-from services import live
-
-UpdateKind = strawberry.enum(live.UpdateKind, description="What changed on the calendar.")
+from schema.enums import UpdateKind
+from services.core import live
 
 
 @strawberry.type(description="Something changed on the merged calendar.")
 class CalendarUpdate:
-    kind: UpdateKind  # type: ignore[valid-type]
-    session_ids: list[strawberry.ID]
-    message: str
-    at: datetime
+    kind: UpdateKind = strawberry.field(description="What kind of change.")
+    session_ids: list[strawberry.ID] = strawberry.field(description="The sessions it concerns.")
+    message: str = strawberry.field(description="What happened, for a person.")
+    at: datetime = strawberry.field(description="When it was announced.")
 
     @classmethod
     def of(cls, announcement: live.Announcement) -> CalendarUpdate:
@@ -43,19 +41,3 @@ class LiveSubscriptions:
     ) -> AsyncGenerator[CalendarUpdate, None]:
         async for announcement in info.context.broker.listen():
             yield CalendarUpdate.of(announcement)
-
-
-def announce(
-    info: Info[Context, None], kind: live.UpdateKind, session: Session | None, what: str
-) -> None:
-    """Tell live listeners what a mutation did to a session; a refused mutation (no session) did nothing."""
-    if session is not None:
-        info.context.broker.publish(
-            live.Announcement(kind, (session.key,), f"{session.title}: {what}")
-        )
-
-
-def announce_overlap(info: Info[Context, None], session_keys: list[int], reason: str) -> None:
-    info.context.broker.publish(
-        live.Announcement(live.UpdateKind.OVERLAP, tuple(session_keys), reason)
-    )

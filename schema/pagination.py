@@ -1,29 +1,53 @@
-"""Cursor connections and time windows, shared by every list the API returns."""
+"""Cursor connections, shared by every list the API returns."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
-from graphql import GraphQLError
 
 from schema.ids import MAX_KEY
-from services.calendar import MAX_PAGE
-from services.validation import DEFAULT_TIMEZONE, within_range, zone
+from services.calendar.reads import MAX_PAGE
+from services.core.errors import DomainError, ErrorCode, Message
+from services.core.validation import within_range
 
 DEFAULT_PAGE = 100
 
+# The arguments every windowed list takes, described once.
+From = Annotated[
+    datetime,
+    strawberry.argument(
+        name="from", description="Window start; a time without offset is read in Asia/Shanghai."
+    ),
+]
+To = Annotated[datetime, strawberry.argument(description="Window end (exclusive).")]
+First = Annotated[int, strawberry.argument(description=f"Page size, at most {MAX_PAGE}.")]
+After = Annotated[
+    str | None, strawberry.argument(description="The `endCursor` of the previous page.")
+]
+_FORGED = Message(
+    "`after` is not a cursor this server gave out.", "`after` 不是本服务器给出的游标。"
+)
 
-@strawberry.type
+
+@strawberry.type(description="Where a page stands in the whole list.")
 class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="Whether more items follow this page.")
+    end_cursor: str | None = strawberry.field(
+        description="Pass as `after` for the next page; null on an empty page."
+    )
 
 
-def bad_input(message: str) -> GraphQLError:
-    return GraphQLError(message, extensions={"code": "BAD_USER_INPUT"})
+def bad_input(message: Message) -> DomainError:
+    """A query argument out of range, answered as a GraphQL error with code BAD_USER_INPUT."""
+    return DomainError.single(ErrorCode.BAD_USER_INPUT, message)
+
+
+def forged_cursor() -> DomainError:
+    return bad_input(_FORGED)
 
 
 def encode_cursor(moment: datetime, key: int) -> str:
@@ -32,31 +56,21 @@ def encode_cursor(moment: datetime, key: int) -> str:
 
 def decode_cursor(cursor: str) -> tuple[datetime, int]:
     """A cursor's (start, key); a forged one that no query could compare with is refused."""
-    refusal = bad_input("`after` is not a cursor this server gave out.")
     try:
         text, _, key = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
         moment = datetime.fromisoformat(text)
-        if moment.tzinfo is None or not within_range(moment) or int(key) > MAX_KEY:
-            raise refusal
-        return moment, int(key)
     except (binascii.Error, UnicodeDecodeError, ValueError) as error:
-        raise refusal from error
+        raise forged_cursor() from error
+    if moment.tzinfo is None or not within_range(moment) or not key.isdigit() or int(key) > MAX_KEY:
+        raise forged_cursor()
+    return moment, int(key)
 
 
 def check_first(first: int) -> int:
     if not 0 <= first <= MAX_PAGE:
-        raise bad_input(f"`first` must be between 0 and {MAX_PAGE}.")
+        raise bad_input(
+            Message(
+                f"`first` must be between 0 and {MAX_PAGE}.", f"`first` 须在 0 到 {MAX_PAGE} 之间。"
+            )
+        )
     return first
-
-
-def window(start: datetime, end: datetime) -> tuple[datetime, datetime]:
-    """Aware bounds (a time without offset is read in the default zone), end after start."""
-    default = zone(DEFAULT_TIMEZONE)
-    start, end = (
-        moment if moment.tzinfo else moment.replace(tzinfo=default) for moment in (start, end)
-    )
-    if end <= start:
-        raise bad_input("`to` must be after `from`.")
-    if not (within_range(start) and within_range(end)):
-        raise bad_input("`from` and `to` must lie between 1970 and 2200.")
-    return start, end

@@ -6,58 +6,49 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
 from schema import ids
-from schema.context import Context, sessions_of
+from schema.context import Context
 from schema.errors import UserError, user_errors
-from schema.types import Department, Event, Session
-from services import calendar
-from services.errors import DomainError, ErrorCode
-from services.models import Department as DepartmentRow
-from services.models import Event as EventRow
+from services.core.db import Transaction
+from services.core.errors import DomainError, ErrorCode, Message
 
 
-@strawberry.type
+@strawberry.type(description="What every mutation answers besides its result.")
 class Payload:
     user_errors: list[UserError] = strawberry.field(
         default_factory=list, description="Why the mutation was refused; empty when it succeeded."
     )
 
-    @staticmethod
-    def refusal(code: ErrorCode, message: str, field: list[str] | None = None) -> list[UserError]:
-        return [UserError(field=field, message=message, code=code)]
-
 
 P = TypeVar("P", bound=Payload)
 
 
+async def answer(
+    info: Info[Context, None], payload: type[P], action: Callable[[], Awaitable[P]]
+) -> P:
+    """The payload ``action`` makes, or one whose ``userErrors`` say why it was refused."""
+    try:
+        return await action()
+    except DomainError as error:
+        return payload(user_errors=user_errors(error, info.context.language))
+
+
 async def transact(
-    info: Info[Context, None], payload: type[P], work: Callable[[AsyncSession], Awaitable[P]]
+    info: Info[Context, None], payload: type[P], work: Callable[[Transaction], Awaitable[P]]
 ) -> P:
     """Run ``work`` in one transaction; a domain refusal becomes the payload's ``userErrors``."""
-    try:
-        return await info.context.database.transact(work)
-    except DomainError as error:
-        return payload(user_errors=user_errors(error))
+    return await answer(info, payload, lambda: info.context.database.transact(work))
 
 
 def key_of(type_name: str, global_id: str, field: tuple[str, ...]) -> int:
     """The key inside a global id of the expected type, or a NOT_FOUND refusal."""
     key = ids.decode_as(type_name, global_id)
     if key is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, f"No such {type_name.lower()}.", field)
+        raise DomainError.single(
+            ErrorCode.NOT_FOUND,
+            Message(f"No such {type_name} {global_id!r}.", f"没有 {type_name} {global_id!r}。"),
+            field,
+        )
     return key
-
-
-async def session_shown(db: AsyncSession, session_id: int) -> Session:
-    (session,) = sessions_of(await calendar.sessions_by_id(db, [session_id]))
-    return session
-
-
-async def shown(db: AsyncSession, row: EventRow) -> tuple[Event, Session]:
-    """The event and its session as a payload shows them, read inside the same transaction."""
-    owner = await db.get(DepartmentRow, row.department_id)
-    assert owner is not None
-    return Event.of(row, Department.of(owner)), await session_shown(db, row.session_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 
+from starlette.datastructures import Headers
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -13,12 +14,14 @@ from strawberry.asgi import GraphQL
 
 from schema import schema
 from schema.cache import ResponseCache
+from schema.calendar import session_loader
 from schema.context import Context
-from services.auth import CoordinatorKey, InvalidToken, Principal, principal_for
-from services.db import Database
-from services.importer import Allowlist
-from services.live import Broker
-from services.metrics import REFUSED_TOKENS
+from services.core.auth import CoordinatorKey, InvalidToken, Principal, principal_for
+from services.core.db import Database
+from services.core.errors import Language, Message, negotiate
+from services.core.live import Broker
+from services.core.metrics import REFUSED_TOKENS
+from services.imports import Allowlist
 
 log = logging.getLogger("civical.auth")
 
@@ -56,6 +59,9 @@ async def _deny(socket: WebSocket, refusal: Response) -> None:
         await socket.close(code=1008)
 
 
+_INVALID_TOKEN = Message("The bearer token is not valid.", "令牌无效。")
+
+
 class GraphQLEndpoint(GraphQL[Context, None]):
     def __init__(
         self,
@@ -65,8 +71,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         *,
         public_url: str | None = None,
         reveal_errors: bool = False,
+        language: Language = Language.ZH,
     ) -> None:
         super().__init__(schema, graphql_ide="graphiql")
+        self.language = language
         self.database = database
         self.broker = broker
         self.allowlist = allowlist
@@ -79,11 +87,12 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             await super().__call__(scope, receive, send)
         except InvalidToken as refused:
             _log_refusal(refused, scope)
+            language = negotiate(Headers(scope=scope).get("accept-language"), self.language)
             refusal = JSONResponse(
                 {
                     "errors": [
                         {
-                            "message": "The bearer token is not valid.",
+                            "message": _INVALID_TOKEN.text(language),
                             "extensions": {"code": "UNAUTHENTICATED"},
                         }
                     ]
@@ -127,6 +136,8 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             response_cache=self.response_cache,
             broker=self.broker,
             allowlist=self.allowlist,
+            session_loader=session_loader(self.database),
+            language=negotiate(request.headers.get("accept-language"), self.language),
             public_url=self.public_url,
             reveal_errors=self.reveal_errors,
         )

@@ -20,9 +20,9 @@ import pytest
 from sqlalchemy import select
 
 from server import create_app, prepare
-from services.db import Database
-from services.models import Base, DataVersion
-from services.settings import Settings
+from services.core.db import Database
+from services.core.models import Base, DataVersion
+from services.core.settings import Settings
 from tests.api import ADMIN_TOKEN, Api
 from tests.feedserver import FEED_HOST
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from services.errors import ErrorCode
+from services.core.errors import ErrorCode
 
 # What PostgreSQL, and UTF-8, cannot store.
 NUL, SURROGATE = "\x00", "\ud800"

@@ -27,8 +27,8 @@ from starlette.applications import Starlette
 from starlette.types import Message
 
 from schema import schema
-from services.db import Database
-from services.models import DataVersion
+from services.core.db import Database
+from services.core.models import DataVersion
 from tests.api import ADMIN_TOKEN, Api, event_input
 from tests.conftest import stored_rows
 from tests.feedserver import FeedServer, feed_server

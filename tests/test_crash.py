@@ -19,15 +19,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
+import pytest
 from sqlalchemy import select
 
-from services import sessions
-from services.db import Database
-from services.models import Department, Event, Session, SessionTag
-from services.sessions import CANCELLED, CONFIRMED
+from services.calendar import sessions
+from services.calendar.sessions import CANCELLED, CONFIRMED
+from services.core.db import Database
+from services.core.models import Department, Event, Session, SessionTag
 from tests.api import ADMIN_TOKEN, CANCEL_EVENT, POST_EVENT, UPDATE_EVENT, Api, event_input
 from tests.conftest import fresh_deployment
 from tests.process import Server, running
+
+pytestmark = pytest.mark.slow
 
 SEED = 20270305
 POSTERS = 10  # departments crash0 … crash9; crash(2k) and crash(2k+1) post the same sessions

@@ -15,6 +15,8 @@ from playwright.sync_api import sync_playwright
 from tests.api import ADMIN_TOKEN, POST_EVENT, event_input
 from tests.process import graphql, serving
 
+pytestmark = pytest.mark.slow
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]  # fmt: skip

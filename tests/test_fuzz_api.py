@@ -44,6 +44,8 @@ from tests.conftest import as_postgres_admin
 from tests.hostile import NUL, REFUSALS, SURROGATE, error_code, forged_cursor
 from tests.process import serving
 
+pytestmark = pytest.mark.slow
+
 EXAMPLES = {"coordinator": 900, "department": 500, "enterprise": 120, "anonymous": 180}
 FEED_EXAMPLES = 100
 SLUGS = ("tax", "customs")

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import func, inspect, select, table, text
 
 from server import create_app
-from services import demo
-from services.db import Database
-from services.models import Base
-from services.settings import Settings
+from services.core.db import Database
+from services.core.models import Base
+from services.core.settings import Settings
+from services.demo import county
 from tests.api import ADMIN_TOKEN, Api
 
 pytestmark = pytest.mark.anyio
@@ -106,7 +106,7 @@ async def test_a_database_at_the_first_revision_upgrades_with_every_row(
     try:
         await _empty_schema(old)
         await old.migrate("0001")
-        await demo.load(old)
+        await county.load(old)
         before = await _rows_per_table(old)
     finally:
         await old.dispose()

@@ -13,7 +13,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
 
-from services.db import Database
+from services.core.db import Database
 from tests.api import Api
 from tests.conftest import started
 from tests.test_departments import ME, ROTATE
@@ -146,7 +146,7 @@ async def test_internal_errors_are_masked_and_logged_with_a_reference(
     (error,) = body["errors"]
     reference = error["extensions"]["reference"]
     assert error["extensions"]["code"] == "INTERNAL_SERVER_ERROR"
-    assert error["message"] == f"Internal error (reference {reference}); it has been logged."
+    assert error["message"] == f"内部错误（编号 {reference}），已记录。", "Chinese by default"
     shown = json.dumps(body["errors"]).lower()
     assert "sql" not in shown, "nothing of the fault leaks"
     assert "table" not in shown

@@ -7,48 +7,24 @@ unchanged calendar answers ``304`` and a changed one is never mistaken for it.
 
 from __future__ import annotations
 
-import logging
-from datetime import datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
-from sqlalchemy import select
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from services import enterprises
-from services.auth import TokenOwner, retired
-from services.calendar import CalendarFilter
-from services.clock import now
-from services.db import Database
-from services.feeds import FeedRenderer, FeedSpec, RenderedFeed, default_window
-from services.models import Department
-from services.validation import DEFAULT_TIMEZONE, KINDS, storable, within_range, zone
+from services.calendar.reads import CalendarFilter
+from services.calendar.window import feed_window, moment
+from services.core.clock import now
+from services.core.db import Database
+from services.core.errors import DomainError, ErrorCode, Message
+from services.core.validation import KINDS
+from services.enterprises.subscriptions import FeedAccess, open_private_feed
+from services.feeds.render import FeedRenderer, FeedSpec, RenderedFeed
+from services.postings import departments
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 MAX_AGE = 300
-
-log = logging.getLogger("civical.feeds")
-
-
-class BadFeedRequest(Exception):
-    """A query parameter a feed cannot honour; answered 400 with the reason."""
-
-
-def _moment(request: Request, name: str) -> datetime | None:
-    value = request.query_params.get(name)
-    if value is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError as error:
-        raise BadFeedRequest(
-            f"`{name}` must be an ISO 8601 date or time, not {value!r}."
-        ) from error
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=zone(DEFAULT_TIMEZONE))
-    if not within_range(moment):
-        raise BadFeedRequest(f"`{name}` must lie between 1970 and 2200.")
-    return moment
 
 
 def _filter(request: Request, base: CalendarFilter) -> CalendarFilter:
@@ -57,7 +33,13 @@ def _filter(request: Request, base: CalendarFilter) -> CalendarFilter:
     kinds = tuple(kind.upper() for kind in params.getlist("kind"))
     unknown = [kind for kind in kinds if kind not in KINDS]
     if unknown:
-        raise BadFeedRequest(f"`kind` is one of {', '.join(KINDS)}, not {', '.join(unknown)}.")
+        raise DomainError.single(
+            ErrorCode.BAD_USER_INPUT,
+            Message(
+                f"`kind` is one of {', '.join(KINDS)}, not {', '.join(unknown)}.",
+                f"`kind` 须为 {'、'.join(KINDS)} 之一，而不是 {'、'.join(unknown)}。",
+            ),
+        )
     return CalendarFilter(
         kinds=kinds or base.kinds,
         topics=tuple(params.getlist("topic")) or base.topics,
@@ -68,10 +50,11 @@ def _filter(request: Request, base: CalendarFilter) -> CalendarFilter:
 
 
 def _spec(request: Request, name: str, base: CalendarFilter) -> FeedSpec:
-    start, end = default_window(now())
-    start, end = _moment(request, "from") or start, _moment(request, "to") or end
-    if end <= start:
-        raise BadFeedRequest("`to` must be after `from`.")
+    bounds = [
+        moment(bound, request.query_params[bound]) if bound in request.query_params else None
+        for bound in ("from", "to")
+    ]
+    start, end = feed_window(now(), *bounds)
     return FeedSpec(name, _filter(request, base), start, end)
 
 
@@ -110,8 +93,8 @@ def feed_routes(database: Database) -> list[Route]:
     ) -> Response:
         try:
             spec = _spec(request, name, base)
-        except BadFeedRequest as error:
-            return PlainTextResponse(str(error), status_code=400)
+        except DomainError as error:
+            return PlainTextResponse(error.problems[0].message.en, status_code=400)
         return _answer(request, await renderer.render(spec), private=private)
 
     async def everything(request: Request) -> Response:
@@ -120,44 +103,23 @@ def feed_routes(database: Database) -> list[Route]:
     async def department(request: Request) -> Response:
         slug = request.path_params["slug"]
         async with database.reading() as db:
-            name = (
-                await db.scalar(select(Department.name).where(Department.slug == slug))
-                if storable(slug)
-                else None
-            )
-        if name is None:
+            owner = await departments.named(db, slug)
+        if owner is None:
             return PlainTextResponse(f"No department {slug!r}.", status_code=404)
-        return await serve(request, f"civical · {name}", CalendarFilter(departments=(slug,)))
+        return await serve(request, f"civical · {owner.name}", CalendarFilter(departments=(slug,)))
 
     async def subscription(request: Request) -> Response:
-        token = request.path_params["token"]
-        async with database.reading() as db:
-            found = await enterprises.subscription_by_token(db, token)
-            replaced = None if found else await retired(db, token)
         client = request.client.host if request.client else "?"
-        if replaced is not None and replaced.owner_role == TokenOwner.FEED:
-            log.warning(
-                "refused a replaced URL of feed %s (replaced %s) from %s",
-                replaced.owner_id,
-                replaced.retired_at.isoformat(timespec="seconds"),
-                client,
-            )
+        feed = await open_private_feed(
+            database, request.path_params["token"], request.headers.get("user-agent"), client
+        )
+        if feed.access is FeedAccess.MOVED:
             return PlainTextResponse("This feed has a new URL.", status_code=410)
-        if found is None:
-            return PlainTextResponse("No such feed.", status_code=404)
-        if found.revoked_at is not None:
-            log.warning(
-                "refused revoked feed %s of enterprise %s from %s",
-                found.id,
-                found.enterprise_id,
-                client,
-            )
+        if feed.access is FeedAccess.REVOKED:
             return PlainTextResponse("This feed was revoked.", status_code=410)
-        agent = request.headers.get("user-agent")
-        if enterprises.fetch_worth_recording(found, agent):
-            async with database.writing(bump_version=False) as db:
-                await enterprises.record_fetch(db, found.id, agent)
-        return await serve(request, "civical", enterprises.subscription_filter(found), private=True)
+        if feed.access is FeedAccess.NOT_FOUND:
+            return PlainTextResponse("No such feed.", status_code=404)
+        return await serve(request, "civical", feed.wanted, private=True)
 
     return [
         Route("/feeds/all.ics", everything, methods=["GET"]),

@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from services.metrics import LATENCY, REQUESTS
+from services.core.metrics import LATENCY, REQUESTS
 
 access_log = logging.getLogger("civical.access")
 

@@ -23,8 +23,8 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from services.auth import digest
-from services.metrics import RATE_LIMITED
+from services.core.auth import digest
+from services.core.metrics import RATE_LIMITED
 
 UNMETERED = frozenset({"/healthz", "/metrics"})
 

@@ -1,0 +1,203 @@
+"""The merged calendar: sessions, their pages, and fetching any object by its id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Annotated
+
+import strawberry
+from strawberry.dataloader import DataLoader
+from strawberry.types import Info
+
+from schema import ids
+from schema.context import Context
+from schema.enums import EventKind, Status
+from schema.pagination import (
+    DEFAULT_PAGE,
+    After,
+    First,
+    From,
+    PageInfo,
+    To,
+    check_first,
+    decode_cursor,
+    encode_cursor,
+)
+from schema.postings.types import Audience, Department, Event, Node, local
+from services.calendar import reads
+from services.calendar.views import SessionView
+from services.calendar.window import window
+from services.core.db import Database
+from services.postings import departments, post
+
+
+@strawberry.type(
+    description="One real-world occurrence on the merged calendar, hosted by every department that posted it."
+)
+class Session(Node):
+    uid: str = strawberry.field(description="The ICS UID; stable for the session's whole life.")
+    kind: EventKind = strawberry.field(description="Training or publicity.")
+    title: str = strawberry.field(description="The title enterprises see.")
+    description: str | None = strawberry.field(description="Free text, line breaks kept.")
+    start: datetime = strawberry.field(description="Start, with the offset of `timezone`.")
+    end: datetime = strawberry.field(description="End, with the offset of `timezone`.")
+    timezone: str = strawberry.field(description="IANA time zone, e.g. `Asia/Shanghai`.")
+    location: str | None = strawberry.field(description="The place.")
+    online_url: str | None = strawberry.field(description="Where to join online.")
+    registration_url: str | None = strawberry.field(description="Where to register.")
+    topics: list[str] = strawberry.field(description="Every topic any of its postings names.")
+    audience: Audience = strawberry.field(description="Who it is for.")
+    status: Status = strawberry.field(description="CANCELLED only when every posting is cancelled.")
+    sequence: int = strawberry.field(description="Rises on every change, as the ICS SEQUENCE does.")
+    hosts: list[Department] = strawberry.field(
+        description="Every department that posted it, earliest first."
+    )
+    events: list[Event] = strawberry.field(description="Its postings, earliest first.")
+    key: strawberry.Private[int]
+
+    @classmethod
+    def of(cls, view: SessionView) -> Session:
+        hosts = {host.key: Department.of(host) for host in view.hosts}
+        return cls(
+            id=strawberry.ID(ids.encode("Session", view.key)),
+            key=view.key,
+            uid=view.uid,
+            kind=EventKind(view.kind),
+            title=view.title,
+            description=view.description,
+            start=local(view.start, view.timezone),
+            end=local(view.end, view.timezone),
+            timezone=view.timezone,
+            location=view.location,
+            online_url=view.online_url,
+            registration_url=view.registration_url,
+            topics=list(view.topics),
+            audience=Audience(sectors=list(view.sectors), regions=list(view.regions)),
+            status=Status(view.status),
+            sequence=view.sequence,
+            hosts=list(hosts.values()),
+            events=[Event.of(posting, hosts[posting.department.key]) for posting in view.postings],
+        )
+
+
+def session_loader(database: Database) -> DataLoader[int, Session | None]:
+    """Sessions by key, gathered per request into one read (made per request, never shared)."""
+
+    async def load(keys: Sequence[int]) -> list[Session | None]:
+        async with database.reading() as db:
+            found = await reads.sessions_by_id(db, keys)
+        return [Session.of(found[key]) if key in found else None for key in keys]
+
+    return DataLoader(load_fn=load)
+
+
+@strawberry.type(description="A session and where it stands in the list.")
+class SessionEdge:
+    cursor: str = strawberry.field(description="Pass as `after` for the sessions after this one.")
+    node: Session = strawberry.field(description="The session.")
+
+
+@strawberry.type(description="A page of sessions in start order.")
+class SessionConnection:
+    edges: list[SessionEdge] = strawberry.field(description="The sessions of this page.")
+    page_info: PageInfo = strawberry.field(description="Whether more pages follow.")
+    total_count: int = strawberry.field(description="Sessions matching the query in all pages.")
+
+    @strawberry.field(description="The sessions of `edges`, without cursors.")
+    def nodes(self) -> list[Session]:
+        return [edge.node for edge in self.edges]
+
+
+@strawberry.input(
+    description="Narrows the calendar. Empty lists do not narrow; a session open to all sectors or regions matches any."
+)
+class CalendarFilter:
+    kinds: list[EventKind] = strawberry.field(
+        default_factory=list, description="Sessions of any of these kinds."
+    )
+    topics: list[str] = strawberry.field(
+        default_factory=list, description="Sessions about any of these topics."
+    )
+    sectors: list[str] = strawberry.field(
+        default_factory=list, description="Sessions open to any of these sectors."
+    )
+    regions: list[str] = strawberry.field(
+        default_factory=list, description="Sessions open to any of these regions."
+    )
+    departments: list[str] = strawberry.field(
+        default_factory=list,
+        description="Department slugs; a session matches if any of them hosts it.",
+    )
+
+    def to_service(self) -> reads.CalendarFilter:
+        return reads.CalendarFilter(
+            kinds=tuple(kind.value for kind in self.kinds),
+            topics=tuple(self.topics),
+            sectors=tuple(self.sectors),
+            regions=tuple(self.regions),
+            departments=tuple(self.departments),
+        )
+
+
+@strawberry.type
+class CalendarQueries:
+    @strawberry.field(
+        description=(
+            "Sessions of the merged calendar that intersect [from, to), in start order. "
+            f"`first` is at most {reads.MAX_PAGE} (default {DEFAULT_PAGE})."
+        )
+    )
+    async def calendar(
+        self,
+        info: Info[Context, None],
+        from_: From,
+        to: To,
+        filter: Annotated[
+            CalendarFilter | None, strawberry.argument(description="Narrows the sessions.")
+        ] = None,
+        first: First = DEFAULT_PAGE,
+        after: After = None,
+    ) -> SessionConnection:
+        start, end = window(from_, to)
+        async with info.context.database.reading() as db:
+            page = await reads.calendar_page(
+                db,
+                start=start,
+                end=end,
+                wanted=(filter or CalendarFilter()).to_service(),
+                first=check_first(first),
+                after=decode_cursor(after) if after else None,
+            )
+        edges = [
+            SessionEdge(cursor=encode_cursor(view.start, view.key), node=Session.of(view))
+            for view in page.sessions
+        ]
+        return SessionConnection(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None
+            ),
+            total_count=page.total,
+        )
+
+    @strawberry.field(description="Any object by its global id; null when there is none.")
+    async def node(
+        self,
+        info: Info[Context, None],
+        id: Annotated[strawberry.ID, strawberry.argument(description="A global id.")],
+    ) -> Node | None:
+        decoded = ids.decode(id)
+        if decoded is None:
+            return None
+        type_name, key = decoded
+        if type_name == "Session":
+            return await info.context.session_loader.load(key)
+        async with info.context.database.reading() as db:
+            if type_name == "Department":
+                department = await departments.department(db, key)
+                return Department.of(department) if department else None
+            if type_name == "Event":
+                posting = await post.posting(db, key)
+                return Event.alone(posting) if posting else None
+        return None

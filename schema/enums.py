@@ -1,0 +1,81 @@
+"""Service enums as GraphQL enums: the same classes, registered with strawberry, so values
+are never copied by hand; each value gets the description the schema shows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import TypeVar
+
+import strawberry
+
+from services.core.auth import Role
+from services.core.errors import ErrorCode
+from services.core.kinds import EventKind, Status
+from services.core.live import UpdateKind
+
+E = TypeVar("E", bound=Enum)
+
+
+def graphql_enum(source: type[E], description: str, values: Mapping[E, str]) -> type[E]:
+    strawberry.enum(source, description=description)
+    for value in source.__strawberry_definition__.values:  # type: ignore[attr-defined]
+        value.description = values[source[value.name]]
+    return source
+
+
+graphql_enum(
+    EventKind,
+    "What an event is for.",
+    {
+        EventKind.TRAINING: "培训 Training: teaching how to do something.",
+        EventKind.PUBLICITY: "政策宣讲 Publicity: making a policy known.",
+    },
+)
+graphql_enum(
+    Status,
+    "Whether a posting or session still takes place.",
+    {Status.CONFIRMED: "It takes place.", Status.CANCELLED: "It was called off."},
+)
+graphql_enum(
+    Role,
+    "What kind of caller a bearer token makes.",
+    {
+        Role.ANONYMOUS: "No token: reads what is public.",
+        Role.COORDINATOR: "The county's coordinator.",
+        Role.DEPARTMENT: "A department's token.",
+        Role.ENTERPRISE: "An enterprise's token.",
+    },
+)
+graphql_enum(
+    UpdateKind,
+    "What changed on the calendar.",
+    {
+        UpdateKind.CHANGED: "A session was posted, changed or cancelled.",
+        UpdateKind.MERGED: "Postings or sessions became one session.",
+        UpdateKind.OVERLAP: "A change left two sessions overlapping.",
+    },
+)
+graphql_enum(
+    ErrorCode,
+    "Stable machine-readable reason a request was refused.",
+    {
+        ErrorCode.REQUIRED: "A required field is missing or empty.",
+        ErrorCode.INVALID: "A value is not acceptable.",
+        ErrorCode.TOO_LONG: "A text is longer than allowed.",
+        ErrorCode.TOO_MANY: "A list has more entries than allowed.",
+        ErrorCode.INVALID_URL: "Not an http or https URL.",
+        ErrorCode.INVALID_TIMEZONE: "Not an IANA time zone.",
+        ErrorCode.END_BEFORE_START: "The end is not after the start.",
+        ErrorCode.TAKEN: "The name is in use already.",
+        ErrorCode.NOT_FOUND: "No such record of the caller's.",
+        ErrorCode.FORBIDDEN: "The caller may not do this.",
+        ErrorCode.UNAUTHENTICATED: "This needs another kind of token, or a token at all.",
+        ErrorCode.STALE_SEQUENCE: "The record changed since the caller read it.",
+        ErrorCode.FORBIDDEN_ADDRESS: "The URL leads to an address that is not public.",
+        ErrorCode.INVALID_RECURRENCE: "The recurrence rule cannot be used.",
+        ErrorCode.BAD_USER_INPUT: "An argument of a query is out of range.",
+    },
+)
+
+__all__ = ["ErrorCode", "EventKind", "Role", "Status", "UpdateKind"]

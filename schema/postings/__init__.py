@@ -1,0 +1,1 @@
+"""Departments and their postings: posting, updating and cancelling events."""

@@ -1,0 +1,1 @@
+"""The merged calendar: sessions derived from their postings, and reading them."""

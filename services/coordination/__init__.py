@@ -1,0 +1,1 @@
+"""A coordinator's decisions about sessions, which automatic matching never undoes."""

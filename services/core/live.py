@@ -1,0 +1,292 @@
+"""Live announcements of calendar changes (new overlaps, merges) for dashboards.
+
+A broker fans each announcement out to every listener; a listener that falls behind
+loses its oldest announcements rather than slowing writers. On SQLite one process
+serves the database, so an in-process broker reaches every listener. On PostgreSQL
+several processes serve one database, so announcements travel through PostgreSQL's
+LISTEN/NOTIFY and each process hands what it hears, its own included, to its listeners.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import logging
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import asyncpg
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.core.clock import now
+
+log = logging.getLogger("civical.live")
+
+QUEUE_SIZE = 100
+CHANNEL = "civical_live"
+PAYLOAD_LIMIT = 7999  # bytes: PostgreSQL refuses a NOTIFY payload of 8000 bytes or more
+HEARTBEAT = 10.0  # seconds: quiet before the connection is checked; the longest wait on PostgreSQL
+FIRST_RETRY, LAST_RETRY = 0.5, 30.0  # back-off bounds, in seconds, while PostgreSQL is away
+APPLICATION_NAME = "civical live updates"  # how operators tell these connections apart
+
+
+class UpdateKind(Enum):
+    CHANGED = "CHANGED"
+    MERGED = "MERGED"
+    OVERLAP = "OVERLAP"
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    kind: UpdateKind
+    session_ids: tuple[int, ...]
+    message: str
+    at: datetime = field(default_factory=now)
+
+
+Publish = Callable[[Announcement], None]
+_PENDING = "civical.announcements"
+
+
+def announce(db: AsyncSession, announcement: Announcement) -> None:
+    """Announce a change made in this transaction, once (and only if) it commits."""
+    db.info.setdefault(_PENDING, []).append(announcement)
+
+
+def pending(db: AsyncSession) -> list[Announcement]:
+    """The announcements a committed transaction made, taken so they are published once."""
+    found: list[Announcement] = db.info.pop(_PENDING, [])
+    return found
+
+
+def encode(announcement: Announcement, limit: int = PAYLOAD_LIMIT) -> str:
+    """The announcement as JSON of at most ``limit`` UTF-8 bytes, to fit a NOTIFY payload.
+
+    A message too long is cut between characters (never inside one) and ends with "…";
+    should the session ids alone not fit, only the first ones that do are kept.
+    """
+    whole = _json(announcement, announcement.message, len(announcement.session_ids))
+    if len(whole.encode()) <= limit:
+        return whole
+    message, ids = announcement.message, len(announcement.session_ids)
+    kept = _longest(len(message), lambda n: _fits(announcement, message[:n] + "…", ids, limit))
+    if kept is not None:
+        return _json(announcement, message[:kept] + "…", ids)
+    kept_ids = _longest(ids, lambda n: _fits(announcement, "…", n, limit))
+    if kept_ids is None:
+        raise ValueError(f"a {limit}-byte payload cannot hold any announcement")
+    return _json(announcement, "…", kept_ids)
+
+
+def decode(payload: str) -> Announcement:
+    """The announcement that :func:`encode` wrote; ValueError for anything else."""
+    try:
+        data = json.loads(payload)
+        return Announcement(
+            UpdateKind(data["kind"]),
+            tuple(int(key) for key in data["session_ids"]),
+            str(data["message"]),
+            datetime.fromisoformat(data["at"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"not an announcement: {payload[:80]!r}") from error
+
+
+def _json(announcement: Announcement, message: str, ids: int) -> str:
+    return json.dumps(
+        {
+            "kind": announcement.kind.value,
+            "session_ids": announcement.session_ids[:ids],
+            "message": message,
+            "at": announcement.at.isoformat(),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _fits(announcement: Announcement, message: str, ids: int, limit: int) -> bool:
+    return len(_json(announcement, message, ids).encode()) <= limit
+
+
+def _longest(most: int, fits: Callable[[int], bool]) -> int | None:
+    """The largest n in 0..most for which ``fits(n)`` holds (it holds for every smaller n too)."""
+    if not fits(0):
+        return None
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle - 1)
+    return low
+
+
+class Broker:
+    """Announcements to the listeners of this process, which are all of them on SQLite."""
+
+    def __init__(self) -> None:
+        self._listeners: set[asyncio.Queue[Announcement]] = set()
+
+    def publish(self, announcement: Announcement) -> None:
+        """Announce to every listener of the deployment; never blocks the caller."""
+        self._deliver(announcement)
+
+    async def listen(self) -> AsyncIterator[Announcement]:
+        queue: asyncio.Queue[Announcement] = asyncio.Queue(QUEUE_SIZE)
+        self._listeners.add(queue)
+        try:
+            while True:
+                yield await queue.get()
+        finally:
+            self._listeners.discard(queue)
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """The broker at work for as long as the app serves; nothing to start in one process."""
+        yield
+
+    def _deliver(self, announcement: Announcement) -> None:
+        for queue in self._listeners:
+            if queue.full():
+                queue.get_nowait()
+            queue.put_nowait(announcement)
+
+
+class PostgresBroker(Broker):
+    """Announcements to the listeners of every process on one PostgreSQL database.
+
+    ``publish`` only queues a NOTIFY; the process delivers to its own listeners when the
+    notification comes back, as every other process does, so each listener hears each
+    announcement exactly once. NOTIFY goes out after the mutation committed, from one
+    dedicated connection that also LISTENs: a NOTIFY inside the write transaction would
+    make every writing commit wait its turn on PostgreSQL's one notification-queue lock,
+    and announcements are made only for committed changes anyway. The price: a process that
+    dies between its commit and its NOTIFY leaves that one change unannounced.
+    """
+
+    def __init__(self, database_url: str, channel: str = CHANNEL) -> None:
+        super().__init__()
+        self._connect_args = _asyncpg_arguments(database_url)
+        self._channel = channel
+        self._outbox: deque[str] = deque(maxlen=QUEUE_SIZE)  # oldest dropped while disconnected
+        self._wake = asyncio.Event()
+
+    def publish(self, announcement: Announcement) -> None:
+        self._outbox.append(encode(announcement))
+        self._wake.set()
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """Listen from the start (failing like a migration would); reconnect until shutdown."""
+        connection = await self._connect()
+        log.info("live updates: listening on PostgreSQL channel %s", self._channel)
+        keeper = asyncio.create_task(self._stay_connected(connection))
+        try:
+            yield
+        finally:
+            keeper.cancel()
+            await asyncio.wait([keeper])
+
+    async def _connect(self) -> asyncpg.Connection:
+        connection = await asyncpg.connect(**self._connect_args)
+        try:
+            await connection.add_listener(self._channel, self._received)
+            connection.add_termination_listener(lambda _connection: self._wake.set())
+        except BaseException:
+            connection.terminate()
+            raise
+        return connection
+
+    async def _stay_connected(self, connection: asyncpg.Connection) -> None:
+        while True:
+            try:
+                await self._pump(connection)
+            except Exception as error:
+                log.warning(
+                    "live updates: lost the PostgreSQL connection (%s: %s); reconnecting",
+                    type(error).__name__,
+                    error,
+                )
+            finally:
+                await _close(connection)
+            connection = await self._reconnect()
+
+    async def _pump(self, connection: asyncpg.Connection) -> None:
+        """Send queued announcements, or check the connection when quiet, until it fails.
+
+        An announcement whose NOTIFY fails is not sent again: it may have gone out, and
+        a listener should rather miss one than hear it twice.
+        """
+        while True:
+            try:
+                async with asyncio.timeout(HEARTBEAT):
+                    await self._wake.wait()
+            except TimeoutError:
+                pass
+            self._wake.clear()
+            if connection.is_closed():
+                raise ConnectionError("PostgreSQL closed the connection")
+            if not self._outbox:
+                await connection.execute("SELECT 1", timeout=HEARTBEAT)
+            while self._outbox:  # one statement each: PostgreSQL folds a transaction's twins
+                payload = self._outbox.popleft()
+                await connection.execute(
+                    "SELECT pg_notify($1, $2)", self._channel, payload, timeout=HEARTBEAT
+                )
+
+    async def _reconnect(self) -> asyncpg.Connection:
+        delay = 0.0
+        while True:
+            await asyncio.sleep(delay)
+            try:
+                connection = await self._connect()
+            except Exception as error:
+                delay = min(max(2 * delay, FIRST_RETRY), LAST_RETRY)
+                log.warning(
+                    "live updates: cannot listen on PostgreSQL (%s: %s); trying again in %.1f s",
+                    type(error).__name__,
+                    error,
+                    delay,
+                )
+                continue
+            log.info(
+                "live updates: listening again; other processes' announcements meanwhile were missed"
+            )
+            return connection
+
+    def _received(
+        self, _connection: asyncpg.Connection, _pid: int, _channel: str, payload: str
+    ) -> None:
+        try:
+            announcement = decode(payload)
+        except ValueError as error:
+            log.warning("live updates: ignored a notification on %s: %s", self._channel, error)
+            return
+        self._deliver(announcement)
+
+
+def _asyncpg_arguments(database_url: str) -> dict[str, Any]:
+    """asyncpg's connect arguments for a SQLAlchemy URL: what the engine's own pool uses."""
+    url = make_url(database_url)
+    _, arguments = url.get_dialect()().create_connect_args(url)
+    accepted = inspect.signature(asyncpg.connect).parameters
+    settings = {"application_name": APPLICATION_NAME} | arguments.get("server_settings", {})
+    return (
+        {"timeout": HEARTBEAT}
+        | {key: value for key, value in arguments.items() if key in accepted}
+        | {"server_settings": settings}
+    )
+
+
+async def _close(connection: asyncpg.Connection) -> None:
+    """Close gracefully if PostgreSQL answers soon, else drop the socket."""
+    try:
+        await connection.close(timeout=FIRST_RETRY)
+    except Exception:
+        connection.terminate()

@@ -1,0 +1,1 @@
+"""A sample county to try civical with."""

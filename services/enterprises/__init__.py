@@ -1,0 +1,1 @@
+"""Enterprises: their accounts and their private feeds."""

@@ -1,0 +1,1 @@
+"""The departments' side: departments, their postings, recurring series."""

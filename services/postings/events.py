@@ -1,0 +1,210 @@
+"""Posting, updating and cancelling events: the departments' side of civical."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.calendar import sessions
+from services.calendar.sessions import CANCELLED, CONFIRMED
+from services.core.auth import Principal, Role
+from services.core.clock import now
+from services.core.errors import DomainError, ErrorCode, Message
+from services.core.models import Department, Event
+from services.core.validation import EventFields, RawEvent, validate_event, validate_external_id
+from services.matching import placement
+from services.postings import departments
+
+_FIELDS = tuple(field.name for field in dataclasses.fields(EventFields))
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    event: Event
+    created: bool
+    merged: bool
+
+
+async def posting_department(
+    db: AsyncSession, principal: Principal, slug: str | None
+) -> Department:
+    """The department a post is for: the caller's own, or any one the coordinator names."""
+    field = ("input", "department")
+    if principal.role is Role.DEPARTMENT:
+        own = await db.get(Department, principal.department_id)
+        assert own is not None
+        if slug is not None and slug != own.slug:
+            raise DomainError.single(
+                ErrorCode.FORBIDDEN,
+                Message("A department posts only its own events.", "部门只能发布本部门的活动。"),
+                field,
+            )
+        return own
+    if principal.role is Role.COORDINATOR:
+        if slug is None:
+            raise DomainError.single(
+                ErrorCode.REQUIRED,
+                Message(
+                    "The coordinator names the department it posts for.",
+                    "协调员代为发布时须写明部门。",
+                ),
+                field,
+            )
+        named = await departments.by_slug(db, slug)
+        if named is None:
+            raise DomainError.single(
+                ErrorCode.NOT_FOUND,
+                Message(f"No department {slug!r}.", f"没有部门 {slug!r}。"),
+                field,
+            )
+        return named
+    raise DomainError.single(
+        ErrorCode.UNAUTHENTICATED,
+        Message("Posting needs a department token.", "发布活动需要部门令牌。"),
+    )
+
+
+def differs(event: Event, fields: EventFields) -> bool:
+    """Whether storing these fields would change the event."""
+    return any(getattr(event, name) != getattr(fields, name) for name in _FIELDS)
+
+
+def _apply(event: Event, fields: EventFields) -> bool:
+    """Copy validated fields onto the event; whether anything changed."""
+    if not differs(event, fields):
+        return False
+    for name in _FIELDS:
+        setattr(event, name, getattr(fields, name))
+    return True
+
+
+def _touch(event: Event) -> None:
+    event.sequence += 1
+    event.updated_at = now()
+
+
+async def _slug(db: AsyncSession, event: Event) -> str:
+    department = await db.get(Department, event.department_id)
+    assert department is not None
+    return department.slug
+
+
+async def _changed(db: AsyncSession, event: Event, fields: EventFields) -> bool:
+    """Apply fields to a stored event and, if they changed it, match it again."""
+    previous_start = event.start
+    if not _apply(event, fields):
+        return False
+    _touch(event)
+    await placement.place(db, event, await _slug(db, event), previous_start=previous_start)
+    return True
+
+
+async def post_event(
+    db: AsyncSession,
+    principal: Principal,
+    raw: RawEvent,
+    *,
+    external_id: str | None,
+    department: str | None = None,
+    source_id: int | None = None,
+    series_id: int | None = None,
+) -> Posted:
+    """Store a posting and match it; the same ``external_id`` again updates (and revives) that event."""
+    owner = await posting_department(db, principal, department)
+    external_id = validate_external_id(external_id)
+    fields = validate_event(raw)
+    existing = None
+    if external_id is not None:
+        existing = await db.scalar(
+            select(Event)
+            .where(Event.department_id == owner.id, Event.external_id == external_id)
+            .with_for_update()
+        )
+    if existing is not None:
+        revived = existing.status != CONFIRMED
+        existing.status = CONFIRMED
+        if not await _changed(db, existing, fields) and revived:
+            _touch(existing)
+            await sessions.refresh(db, [existing.session_id])
+        return Posted(existing, created=False, merged=await placement.shares_session(db, existing))
+    moment = now()
+    event = Event(
+        department_id=owner.id,
+        external_id=external_id or str(uuid.uuid4()),
+        sequence=0,
+        status=CONFIRMED,
+        pinned=False,
+        source_id=source_id,
+        series_id=series_id,
+        created_at=moment,
+        updated_at=moment,
+        **{name: getattr(fields, name) for name in _FIELDS},
+    )
+    placed = await placement.place(db, event, owner.slug)
+    return Posted(event, created=True, merged=placed.merged)
+
+
+async def _own_event(db: AsyncSession, principal: Principal, event_id: int) -> Event:
+    if principal.role not in (Role.DEPARTMENT, Role.COORDINATOR):
+        raise DomainError.single(
+            ErrorCode.UNAUTHENTICATED,
+            Message("Changing an event needs a department token.", "修改活动需要部门令牌。"),
+        )
+    event = await db.get(Event, event_id, with_for_update=True)
+    if event is None:
+        raise DomainError.single(
+            ErrorCode.NOT_FOUND, Message("No such event.", "没有这个活动。"), ("input", "id")
+        )
+    if principal.role is Role.DEPARTMENT and event.department_id != principal.department_id:
+        raise DomainError.single(
+            ErrorCode.FORBIDDEN,
+            Message("This event belongs to another department.", "这个活动属于其他部门。"),
+            ("input", "id"),
+        )
+    return event
+
+
+def _check_sequence(event: Event, expected: int | None) -> None:
+    if expected is not None and expected != event.sequence:
+        raise DomainError.single(
+            ErrorCode.STALE_SEQUENCE,
+            Message(
+                f"The event changed since you read it (sequence {event.sequence}, not {expected}); "
+                "read it again and retry.",
+                f"读取之后活动已被修改（版本 {event.sequence}，而非 {expected}），请重新读取后再试。",
+            ),
+            ("input", "expectedSequence"),
+        )
+
+
+async def update_event(
+    db: AsyncSession,
+    principal: Principal,
+    event_id: int,
+    changes: dict[str, object],
+    *,
+    expected_sequence: int | None,
+) -> Event:
+    """Change some fields of an event; refused when ``expected_sequence`` is stale."""
+    event = await _own_event(db, principal, event_id)
+    _check_sequence(event, expected_sequence)
+    current = {name: getattr(event, name) for name in _FIELDS}
+    await _changed(db, event, validate_event(RawEvent(**{**current, **changes})))
+    return event
+
+
+async def cancel_event(
+    db: AsyncSession, principal: Principal, event_id: int, *, expected_sequence: int | None = None
+) -> Event:
+    """Mark an event cancelled: kept, so feeds can tell subscribers it is off."""
+    event = await _own_event(db, principal, event_id)
+    _check_sequence(event, expected_sequence)
+    if event.status != CANCELLED:
+        event.status = CANCELLED
+        _touch(event)
+        await sessions.refresh(db, [event.session_id])
+    return event

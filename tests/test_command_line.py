@@ -1,0 +1,96 @@
+"""The command line, as a new user runs it: a real process, a real port, a real SQLite file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.process import ROOT, environment, graphql, serving
+
+pytestmark = pytest.mark.slow
+
+
+def test_first_start_migrates_and_prints_a_coordinator_token_once(tmp_path: Path) -> None:
+    database = tmp_path / "civical.sqlite3"
+    with serving(database) as (base, first_output):
+        assert (
+            httpx.get(f"{base}/graphql", headers={"accept": "text/html"})
+            .text.lower()
+            .count("graphiql")
+            > 0
+        )
+    tokens = [line.rsplit(" ", 1)[-1] for line in first_output if "shown this once" in line]
+    assert len(tokens) == 1
+    with serving(database) as (base, second_output):
+        created = graphql(
+            base,
+            'mutation { createDepartment(input: {slug: "tax", name: "税务局"}) { department { slug } userErrors { code } } }',
+            tokens[0],
+        )
+        assert created == {
+            "data": {"createDepartment": {"department": {"slug": "tax"}, "userErrors": []}}
+        }
+    assert not [line for line in second_output if "shown this once" in line]
+
+
+def test_demo_loads_a_sample_county_once(tmp_path: Path) -> None:
+    database = tmp_path / "demo.sqlite3"
+    for _ in range(2):
+        subprocess.run(
+            [sys.executable, "server.py", "demo"],
+            cwd=ROOT,
+            env=environment(database),
+            check=True,
+            capture_output=True,
+        )
+    with serving(database) as (base, _):
+        body = graphql(
+            base,
+            '{ departments { slug } calendar(from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", first: 500)'
+            " { totalCount nodes { title start hosts { slug } } } }",
+        )
+    data = body["data"]
+    assert isinstance(data, dict)
+    assert len(data["departments"]) >= 12
+    sessions = data["calendar"]["nodes"]
+    assert data["calendar"]["totalCount"] == len(sessions) >= 40
+    assert any(any("\u4e00" <= ch <= "\u9fff" for ch in s["title"]) for s in sessions)
+    assert any(s["title"].isascii() for s in sessions)
+    hosts_by_occurrence: dict[tuple[str, str], set[str]] = {}
+    for session in sessions:
+        hosts_by_occurrence.setdefault((session["title"], session["start"]), set()).update(
+            host["slug"] for host in session["hosts"]
+        )
+    assert any(len(hosts) > 1 for hosts in hosts_by_occurrence.values()), (
+        "some sessions are co-hosted"
+    )
+
+
+def test_abusive_requests_are_refused_quickly_and_clearly(tmp_path: Path) -> None:
+    deep = (
+        '{ calendar(from: "2027-01-01T00:00:00Z", to: "2028-01-01T00:00:00Z") { nodes { '
+        + "events { session { " * 9
+        + "id"
+        + " } }" * 9
+        + " } } }"
+    )
+    aliases = "{ " + " ".join(f"a{i}: departments {{ slug }}" for i in range(1000)) + " }"
+    with serving(tmp_path / "limits.sqlite3") as (base, _):
+        for document in (deep, aliases):
+            response = httpx.post(f"{base}/graphql", json={"query": document}, timeout=10)
+            assert response.status_code == 200
+            body = response.json()
+            assert body["errors"]
+            assert body.get("data") is None
+        huge = httpx.post(
+            f"{base}/graphql",
+            content=b"x" * 10_000_000,
+            headers={"content-type": "application/json"},
+            timeout=30,
+        )
+        assert huge.status_code == 413
+        assert "larger" in huge.text

@@ -53,15 +53,13 @@ def negotiate(accept_language: str | None, default: Language) -> Language:
     preference the server's default answers.
     """
     best: tuple[float, Language] | None = None
-    for position, part in enumerate((accept_language or "").split(",")):
+    for part in (accept_language or "").split(","):
         tag, _, params = part.strip().partition(";")
         primary = tag.strip().lower().split("-")[0]
         language = {"zh": Language.ZH, "en": Language.EN}.get(primary)
-        if language is None:
-            continue
         weight = _weight(params)
-        if weight > 0 and (best is None or weight > best[0]):
-            best = (weight - position * 1e-6, language)
+        if language is not None and weight > 0 and (best is None or weight > best[0]):
+            best = (weight, language)  # of equal weights, the first listed wins
     return best[1] if best else default
 
 

@@ -212,7 +212,7 @@ def validate_event(raw: RawEvent, prefix: tuple[str, ...] = ("input",)) -> Event
             ),
         )
     title = check.line("title", raw.title, MAX_TITLE, required=True)
-    description = clean_text(raw.description) if raw.description else None
+    description = (clean_text(raw.description) if raw.description else None) or None
     if description and len(description) > MAX_DESCRIPTION:
         check.add(
             "description",

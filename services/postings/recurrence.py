@@ -58,7 +58,7 @@ def expand(
             Message(f"{zone!r} is not an IANA time zone.", f"{zone!r} 不是 IANA 时区名。")
         )
     first = _in_zone(start, tz)
-    duration = _in_zone(end, tz) - first
+    duration = _in_zone(end, tz).astimezone(UTC) - first.astimezone(UTC)  # elapsed, across DST
     if duration.total_seconds() <= 0:
         raise RecurrenceError(
             Message(
@@ -83,11 +83,13 @@ def _parse(rule: str, first: datetime) -> rrule:
     if not value or any(char in value for char in "\r\n"):
         raise RecurrenceError(_ONE_RULE)
     parts = dict(part.partition("=")[::2] for part in value.upper().split(";"))
-    if parts.get("FREQ") in _REFUSED_FREQUENCIES:
+    several_minutes = len(parts.get("BYMINUTE", "").split(",")) > 1
+    if parts.get("FREQ") in _REFUSED_FREQUENCIES or parts.get("BYSECOND") or several_minutes:
         raise RecurrenceError(
             Message(
-                "Sessions repeat at most hourly; FREQ=SECONDLY and MINUTELY are refused.",
-                "活动最多每小时重复一次，不接受 FREQ=SECONDLY 和 MINUTELY。",
+                "Sessions repeat at most hourly: FREQ=SECONDLY and MINUTELY, BYSECOND and "
+                "several BYMINUTE values are refused.",
+                "活动最多每小时重复一次，不接受 FREQ=SECONDLY、MINUTELY、BYSECOND 及多个 BYMINUTE 值。",
             )
         )
     if not parts.get("INTERVAL", "1").isdigit() or int(parts.get("INTERVAL", "1")) < 1:

@@ -16,12 +16,13 @@ from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
-from schema.live import LiveSubscriptions
+from schema.live import Subscription
 from schema.masking import MaskInternalErrors, is_internal
 from schema.overlaps import OverlapQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
 from schema.postings.types import Department, Event
 from schema.viewer import ViewerQueries
+from schema.vocabularies import VocabularyMutations, VocabularyQueries
 
 Query = merge_types(
     "Query",
@@ -33,10 +34,18 @@ Query = merge_types(
         OverlapQueries,
         EnterpriseQueries,
         ImportQueries,
+        VocabularyQueries,
     ),
 )
 Mutation = merge_types(
-    "Mutation", (PostingMutations, CoordinationMutations, EnterpriseMutations, ImportMutations)
+    "Mutation",
+    (
+        PostingMutations,
+        CoordinationMutations,
+        EnterpriseMutations,
+        ImportMutations,
+        VocabularyMutations,
+    ),
 )
 
 
@@ -52,7 +61,7 @@ class _Schema(strawberry.Schema):
 schema = _Schema(
     query=Query,
     mutation=Mutation,
-    subscription=LiveSubscriptions,
+    subscription=Subscription,
     types=[Department, Event, Session],
     extensions=[
         *LIMITS,

@@ -27,8 +27,10 @@ from schema.postings.inputs import AudienceInput
 from schema.postings.types import Audience
 from services import overlaps
 from services.calendar.window import window
+from services.core.errors import Language
 from services.core.validation import DEFAULT_TIMEZONE
 from services.overlaps import queries
+from services.vocabularies.checks import checked_filter
 
 
 @strawberry.enum(
@@ -46,20 +48,22 @@ class Overlap:
     score: float = strawberry.field(
         description="0 to 1: how much of the time, or how close the subject and date."
     )
-    reason: str = strawberry.field(description="A sentence a department head understands.")
+    reason: str = strawberry.field(
+        description="A sentence a department head understands, in the caller's language."
+    )
     sessions: list[Session]
     audience: Audience = strawberry.field(
         description="The audience the sessions share (an empty list means everyone)."
     )
 
     @classmethod
-    def of(cls, view: queries.OverlapView) -> Overlap:
+    def of(cls, view: queries.OverlapView, language: Language) -> Overlap:
         found = view.overlap
         return cls(
             id=_overlap_id(found),
             type=OverlapType(found.type.value),
             score=round(found.score, 3),
-            reason=found.reason,
+            reason=found.reason.text(language),
             sessions=[Session.of(session) for session in view.sessions],
             audience=Audience(sectors=list(found.sectors), regions=list(found.regions)),
         )
@@ -185,14 +189,16 @@ class OverlapQueries:
                 db,
                 start,
                 end,
-                (filter or CalendarFilter()).to_service(),
+                await checked_filter(db, (filter or CalendarFilter()).to_service(), ("filter",)),
                 types=wanted,
                 window=queries.redundancy_window(window_days),
                 offset=offset,
                 limit=limit,
             )
         edges = [
-            OverlapEdge(cursor=_cursor(offset + index), node=Overlap.of(view))
+            OverlapEdge(
+                cursor=_cursor(offset + index), node=Overlap.of(view, info.context.language)
+            )
             for index, view in enumerate(page.overlaps)
         ]
         return OverlapConnection(
@@ -224,7 +230,7 @@ class OverlapQueries:
             count=input.count,
         )
         async with info.context.database.reading() as db:
-            found = await queries.suggest_slots(db, question)
+            found = await queries.suggest_slots(db, await queries.checked_question(db, question))
         return [
             Slot(
                 start=slot.start.astimezone(question.zone),

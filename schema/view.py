@@ -18,7 +18,7 @@ from schema.calendar import session_loader
 from schema.context import Context
 from services.core.auth import CoordinatorKey, InvalidToken, Principal, principal_for
 from services.core.db import Database
-from services.core.errors import Language, Message, negotiate
+from services.core.errors import Language, negotiate
 from services.core.live import Broker
 from services.core.metrics import REFUSED_TOKENS
 from services.imports import Allowlist
@@ -59,9 +59,6 @@ async def _deny(socket: WebSocket, refusal: Response) -> None:
         await socket.close(code=1008)
 
 
-_INVALID_TOKEN = Message("The bearer token is not valid.", "令牌无效。")
-
-
 class GraphQLEndpoint(GraphQL[Context, None]):
     def __init__(
         self,
@@ -92,7 +89,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 {
                     "errors": [
                         {
-                            "message": _INVALID_TOKEN.text(language),
+                            "message": refused.reason.text(language),
                             "extensions": {"code": "UNAUTHENTICATED"},
                         }
                     ]

@@ -143,7 +143,7 @@ async def test_a_suddenly_empty_feed_cancels_nothing_until_confirmed(
     feeds.files["/tax.ics"] = department_feed(events=False)
     first = (await api.mutate("refreshFeedSource", REFRESH, {"id": source["id"]}, tax))["source"]
     assert first["status"] == "SUSPECT"
-    assert "next fetch" in first["lastError"]
+    assert "下次抓取" in first["lastError"]
     assert all(node["status"] == "CONFIRMED" for node in (await _imported(api)).values())
     second = (await api.mutate("refreshFeedSource", REFRESH, {"id": source["id"]}, tax))["source"]
     assert second["status"] == "OK"
@@ -211,8 +211,24 @@ async def test_the_import_command_pulls_sources(
     )
     output = (result.stdout + result.stderr).decode()
     assert result.returncode == 0, output
-    assert "1 updated" in output
+    assert "更新 1" in output
+    assert "1 of 1 sources imported" in output
     assert any(key.startswith("增值税政策解读会（命令行导入）") for key in await _imported(api))
+
+
+async def test_the_import_command_says_when_there_is_nothing_to_import(
+    api: Api, database_url: str
+) -> None:
+    """Run on an emptied database (the `api` fixture empties it): no source at all."""
+    result = await anyio.run_process(
+        [sys.executable, "server.py", "import"],
+        cwd=ROOT,
+        env=environment(database_url, CIVICAL_LANGUAGE="en"),
+        check=False,
+    )
+    output = (result.stdout + result.stderr).decode()
+    assert result.returncode == 0, output
+    assert "no feed source is registered, so there was nothing to import" in output
 
 
 async def test_a_runaway_rule_is_reported_not_followed(api: Api, feeds: FeedServer) -> None:

@@ -21,6 +21,7 @@ import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.typing import Subprotocol
 
+from services.core.errors import Message
 from services.core.live import (
     APPLICATION_NAME,
     PAYLOAD_LIMIT,
@@ -173,24 +174,26 @@ AT = datetime(2027, 3, 5, 1, 30, tzinfo=UTC)
 
 
 def test_an_announcement_travels_as_itself() -> None:
-    announcement = Announcement(UpdateKind.MERGED, (3, 7), "增值税留抵退税政策解读会: posted", AT)
+    message = Message("增值税留抵退税政策解读会: posted", "增值税留抵退税政策解读会：已发布")
+    announcement = Announcement(UpdateKind.MERGED, (3, 7), message, AT)
     assert decode(encode(announcement)) == announcement
 
 
 def test_a_long_message_is_cut_between_characters_to_fit() -> None:
-    announcement = Announcement(UpdateKind.CHANGED, (1, 2), "增" * 5000, AT)
+    announcement = Announcement(UpdateKind.CHANGED, (1, 2), Message("增" * 5000, "增" * 5000), AT)
     payload = encode(announcement).encode()
-    assert PAYLOAD_LIMIT - len("增".encode()) < len(payload) <= PAYLOAD_LIMIT
+    assert PAYLOAD_LIMIT - 2 * len("增".encode()) < len(payload) <= PAYLOAD_LIMIT
     heard = decode(payload.decode())
-    assert heard.message.endswith("增…")
-    assert set(heard.message[:-1]) == {"增"}
+    for text in (heard.message.en, heard.message.zh):
+        assert text.endswith("增…")
+        assert set(text[:-1]) == {"增"}
     assert heard.session_ids == (1, 2)
 
 
 def test_a_group_too_large_keeps_the_ids_that_fit() -> None:
     ids = tuple(range(10**9, 10**9 + 2000))
-    heard = decode(encode(Announcement(UpdateKind.OVERLAP, ids, "冲突", AT)))
-    assert heard.message == "…"
+    heard = decode(encode(Announcement(UpdateKind.OVERLAP, ids, Message("conflict", "冲突"), AT)))
+    assert heard.message == Message("…", "…")
     assert 0 < len(heard.session_ids) < len(ids)
     assert heard.session_ids == ids[: len(heard.session_ids)]
 
@@ -210,7 +213,7 @@ async def _notify(url: str, payload: str) -> None:
 
 
 def test_postgresql_takes_the_longest_payload_and_refuses_one_byte_more(postgres_url: str) -> None:
-    longest = encode(Announcement(UpdateKind.CHANGED, (1,), "a" * 9000, AT))
+    longest = encode(Announcement(UpdateKind.CHANGED, (1,), Message("a" * 9000, ""), AT))
     assert len(longest.encode()) == PAYLOAD_LIMIT
     asyncio.run(_notify(postgres_url, longest))
     with pytest.raises(asyncpg.InvalidParameterValueError, match="payload string too long"):

@@ -191,11 +191,27 @@ async def test_invalid_events_are_refused_and_store_nothing(
     assert (await api.calendar())["totalCount"] == 0
 
 
-async def test_control_characters_are_removed_and_text_normalised(api: Api) -> None:
+async def test_control_and_format_characters_are_removed_and_text_normalised(api: Api) -> None:
+    """Bidirectional overrides (U+202A–U+202E, U+2066–U+2069) and zero-width characters go
+    like control characters: a title must not read backwards in a calendar app."""
     tax = await api.department("tax")
-    payload = await api.post(tax, title="培训\u0000会\r\nEND:VEVENT", location="A\u202e\u0008B")
+    payload = await api.post(
+        tax,
+        title="培训\u0000会\r\nEND:VEVENT\u202e",
+        location="A\u202e\u0008B\u2066C\u2069\u200b",
+        description="第一行\u202d\n第二行\ufeff",
+        topics=["\u202a增值税\u202c"],
+    )
     assert payload["event"]["title"] == "培训会 END:VEVENT"
-    assert payload["event"]["location"] == "A\u202eB"
+    assert payload["event"]["location"] == "ABC"
+    assert payload["event"]["description"] == "第一行\n第二行"
+    assert payload["event"]["topics"] == ["增值税"]
+    feed = (
+        await api.http.get("/feeds/all.ics", params={"from": "2027-01-01", "to": "2027-12-31"})
+    ).text
+    assert "\u202e" not in feed
+    assert "\u2066" not in feed
+    assert "培训会 END:VEVENT" in feed
 
 
 async def test_malformed_requests_are_client_errors_not_500(api: Api) -> None:

@@ -102,16 +102,26 @@ _ROLE_NAMES = {
 }
 
 
+INVALID_TOKEN = Message("The bearer token is not valid.", "令牌无效。")
+DISABLED = Message(
+    "This token's owner was disabled by the coordinator.", "此令牌的所有者已被协调员停用。"
+)
+
+
 class InvalidToken(Exception):
     """A bearer token was sent but matches nobody: refused outright, never read as anonymous.
 
     ``retired`` names the owner when the token is one that rotation replaced, so the
-    refusal can be logged as a use of a revoked token rather than a guess.
+    refusal can be logged as a use of a revoked token rather than a guess; ``reason`` is
+    what the caller is told.
     """
 
-    def __init__(self, retired: RetiredToken | None = None) -> None:
-        super().__init__("invalid bearer token")
+    def __init__(
+        self, retired: RetiredToken | None = None, reason: Message = INVALID_TOKEN
+    ) -> None:
+        super().__init__(reason.en)
         self.retired = retired
+        self.reason = reason
 
 
 def new_token() -> str:
@@ -124,12 +134,17 @@ def digest(token: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class CoordinatorKey:
-    """The digest of the coordinator token in force; the token itself is never kept."""
+    """The digest of the configured coordinator token, or None: then the stored one is in
+    force, read at every use so that ``rotate_coordinator_token`` retires the old token in
+    every process at once. The token itself is never kept."""
 
-    token_digest: str
+    token_digest: str | None
 
-    def matches(self, token: str) -> bool:
-        return hmac.compare_digest(self.token_digest, digest(token))
+    async def matches(self, db: AsyncSession, token: str) -> bool:
+        expected = self.token_digest or await db.scalar(
+            select(Secret.value).where(Secret.name == _COORDINATOR_SECRET)
+        )
+        return expected is not None and hmac.compare_digest(expected, digest(token))
 
 
 async def coordinator_key(
@@ -144,16 +159,30 @@ async def coordinator_key(
         return CoordinatorKey(digest(configured_token)), None
     stored = await db.scalar(select(Secret.value).where(Secret.name == _COORDINATOR_SECRET))
     if stored is not None:
-        return CoordinatorKey(stored), None
+        return CoordinatorKey(None), None
     token = new_token()
     try:
         async with db.begin_nested():
             db.add(Secret(name=_COORDINATOR_SECRET, value=digest(token)))
     except IntegrityError:
-        stored = await db.scalar(select(Secret.value).where(Secret.name == _COORDINATOR_SECRET))
-        assert stored is not None
-        return CoordinatorKey(stored), None
-    return CoordinatorKey(digest(token)), token
+        return CoordinatorKey(None), None
+    return CoordinatorKey(None), token
+
+
+async def rotate_coordinator_token(db: AsyncSession) -> str:
+    """A new stored coordinator token; the old one stops at once, in every process. Shown once."""
+    token = new_token()
+    stored = await db.get(Secret, _COORDINATOR_SECRET)
+    if stored is None:
+        db.add(Secret(name=_COORDINATOR_SECRET, value=digest(token)))
+    else:
+        db.add(
+            RetiredToken(
+                token_hash=stored.value, owner_role="COORDINATOR", owner_id=0, retired_at=now()
+            )
+        )
+        stored.value = digest(token)
+    return token
 
 
 async def principal_for(
@@ -161,15 +190,17 @@ async def principal_for(
 ) -> Principal:
     if not token:
         return ANONYMOUS
-    if coordinator.matches(token):
+    if await coordinator.matches(db, token):
         return Principal(Role.COORDINATOR)
     hashed = digest(token)
-    department_id = await db.scalar(select(Department.id).where(Department.token_hash == hashed))
-    if department_id is not None:
-        return Principal(Role.DEPARTMENT, department_id)
-    enterprise_id = await db.scalar(select(Enterprise.id).where(Enterprise.token_hash == hashed))
-    if enterprise_id is not None:
-        return Principal(Role.ENTERPRISE, enterprise_id)
+    for role, model in ((Role.DEPARTMENT, Department), (Role.ENTERPRISE, Enterprise)):
+        found = (
+            await db.execute(select(model.id, model.disabled).where(model.token_hash == hashed))
+        ).first()
+        if found is not None:
+            if found.disabled:
+                raise InvalidToken(reason=DISABLED)
+            return Principal(role, found.id)
     raise InvalidToken(await retired(db, token))
 
 

@@ -45,7 +45,7 @@ from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
 from web.observability import Observe, configure_logging, metrics_routes
-from web.pages import page_routes
+from web.pages import graphiql_page, page_routes
 from web.ratelimit import RateLimit
 
 log = logging.getLogger("civical")
@@ -104,6 +104,7 @@ def create_app(settings: Settings) -> Starlette:
         public_url=settings.public_url,
         reveal_errors=settings.reveal_errors,
         language=settings.language,
+        ide_page=graphiql_page(),
     )
     return Starlette(
         routes=[

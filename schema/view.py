@@ -7,7 +7,7 @@ import logging
 
 from starlette.datastructures import Headers
 from starlette.requests import HTTPConnection, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -69,8 +69,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         public_url: str | None = None,
         reveal_errors: bool = False,
         language: Language = Language.ZH,
+        ide_page: str | None = None,
     ) -> None:
         super().__init__(schema, graphql_ide="graphiql")
+        self.ide_page = ide_page
         self.language = language
         self.database = database
         self.broker = broker
@@ -101,6 +103,12 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 await refusal(scope, receive, send)
             else:
                 await _deny(WebSocket(scope, receive, send), refusal)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """The server's own GraphiQL page (its scripts vendored), not strawberry's CDN one."""
+        if self.ide_page is None:
+            return await super().render_graphql_ide(request)
+        return HTMLResponse(self.ide_page)
 
     async def create_websocket_response(
         self, request: WebSocket, subprotocol: str | None

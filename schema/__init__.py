@@ -7,7 +7,6 @@ view) sits beside one module or package per capability, mirroring ``services``.
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import ParserCache, ValidationCache
-from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from schema.cache import CachedReads
@@ -24,8 +23,15 @@ from schema.postings.types import Department, Event
 from schema.viewer import ViewerQueries
 from schema.vocabularies import VocabularyMutations, VocabularyQueries
 
-Query = merge_types(
+
+def _root(name: str, description: str, parts: tuple[type, ...]) -> type:
+    """One root type from every capability's part of it."""
+    return strawberry.type(type(name, parts, {}), description=description)
+
+
+Query = _root(
     "Query",
+    "What anyone may read: the merged calendar, overlaps, vocabularies; and the coordinator's lists.",
     (
         CalendarQueries,
         PostingQueries,
@@ -37,8 +43,9 @@ Query = merge_types(
         VocabularyQueries,
     ),
 )
-Mutation = merge_types(
+Mutation = _root(
     "Mutation",
+    "Every change, one `input` each, answered with the result and `userErrors`; a refused mutation stores nothing.",
     (
         PostingMutations,
         CoordinationMutations,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -12,7 +13,7 @@ from schema.calendar import CalendarFilter
 from schema.context import Context
 from schema.enums import EventKind
 from schema.pagination import DEFAULT_PAGE, After, First, PageInfo, check_first, forged_cursor
-from schema.payloads import Payload, key_of, transact
+from schema.payloads import INPUT, Payload, key_of, transact
 from services.calendar.reads import MAX_PAGE
 from services.core.db import Transaction
 from services.enterprises import accounts, subscriptions
@@ -254,7 +255,7 @@ class EnterpriseMutations:
         description="Register an enterprise (anyone may). Its token is shown once."
     )
     async def create_enterprise(
-        self, info: Info[Context, None], input: CreateEnterpriseInput
+        self, info: Info[Context, None], input: Annotated[CreateEnterpriseInput, INPUT]
     ) -> CreateEnterprisePayload:
         async def work(db: Transaction) -> CreateEnterprisePayload:
             view, token = await accounts.create_enterprise(
@@ -272,7 +273,7 @@ class EnterpriseMutations:
         description="Replace an enterprise's token; the old one stops at once (feed URLs are not touched)."
     )
     async def rotate_enterprise_token(
-        self, info: Info[Context, None], input: RotateEnterpriseTokenInput
+        self, info: Info[Context, None], input: Annotated[RotateEnterpriseTokenInput, INPUT]
     ) -> RotateEnterpriseTokenPayload:
         async def work(db: Transaction) -> RotateEnterpriseTokenPayload:
             key = (
@@ -286,7 +287,9 @@ class EnterpriseMutations:
         return await transact(info, RotateEnterpriseTokenPayload, work)
 
     @strawberry.mutation(description="A new private feed for the calling enterprise.")
-    async def subscribe(self, info: Info[Context, None], input: SubscribeInput) -> SubscribePayload:
+    async def subscribe(
+        self, info: Info[Context, None], input: Annotated[SubscribeInput, INPUT]
+    ) -> SubscribePayload:
         async def work(db: Transaction) -> SubscribePayload:
             view = await subscriptions.subscribe(
                 db, info.context.principal, input.filter.to_service(), input.name
@@ -297,7 +300,7 @@ class EnterpriseMutations:
 
     @strawberry.mutation(description="Stop a feed: its URL answers 410 Gone from now on.")
     async def revoke_subscription(
-        self, info: Info[Context, None], input: RevokeSubscriptionInput
+        self, info: Info[Context, None], input: Annotated[RevokeSubscriptionInput, INPUT]
     ) -> RevokeSubscriptionPayload:
         async def work(db: Transaction) -> RevokeSubscriptionPayload:
             key = key_of("Subscription", input.id, ("input", "id"))
@@ -312,7 +315,7 @@ class EnterpriseMutations:
         description="A new URL for a feed, same filter; the old URL answers 410 Gone from now on."
     )
     async def rotate_feed_token(
-        self, info: Info[Context, None], input: RotateFeedTokenInput
+        self, info: Info[Context, None], input: Annotated[RotateFeedTokenInput, INPUT]
     ) -> RotateFeedTokenPayload:
         async def work(db: Transaction) -> RotateFeedTokenPayload:
             key = key_of("Subscription", input.id, ("input", "id"))
@@ -327,7 +330,7 @@ class EnterpriseMutations:
         description="Rename an enterprise, or disable it: its token is refused and its feeds answer 403 (coordinator only)."
     )
     async def update_enterprise(
-        self, info: Info[Context, None], input: UpdateEnterpriseInput
+        self, info: Info[Context, None], input: Annotated[UpdateEnterpriseInput, INPUT]
     ) -> UpdateEnterprisePayload:
         async def work(db: Transaction) -> UpdateEnterprisePayload:
             key = key_of("Enterprise", input.id, ("input", "id"))

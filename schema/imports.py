@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -10,7 +11,7 @@ from strawberry.types import Info
 from schema import ids
 from schema.context import Context
 from schema.enums import EventKind
-from schema.payloads import Payload, answer, key_of, transact
+from schema.payloads import INPUT, Payload, answer, key_of, transact
 from schema.postings.inputs import AudienceInput
 from services.core.db import Transaction
 from services.core.errors import Language
@@ -133,7 +134,7 @@ class ImportMutations:
         description="Register an ICS feed and import it now; unsafe addresses are refused and nothing is stored."
     )
     async def add_feed_source(
-        self, info: Info[Context, None], input: AddFeedSourceInput
+        self, info: Info[Context, None], input: Annotated[AddFeedSourceInput, INPUT]
     ) -> AddFeedSourcePayload:
         audience = input.default_audience or AudienceInput()
 
@@ -151,7 +152,7 @@ class ImportMutations:
         description="Import a feed source now instead of at its next scheduled fetch."
     )
     async def refresh_feed_source(
-        self, info: Info[Context, None], input: FeedSourceInput
+        self, info: Info[Context, None], input: Annotated[FeedSourceInput, INPUT]
     ) -> RefreshFeedSourcePayload:
 
         async def refresh() -> RefreshFeedSourcePayload:
@@ -167,7 +168,7 @@ class ImportMutations:
 
     @strawberry.mutation(description="Stop pulling a feed; the events it brought are cancelled.")
     async def remove_feed_source(
-        self, info: Info[Context, None], input: FeedSourceInput
+        self, info: Info[Context, None], input: Annotated[FeedSourceInput, INPUT]
     ) -> RemoveFeedSourcePayload:
         async def work(db: Transaction) -> RemoveFeedSourcePayload:
             key = key_of("FeedSource", input.id, ("input", "id"))

@@ -16,7 +16,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from schema.context import Context
-from schema.errors import query_error
+from schema.errors import query_error, request_error
 from services.core.errors import DomainError, Language, Message
 
 log = logging.getLogger("civical.errors")
@@ -28,8 +28,19 @@ def is_internal(error: GraphQLError) -> bool:
     )
 
 
+def _is_request_error(error: GraphQLError) -> bool:
+    """graphql-core's refusal of the request itself: parse, validation, variable coercion."""
+    original = error.original_error
+    plain = original is None or isinstance(original, GraphQLError)
+    return plain and not (error.extensions or {}).get("code")
+
+
 def _rewritten(error: GraphQLError) -> bool:
-    return is_internal(error) or isinstance(error.original_error, DomainError)
+    return (
+        is_internal(error)
+        or isinstance(error.original_error, DomainError)
+        or _is_request_error(error)
+    )
 
 
 class MaskInternalErrors(MaskErrors):
@@ -41,6 +52,19 @@ class MaskInternalErrors(MaskErrors):
         language = context.language if isinstance(context, Context) else Language.EN
         if isinstance(error.original_error, DomainError):
             return query_error(error.original_error, language, error)
+        if _is_request_error(error):
+            said, field = request_error(error.message)
+            extensions: dict[str, object] = {"code": "BAD_USER_INPUT"}
+            if field:
+                extensions["field"] = field
+            return GraphQLError(
+                said.text(language),
+                nodes=error.nodes,
+                source=error.source,
+                positions=error.positions,
+                path=error.path,
+                extensions=extensions,
+            )
         if isinstance(context, Context) and context.reveal_errors:
             return error
         reference = uuid.uuid4().hex[:12]

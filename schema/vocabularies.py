@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from schema import ids
 from schema.context import Context
-from schema.payloads import Payload, key_of, transact
+from schema.payloads import INPUT, Payload, key_of, transact
 from services.core.db import Transaction
 from services.vocabularies import store
 from services.vocabularies.store import SectorView, TermChange, TermView
@@ -183,7 +183,7 @@ class VocabularyQueries:
 class VocabularyMutations:
     @strawberry.mutation(description="Another word inputs may use for a sector (coordinator only).")
     async def add_sector_synonym(
-        self, info: Info[Context, None], input: AddSectorSynonymInput
+        self, info: Info[Context, None], input: Annotated[AddSectorSynonymInput, INPUT]
     ) -> AddSectorSynonymPayload:
         async def work(db: Transaction) -> AddSectorSynonymPayload:
             view = await store.add_sector_synonym(
@@ -197,7 +197,7 @@ class VocabularyMutations:
         description="Register a town or street (coordinator only); from the first one on, regions are checked."
     )
     async def create_region(
-        self, info: Info[Context, None], input: CreateRegionInput
+        self, info: Info[Context, None], input: Annotated[CreateRegionInput, INPUT]
     ) -> RegionPayload:
         return await _region(info, None, TermChange(input.name, input.code, input.synonyms))
 
@@ -205,13 +205,13 @@ class VocabularyMutations:
         description="Rename a region, set its code or synonyms (coordinator only)."
     )
     async def update_region(
-        self, info: Info[Context, None], input: UpdateRegionInput
+        self, info: Info[Context, None], input: Annotated[UpdateRegionInput, INPUT]
     ) -> RegionPayload:
         return await _region(info, input.id, TermChange(input.name, input.code, input.synonyms))
 
     @strawberry.mutation(description="Keep a topic, with its synonyms (coordinator only).")
     async def create_topic(
-        self, info: Info[Context, None], input: CreateTopicInput
+        self, info: Info[Context, None], input: Annotated[CreateTopicInput, INPUT]
     ) -> TopicPayload:
         return await _topic(info, None, TermChange(input.name, None, input.synonyms))
 
@@ -219,7 +219,7 @@ class VocabularyMutations:
         description="Rename a topic or set its synonyms; an unreviewed topic is kept (coordinator only)."
     )
     async def update_topic(
-        self, info: Info[Context, None], input: UpdateTopicInput
+        self, info: Info[Context, None], input: Annotated[UpdateTopicInput, INPUT]
     ) -> TopicPayload:
         return await _topic(info, input.id, TermChange(input.name, None, input.synonyms))
 
@@ -227,7 +227,7 @@ class VocabularyMutations:
         description="Fold topics into one; every posting and feed naming them names it (coordinator only)."
     )
     async def merge_topics(
-        self, info: Info[Context, None], input: MergeTopicsInput
+        self, info: Info[Context, None], input: Annotated[MergeTopicsInput, INPUT]
     ) -> TopicPayload:
         async def work(db: Transaction) -> TopicPayload:
             sources = [key_of("Topic", topic, ("input", "topics")) for topic in input.topics]

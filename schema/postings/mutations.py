@@ -3,7 +3,7 @@ call inside one transaction; refusals come back as ``userErrors`` and store noth
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Annotated, Self
 
 import strawberry
 from strawberry.types import Info
@@ -11,7 +11,7 @@ from strawberry.types import Info
 from schema.calendar import Session
 from schema.context import Context
 from schema.overlaps import Overlap
-from schema.payloads import Payload, key_of, transact
+from schema.payloads import INPUT, Payload, key_of, transact
 from schema.postings.inputs import (
     CancelEventInput,
     CreateDepartmentInput,
@@ -121,7 +121,7 @@ class PostingQueries:
 class PostingMutations:
     @strawberry.mutation(description="Create a department and its token (coordinator only).")
     async def create_department(
-        self, info: Info[Context, None], input: CreateDepartmentInput
+        self, info: Info[Context, None], input: Annotated[CreateDepartmentInput, INPUT]
     ) -> CreateDepartmentPayload:
         async def work(db: Transaction) -> CreateDepartmentPayload:
             view, token = await departments.create_department(
@@ -135,7 +135,7 @@ class PostingMutations:
         description="Replace a department's token (its own, or any for the coordinator); the old one stops at once."
     )
     async def rotate_department_token(
-        self, info: Info[Context, None], input: RotateDepartmentTokenInput
+        self, info: Info[Context, None], input: Annotated[RotateDepartmentTokenInput, INPUT]
     ) -> RotateDepartmentTokenPayload:
         async def work(db: Transaction) -> RotateDepartmentTokenPayload:
             view, token = await departments.rotate_token(
@@ -149,7 +149,7 @@ class PostingMutations:
         description="Post an event for the caller's department; the same externalId again updates it."
     )
     async def post_event(
-        self, info: Info[Context, None], input: PostEventInput
+        self, info: Info[Context, None], input: Annotated[PostEventInput, INPUT]
     ) -> PostEventPayload:
         async def work(db: Transaction) -> PostEventPayload:
             outcome = await post.post(
@@ -169,7 +169,7 @@ class PostingMutations:
 
     @strawberry.mutation(description="Change fields of one of the caller's events.")
     async def update_event(
-        self, info: Info[Context, None], input: UpdateEventInput
+        self, info: Info[Context, None], input: Annotated[UpdateEventInput, INPUT]
     ) -> UpdateEventPayload:
         async def work(db: Transaction) -> UpdateEventPayload:
             outcome = await post.update(
@@ -187,7 +187,7 @@ class PostingMutations:
         description="Cancel one of the caller's events. It is kept, marked CANCELLED."
     )
     async def cancel_event(
-        self, info: Info[Context, None], input: CancelEventInput
+        self, info: Info[Context, None], input: Annotated[CancelEventInput, INPUT]
     ) -> CancelEventPayload:
         async def work(db: Transaction) -> CancelEventPayload:
             outcome = await post.cancel(
@@ -204,7 +204,7 @@ class PostingMutations:
         description="Bring a cancelled event back; its sequence rises so calendars show it again."
     )
     async def restore_event(
-        self, info: Info[Context, None], input: RestoreEventInput
+        self, info: Info[Context, None], input: Annotated[RestoreEventInput, INPUT]
     ) -> RestoreEventPayload:
         async def work(db: Transaction) -> RestoreEventPayload:
             outcome = await post.restore(
@@ -221,7 +221,7 @@ class PostingMutations:
         description="Rename a department, or disable it: its token is refused, its sessions stay (coordinator only)."
     )
     async def update_department(
-        self, info: Info[Context, None], input: UpdateDepartmentInput
+        self, info: Info[Context, None], input: Annotated[UpdateDepartmentInput, INPUT]
     ) -> UpdateDepartmentPayload:
         async def work(db: Transaction) -> UpdateDepartmentPayload:
             view = await departments.update_department(

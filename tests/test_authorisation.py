@@ -352,14 +352,12 @@ async def cancelled_event(world: World, _caller: str) -> dict[str, Any]:
 
 async def fresh_topics(world: World, _caller: str) -> dict[str, Any]:
     """Two new topics, the first to fold into the second."""
-    made = [
-        (
-            await world.done(
-                "coordinator", "createTopic", CREATE_TOPIC, {"name": world.unique("主题")}
-            )
-        )["topic"]["id"]  # fmt: skip
-        for _ in range(2)
-    ]
+    made = []
+    for _ in range(2):
+        created = await world.done(
+            "coordinator", "createTopic", CREATE_TOPIC, {"name": world.unique("主题")}
+        )
+        made.append(created["topic"]["id"])
     return {"topics": [made[0]], "into": made[1]}
 
 

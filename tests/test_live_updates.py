@@ -32,6 +32,7 @@ from services.core.live import (
 )
 from tests.api import ADMIN_TOKEN, Api
 from tests.conftest import fresh_deployment
+from tests.feedserver import FEED_HOST, department_feed, feed_server
 from tests.process import serving
 
 pytestmark = pytest.mark.slow
@@ -44,10 +45,12 @@ QUIET = 1.0  # seconds without a frame after which a socket has heard all it wil
 
 
 @asynccontextmanager
-async def subscribed(base: str) -> AsyncIterator[ClientConnection]:
+async def subscribed(base: str, language: str | None = None) -> AsyncIterator[ClientConnection]:
     """A graphql-transport-ws connection to ``base`` with ``calendarUpdates`` subscribed."""
     async with connect(
-        base.replace("http", "ws") + "/graphql", subprotocols=[Subprotocol("graphql-transport-ws")]
+        base.replace("http", "ws") + "/graphql",
+        subprotocols=[Subprotocol("graphql-transport-ws")],
+        additional_headers={"Accept-Language": language} if language else None,
     ) as socket:
         await socket.send(json.dumps({"type": "connection_init"}))
         assert json.loads(await socket.recv())["type"] == "connection_ack"
@@ -115,6 +118,42 @@ def test_dashboards_hear_of_postings_and_merges(tmp_path: Path) -> None:
     assert [update["kind"] for update in heard] == ["CHANGED", "MERGED"]
     assert heard[0]["sessionIds"] == heard[1]["sessionIds"]
     assert "增值税" in heard[1]["message"]
+
+
+ADD_SOURCE = """mutation($input: AddFeedSourceInput!) {
+  addFeedSource(input: $input) { source { eventCount } userErrors { code } } }"""
+
+
+async def _import_heard(base: str, feed_url: str) -> tuple[list[dict[str, Any]], ...]:
+    async with (
+        subscribed(base, "en") as english,
+        subscribed(base) as chinese,
+        httpx.AsyncClient(base_url=base) as http,
+    ):
+        api = Api(http)
+        tax = await api.department("tax")
+        await until_heard([english, chinese], api, tax)
+        added = await api.mutate("addFeedSource", ADD_SOURCE, {"url": feed_url}, tax)
+        assert added["userErrors"] == []
+        assert added["source"]["eventCount"] > 0
+        return await updates(english), await updates(chinese)
+
+
+def test_imported_postings_are_announced_like_posted_ones(tmp_path: Path) -> None:
+    """An import goes through the same announcement as a mutation, in each listener's language."""
+    with (
+        feed_server() as feeds,
+        serving(
+            tmp_path / "imports.sqlite3",
+            CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN,
+            CIVICAL_IMPORT_ALLOWLIST=FEED_HOST,
+        ) as (base, _),  # fmt: skip
+    ):
+        feeds.files["/tax.ics"] = department_feed()
+        english, chinese = asyncio.run(_import_heard(base, feeds.url("/tax.ics")))
+    assert english
+    assert any(update["message"].endswith(": imported") for update in english)
+    assert any(update["message"].endswith("：已导入") for update in chinese)
 
 
 async def _across(posting: str, other: str) -> tuple[list[dict[str, Any]], ...]:

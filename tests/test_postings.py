@@ -6,7 +6,14 @@ import unicodedata
 
 import pytest
 
-from tests.api import CANCEL_EVENT, UPDATE_EVENT, Api, event_input
+from tests.api import (
+    CANCEL_EVENT,
+    EVENT_FIELDS,
+    SESSION_FIELDS,
+    UPDATE_EVENT,
+    Api,
+    event_input,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -229,3 +236,46 @@ async def test_malformed_requests_are_client_errors_not_500(api: Api) -> None:
     assert not_json.status_code == 400
     unknown_id = await api.mutate("cancelEvent", CANCEL_EVENT, {"id": "bm9wZQ"}, tax)
     assert [e["code"] for e in unknown_id["userErrors"]] == ["NOT_FOUND"]
+
+
+RESTORE = f"""
+mutation($input: RestoreEventInput!) {{
+  restoreEvent(input: $input) {{
+    event {{ {EVENT_FIELDS} }} session {{ {SESSION_FIELDS} }} userErrors {{ field message code }}
+  }}
+}}"""
+
+
+async def test_a_cancelled_event_says_so_and_comes_back_with_restore(api: Api) -> None:
+    tax = await api.department("tax")
+    posted = (await api.post(tax))["event"]
+    cancelled = await api.mutate("cancelEvent", CANCEL_EVENT, {"id": posted["id"]}, tax)
+    assert cancelled["event"]["status"] == "CANCELLED"
+    refused = await api.mutate(
+        "updateEvent", UPDATE_EVENT, {"id": posted["id"], "title": "改名"}, tax
+    )
+    (error,) = refused["userErrors"]
+    assert (error["code"], error["field"]) == ("CANCELLED", ["input", "id"])
+    assert "restoreEvent" in error["message"]
+    restored = await api.mutate("restoreEvent", RESTORE, {"id": posted["id"]}, tax)
+    assert restored["userErrors"] == []
+    assert restored["event"]["status"] == "CONFIRMED"
+    assert restored["event"]["sequence"] > cancelled["event"]["sequence"]
+    assert restored["session"]["status"] == "CONFIRMED"
+    feed = await api.http.get("/feeds/all.ics?from=2027-01-01&to=2027-12-31")
+    assert "STATUS:CONFIRMED" in feed.text
+    updated = await api.mutate(
+        "updateEvent", UPDATE_EVENT, {"id": posted["id"], "title": "增值税政策解读会"}, tax
+    )
+    assert updated["event"]["title"] == "增值税政策解读会"
+
+
+async def test_merged_means_another_departments_posting_was_joined(api: Api) -> None:
+    tax, finance = await api.department("tax"), await api.department("finance")
+    first = await api.post(tax, externalId="a")
+    again = await api.post(tax, externalId="b")
+    assert again["session"]["id"] == first["session"]["id"]
+    assert again["merged"] is False, "one department posting twice joins nobody"
+    joined = await api.post(finance, externalId="c")
+    assert joined["session"]["id"] == first["session"]["id"]
+    assert joined["merged"] is True

@@ -46,7 +46,7 @@ from web.feeds import feed_routes
 from web.limits import LimitBody
 from web.observability import Observe, configure_logging, metrics_routes
 from web.pages import graphiql_page, page_routes
-from web.ratelimit import RateLimit
+from web.ratelimit import RateLimit, budget_storage, close_storage
 
 log = logging.getLogger("civical")
 
@@ -72,6 +72,7 @@ def create_app(settings: Settings) -> Starlette:
         else Broker()
     )
     database = Database(settings.database_url, broker.publish)
+    budgets = budget_storage(settings.rate_limit_storage)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -87,6 +88,7 @@ def create_app(settings: Settings) -> Starlette:
             if poller is not None:
                 poller.cancel()
             await database.dispose()
+            close_storage(budgets)
 
     async def healthz(_request: Request) -> JSONResponse:
         try:
@@ -122,6 +124,8 @@ def create_app(settings: Settings) -> Starlette:
                 RateLimit,
                 per_ip=settings.rate_limit_per_ip,
                 per_token=settings.rate_limit_per_token,
+                storage=budgets,
+                language=settings.language,
             ),
             Middleware(LimitBody),
         ],

@@ -16,6 +16,7 @@ from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
 from schema.live import Subscription
+from schema.logging import NameTheOperation
 from schema.masking import MaskInternalErrors, is_internal
 from schema.overlaps import OverlapQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
@@ -76,6 +77,7 @@ schema = _Schema(
         lambda: ValidationCache(maxsize=256),
         CachedReads,
         MaskInternalErrors,
+        NameTheOperation,
     ],
 )
 

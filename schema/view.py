@@ -86,6 +86,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             await super().__call__(scope, receive, send)
         except InvalidToken as refused:
             _log_refusal(refused, scope)
+            scope.setdefault("state", {})["caller"] = "refused token"
             language = negotiate(Headers(scope=scope).get("accept-language"), self.language)
             refusal = JSONResponse(
                 {
@@ -133,6 +134,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
         principal = getattr(request.state, "principal", None) or await self._principal(request)
+        request.state.caller = principal.caller  # for the access log
         return Context(
             request=request,
             response=response,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import Protocol
 
@@ -37,6 +37,7 @@ class Principal:
 
     role: Role
     key: int | None = None
+    slug: str | None = field(default=None, compare=False)  # a department's, for logs
 
     @property
     def department_id(self) -> int | None:
@@ -45,6 +46,11 @@ class Principal:
     @property
     def enterprise_id(self) -> int | None:
         return self.key if self.role is Role.ENTERPRISE else None
+
+    @property
+    def caller(self) -> str:
+        """Who is asking, as access logs name it: a department's slug, or the kind of caller."""
+        return self.slug or self.role.value.lower()
 
     @property
     def cache_key(self) -> str:
@@ -193,14 +199,26 @@ async def principal_for(
     if await coordinator.matches(db, token):
         return Principal(Role.COORDINATOR)
     hashed = digest(token)
-    for role, model in ((Role.DEPARTMENT, Department), (Role.ENTERPRISE, Enterprise)):
-        found = (
-            await db.execute(select(model.id, model.disabled).where(model.token_hash == hashed))
-        ).first()
-        if found is not None:
-            if found.disabled:
-                raise InvalidToken(reason=DISABLED)
-            return Principal(role, found.id)
+    department = (
+        await db.execute(
+            select(Department.id, Department.disabled, Department.slug).where(
+                Department.token_hash == hashed
+            )
+        )
+    ).first()
+    if department is not None:
+        if department.disabled:
+            raise InvalidToken(reason=DISABLED)
+        return Principal(Role.DEPARTMENT, department.id, department.slug)
+    enterprise = (
+        await db.execute(
+            select(Enterprise.id, Enterprise.disabled).where(Enterprise.token_hash == hashed)
+        )
+    ).first()
+    if enterprise is not None:
+        if enterprise.disabled:
+            raise InvalidToken(reason=DISABLED)
+        return Principal(Role.ENTERPRISE, enterprise.id)
     raise InvalidToken(await retired(db, token))
 
 

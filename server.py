@@ -93,9 +93,12 @@ def create_app(settings: Settings) -> Starlette:
     async def healthz(_request: Request) -> JSONResponse:
         try:
             await database.ping()
-        except Exception as error:  # any failure to answer is "unhealthy", and says why
+        except Exception as error:  # any failure to answer is "unhealthy"; the log says why
             log.warning("health check failed: %s", error)
-            return JSONResponse({"status": "unavailable", "error": str(error)}, status_code=503)
+            return JSONResponse(
+                {"status": "unavailable", "error": "the database does not answer; 数据库无应答"},
+                status_code=503,
+            )
         return JSONResponse({"status": "ok"})
 
     allowlist = Allowlist.parse(settings.import_allowlist)

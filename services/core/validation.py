@@ -221,8 +221,9 @@ class Collector:
         cleaned = self.tags(field, values, limit)
         if canon is None:
             return cleaned
-        resolved = [canon.resolve(value) for value in cleaned]
-        unknown = [value for value, found in zip(cleaned, resolved, strict=True) if found is None]
+        checked = [value for value in cleaned if len(value) <= MAX_TAG]  # one problem per fault
+        resolved = [canon.resolve(value) for value in checked]
+        unknown = [value for value, found in zip(checked, resolved, strict=True) if found is None]
         if unknown:
             self.add(field, ErrorCode.INVALID, canon.refusal(unknown))
         return list(dict.fromkeys(found for found in resolved if found is not None))

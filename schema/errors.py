@@ -40,11 +40,20 @@ def user_errors(error: DomainError, language: Language) -> list[UserError]:
 def query_error(refusal: DomainError, language: Language, error: GraphQLError) -> GraphQLError:
     """A query's refusal as the GraphQL error in its place, code in ``extensions.code``."""
     problem = refusal.problems[0]
-    extensions: dict[str, object] = {"code": problem.code.value}
-    if problem.field:
-        extensions["field"] = list(problem.field)
+    field = list(problem.field) if problem.field else None
+    return in_place_of(error, problem.message.text(language), problem.code.value, field)
+
+
+def in_place_of(
+    error: GraphQLError, message: str, code: str, field: list[str] | None = None, **more: object
+) -> GraphQLError:
+    """The error a client is shown instead of ``error``: where it was, what to say, its code
+    (and the input at fault) in ``extensions``."""
+    extensions: dict[str, object] = {"code": code, **more}
+    if field:
+        extensions["field"] = field
     return GraphQLError(
-        problem.message.text(language),
+        message,
         nodes=error.nodes,
         source=error.source,
         positions=error.positions,

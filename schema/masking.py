@@ -16,7 +16,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from schema.context import Context
-from schema.errors import query_error, request_error
+from schema.errors import in_place_of, query_error, request_error
 from services.core.errors import DomainError, Language, Message
 
 log = logging.getLogger("civical.errors")
@@ -54,17 +54,7 @@ class MaskInternalErrors(MaskErrors):
             return query_error(error.original_error, language, error)
         if _is_request_error(error):
             said, field = request_error(error.message)
-            extensions: dict[str, object] = {"code": "BAD_USER_INPUT"}
-            if field:
-                extensions["field"] = field
-            return GraphQLError(
-                said.text(language),
-                nodes=error.nodes,
-                source=error.source,
-                positions=error.positions,
-                path=error.path,
-                extensions=extensions,
-            )
+            return in_place_of(error, said.text(language), "BAD_USER_INPUT", field)
         if isinstance(context, Context) and context.reveal_errors:
             return error
         reference = uuid.uuid4().hex[:12]
@@ -74,11 +64,6 @@ class MaskInternalErrors(MaskErrors):
             f"Internal error (reference {reference}); it has been logged.",
             f"内部错误（编号 {reference}），已记录。",
         )
-        return GraphQLError(
-            message.text(language),
-            nodes=error.nodes,
-            source=error.source,
-            positions=error.positions,
-            path=error.path,
-            extensions={"code": "INTERNAL_SERVER_ERROR", "reference": reference},
+        return in_place_of(
+            error, message.text(language), "INTERNAL_SERVER_ERROR", reference=reference
         )

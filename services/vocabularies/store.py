@@ -182,7 +182,9 @@ async def create_term(
     )
     if isinstance(row, Region):
         row.code = code
-    await _claim(db, facet, row, (name, *([code] if code else []), *(synonyms or ())))
+    await _claim(
+        db, facet, row, {"name": [name], "code": [code] if code else [], "synonyms": synonyms or []}
+    )
     db.add(row)
     await db.flush()
     return _view(row)
@@ -200,13 +202,10 @@ async def update_term(
     new_synonyms = list(synonyms) if synonyms is not None else list(row.synonyms)
     if name is not None and name != old and old not in new_synonyms:
         new_synonyms.append(old)
-    spellings = [name or old, *new_synonyms]
-    if isinstance(row, Region):
-        if change.code is not None:
-            row.code = code
-        if row.code:
-            spellings.append(row.code)
-    await _claim(db, facet, row, spellings)
+    if isinstance(row, Region) and change.code is not None:
+        row.code = code
+    codes = [row.code] if isinstance(row, Region) and row.code else []
+    await _claim(db, facet, row, {"name": [name or old], "code": codes, "synonyms": new_synonyms})
     row.name, row.synonyms, row.reviewed = name or old, new_synonyms, True
     await db.flush()
     if row.name != old:
@@ -276,11 +275,14 @@ async def _row(
 
 
 async def _claim(
-    db: AsyncSession, facet: Facet, claimant: Region | Topic, spellings: Iterable[str]
+    db: AsyncSession, facet: Facet, claimant: Region | Topic, fields: Mapping[str, Sequence[str]]
 ) -> None:
-    """Make ``spellings`` the claimant's: a reviewed entry that has one of them refuses it
-    (TAKEN); an unreviewed one is absorbed, its stored values becoming the claimant's name."""
-    wanted = {key(spelling): spelling for spelling in spellings}
+    """Make the spellings of each input field the claimant's: a reviewed entry that has one
+    refuses it (TAKEN, at that field); an unreviewed one is absorbed, its stored values
+    becoming the claimant's name."""
+    wanted = {
+        key(spelling): (spelling, field) for field, words in fields.items() for spelling in words
+    }
     absorbed: list[Region | Topic] = []
     for row in await _rows(db, facet):
         if row is claimant:
@@ -290,9 +292,10 @@ async def _claim(
             *row.synonyms,
             *([row.code] if isinstance(row, Region) and row.code else []),
         ]
-        clash = next((wanted[key(word)] for word in own if key(word) in wanted), None)
-        if clash is None:
+        found = next((wanted[key(word)] for word in own if key(word) in wanted), None)
+        if found is None:
             continue
+        clash, field = found
         if row.reviewed:
             raise DomainError.single(
                 ErrorCode.TAKEN,
@@ -300,7 +303,7 @@ async def _claim(
                     f"{clash!r} already names {row.name!r}.",
                     f"{clash!r} 已是 {row.name!r} 的名称。",
                 ),
-                ("input", "name" if key(clash) == key(claimant.name or clash) else "synonyms"),
+                ("input", field),
             )
         absorbed.append(row)
     for row in absorbed:

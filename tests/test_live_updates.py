@@ -177,7 +177,7 @@ def test_a_posting_on_one_process_is_heard_once_on_every_process(postgres_url: s
         serving(postgres_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (second, _),
     ):
         far, near = asyncio.run(_across(second, first))
-    assert [update["message"] for update in far] == ["增值税留抵退税政策解读会: posted"]
+    assert [update["message"] for update in far] == ["增值税留抵退税政策解读会：已发布"]
     assert near == far
 
 
@@ -203,7 +203,7 @@ def test_listening_resumes_after_the_connection_is_cut(postgres_url: str) -> Non
     ):
         assert asyncio.run(_cut_listeners(postgres_url)) == 2
         far, near = asyncio.run(_across(second, first))
-    assert [update["message"] for update in far] == ["增值税留抵退税政策解读会: posted"]
+    assert [update["message"] for update in far] == ["增值税留抵退税政策解读会：已发布"]
     assert near == far
     assert any("lost the PostgreSQL connection" in line for line in first_lines)
     assert any("listening again" in line for line in first_lines)
@@ -213,7 +213,7 @@ AT = datetime(2027, 3, 5, 1, 30, tzinfo=UTC)
 
 
 def test_an_announcement_travels_as_itself() -> None:
-    message = Message("增值税留抵退税政策解读会: posted", "增值税留抵退税政策解读会：已发布")
+    message = Message("增值税留抵退税政策解读会：已发布", "增值税留抵退税政策解读会：已发布")
     announcement = Announcement(UpdateKind.MERGED, (3, 7), message, AT)
     assert decode(encode(announcement)) == announcement
 

@@ -7,6 +7,8 @@ python server.py demo               load the sample county and exit
 python server.py rematch            match every posting again, keeping coordinator decisions
 python server.py import [--source ID]
                                     pull every feed source (or one) now
+python server.py admin-token --rotate
+                                    print a new coordinator token; the old one stops at once
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import asyncio
 import logging
 import os
+import socket
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -29,8 +32,9 @@ from starlette.routing import Route, WebSocketRoute
 
 from schema import ids
 from schema.view import GraphQLEndpoint
-from services.core.auth import CoordinatorKey, coordinator_key
+from services.core.auth import CoordinatorKey, coordinator_key, rotate_coordinator_token
 from services.core.db import Database, serves_many_processes
+from services.core.errors import Language
 from services.core.live import Broker, PostgresBroker
 from services.core.settings import Settings
 from services.demo import county
@@ -41,8 +45,8 @@ from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
 from web.observability import Observe, configure_logging, metrics_routes
-from web.pages import page_routes
-from web.ratelimit import RateLimit
+from web.pages import graphiql_page, page_routes
+from web.ratelimit import RateLimit, budget_storage, close_storage
 
 log = logging.getLogger("civical")
 
@@ -68,6 +72,7 @@ def create_app(settings: Settings) -> Starlette:
         else Broker()
     )
     database = Database(settings.database_url, broker.publish)
+    budgets = budget_storage(settings.rate_limit_storage)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -83,13 +88,17 @@ def create_app(settings: Settings) -> Starlette:
             if poller is not None:
                 poller.cancel()
             await database.dispose()
+            close_storage(budgets)
 
     async def healthz(_request: Request) -> JSONResponse:
         try:
             await database.ping()
-        except Exception as error:  # any failure to answer is "unhealthy", and says why
+        except Exception as error:  # any failure to answer is "unhealthy"; the log says why
             log.warning("health check failed: %s", error)
-            return JSONResponse({"status": "unavailable", "error": str(error)}, status_code=503)
+            return JSONResponse(
+                {"status": "unavailable", "error": "the database does not answer; 数据库无应答"},
+                status_code=503,
+            )
         return JSONResponse({"status": "ok"})
 
     allowlist = Allowlist.parse(settings.import_allowlist)
@@ -100,13 +109,14 @@ def create_app(settings: Settings) -> Starlette:
         public_url=settings.public_url,
         reveal_errors=settings.reveal_errors,
         language=settings.language,
+        ide_page=graphiql_page(),
     )
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz, methods=["GET"]),
-            *feed_routes(database),
+            *feed_routes(database, settings.language),
             *page_routes(),
             *metrics_routes(),
         ],
@@ -117,6 +127,8 @@ def create_app(settings: Settings) -> Starlette:
                 RateLimit,
                 per_ip=settings.rate_limit_per_ip,
                 per_token=settings.rate_limit_per_token,
+                storage=budgets,
+                language=settings.language,
             ),
             Middleware(LimitBody),
         ],
@@ -153,27 +165,61 @@ async def run_command(command: str, settings: Settings, source: int | None = Non
                 progress(str(await rematch.rematch(db, progress)))
         elif command == "import":
             return await _import(
-                database, Allowlist.parse(settings.import_allowlist), source, progress
+                database,
+                Allowlist.parse(settings.import_allowlist),
+                source,
+                progress,
+                settings.language,
             )
+        elif command == "admin-token":
+            return await _rotate_admin_token(database, settings, progress)
+        elif command == "prepare":
+            progress("the database is migrated and the coordinator token settled.")
     finally:
         await database.dispose()
     return 0
 
 
+async def _rotate_admin_token(
+    database: Database, settings: Settings, progress: Callable[[str], None]
+) -> int:
+    """A new stored coordinator token, unless CIVICAL_ADMIN_TOKEN fixes it (then nothing changes)."""
+    if settings.admin_token:
+        progress(
+            "CIVICAL_ADMIN_TOKEN sets the coordinator token, so nothing was rotated:"
+            " change that variable and restart instead."
+        )
+        return 1
+    async with database.writing() as db:
+        token = await rotate_coordinator_token(db)
+    progress("a new coordinator token is in force; the old one stopped working in every process.")
+    progress(f"it is shown this once; keep it safe: {token}")
+    return 0
+
+
 async def _import(
-    database: Database, allowlist: Allowlist, source: int | None, progress: Callable[[str], None]
+    database: Database,
+    allowlist: Allowlist,
+    source: int | None,
+    progress: Callable[[str], None],
+    language: Language,
 ) -> int:
     """Import one source, or every source; failing sources are reported and make the exit status 1."""
     failed = 0
-    for source_id in await runs.source_ids(database, source):
+    found = await runs.source_ids(database, source)
+    if not found:
+        progress("no feed source is registered, so there was nothing to import.")
+    for source_id in found:
         try:
             report = await runs.import_source(database, source_id, allowlist)
         except FetchError as error:
-            progress(f"source {source_id}: {error.code}: {error.message.en}")
+            progress(f"source {source_id}: {error.code}: {error.message.text(language)}")
             failed += 1
             continue
-        progress(str(report))
+        progress(report.text(language))
         failed += report.status in ("ERROR", "GONE")
+    if found:
+        progress(f"{len(found) - failed} of {len(found)} sources imported.")
     return 1 if failed else 0
 
 
@@ -190,7 +236,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="server.py", description="Serve civical, or run one of its commands."
     )
     parser.add_argument(
-        "command", nargs="?", choices=["serve", "demo", "rematch", "import"], default="serve"
+        "command",
+        nargs="?",
+        choices=["serve", "demo", "rematch", "import", "admin-token"],
+        default="serve",
+    )
+    parser.add_argument(
+        "--rotate", action="store_true", help="with admin-token: replace the coordinator token"
     )
     parser.add_argument("--source", type=_source_id, help="with import: only this source (its id)")
     parser.add_argument("--host", default="127.0.0.1")
@@ -213,12 +265,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             " on SQLite live updates reach only the process that made them,"
             " so serve SQLite from one process"
         )
+    if args.command == "admin-token" and not args.rotate:
+        parser.error("admin-token needs --rotate: the token in force is never shown again")
     if args.demo:
         asyncio.run(run_command("demo", settings))
     if args.command != "serve":
         return asyncio.run(run_command(args.command, settings, args.source))
     if args.workers == 1:
-        uvicorn.run(
+        config = uvicorn.Config(
             "server:app_from_env",
             factory=True,
             host=args.host,
@@ -226,12 +280,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             log_config=None,  # keep the JSON logging set up above
             access_log=False,  # Observe logs every request with more to say
         )
+        AnnouncedServer(config).run()
         return 0
     asyncio.run(run_command("prepare", settings))
     with tempfile.TemporaryDirectory(prefix="civical-metrics-") as shared_metrics:
         # workers sum their counters through files here, so /metrics shows them all
         os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", shared_metrics)
+        announce_addresses(f"http://{_host(args.host)}:{args.port}")
         return workers.serve("server:app_from_env", args.host, args.port, args.workers)
+
+
+def _host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def announce_addresses(base: str) -> None:
+    """The one line a person starting the server reads (the JSON log lines are for machines)."""
+    print(
+        f"civical: serving on {base} — GraphiQL {base}/graphql, dashboard {base}/dashboard"
+        " (Ctrl+C stops)",
+        flush=True,
+    )
+
+
+class AnnouncedServer(uvicorn.Server):
+    """uvicorn's server, saying where it listens once the socket is bound."""
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started and not self.should_exit:
+            host, port = self.servers[0].sockets[0].getsockname()[:2]
+            announce_addresses(f"http://{_host(host)}:{port}")
 
 
 if __name__ == "__main__":

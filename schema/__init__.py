@@ -7,7 +7,6 @@ view) sits beside one module or package per capability, mirroring ``services``.
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import ParserCache, ValidationCache
-from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from schema.cache import CachedReads
@@ -16,15 +15,24 @@ from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
-from schema.live import LiveSubscriptions
+from schema.live import Subscription
+from schema.logging import NameTheOperation
 from schema.masking import MaskInternalErrors, is_internal
 from schema.overlaps import OverlapQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
 from schema.postings.types import Department, Event
 from schema.viewer import ViewerQueries
+from schema.vocabularies import VocabularyMutations, VocabularyQueries
 
-Query = merge_types(
+
+def _root(name: str, description: str, parts: tuple[type, ...]) -> type:
+    """One root type from every capability's part of it."""
+    return strawberry.type(type(name, parts, {}), description=description)
+
+
+Query = _root(
     "Query",
+    "What anyone may read: the merged calendar, overlaps, vocabularies; and the coordinator's lists.",
     (
         CalendarQueries,
         PostingQueries,
@@ -33,10 +41,19 @@ Query = merge_types(
         OverlapQueries,
         EnterpriseQueries,
         ImportQueries,
+        VocabularyQueries,
     ),
 )
-Mutation = merge_types(
-    "Mutation", (PostingMutations, CoordinationMutations, EnterpriseMutations, ImportMutations)
+Mutation = _root(
+    "Mutation",
+    "Every change, one `input` each, answered with the result and `userErrors`; a refused mutation stores nothing.",
+    (
+        PostingMutations,
+        CoordinationMutations,
+        EnterpriseMutations,
+        ImportMutations,
+        VocabularyMutations,
+    ),
 )
 
 
@@ -52,7 +69,7 @@ class _Schema(strawberry.Schema):
 schema = _Schema(
     query=Query,
     mutation=Mutation,
-    subscription=LiveSubscriptions,
+    subscription=Subscription,
     types=[Department, Event, Session],
     extensions=[
         *LIMITS,
@@ -60,6 +77,7 @@ schema = _Schema(
         lambda: ValidationCache(maxsize=256),
         CachedReads,
         MaskInternalErrors,
+        NameTheOperation,
     ],
 )
 

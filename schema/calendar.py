@@ -30,6 +30,7 @@ from services.calendar.views import SessionView
 from services.calendar.window import window
 from services.core.db import Database
 from services.postings import departments, post
+from services.vocabularies.checks import checked_filter
 
 
 @strawberry.type(
@@ -165,7 +166,9 @@ class CalendarQueries:
                 db,
                 start=start,
                 end=end,
-                wanted=(filter or CalendarFilter()).to_service(),
+                wanted=await checked_filter(
+                    db, (filter or CalendarFilter()).to_service(), ("filter",)
+                ),
                 first=check_first(first),
                 after=decode_cursor(after) if after else None,
             )

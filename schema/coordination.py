@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -18,7 +20,7 @@ from schema.pagination import (
     decode_cursor,
     encode_cursor,
 )
-from schema.payloads import Payload, key_of, transact
+from schema.payloads import INPUT, Payload, key_of, transact
 from schema.postings.types import Event
 from services.calendar.window import window
 from services.coordination import decisions
@@ -27,7 +29,7 @@ from services.core.db import Transaction
 
 @strawberry.type(description="Two postings that are probably, not surely, the same session.")
 class DuplicateCandidate:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="Opaque; pass it to `dismissDuplicate`.")
     score: float = strawberry.field(
         description="Match score from 0 to 1; merging starts at a higher score."
     )
@@ -38,76 +40,82 @@ class DuplicateCandidate:
     events: list[Event] = strawberry.field(description="The two postings.")
 
 
-@strawberry.type
+@strawberry.type(description="A duplicate candidate and where it stands in the list.")
 class DuplicateCandidateEdge:
-    cursor: str
-    node: DuplicateCandidate
+    cursor: str = strawberry.field(description="Pass as `after` for the candidates after this one.")
+    node: DuplicateCandidate = strawberry.field(description="The candidate.")
 
 
-@strawberry.type
+@strawberry.type(description="A page of duplicate candidates in start order.")
 class DuplicateCandidateConnection:
-    edges: list[DuplicateCandidateEdge]
-    page_info: PageInfo
+    edges: list[DuplicateCandidateEdge] = strawberry.field(
+        description="The candidates of this page."
+    )
+    page_info: PageInfo = strawberry.field(description="Whether more pages follow.")
 
-    @strawberry.field
+    @strawberry.field(description="The candidates of `edges`, without cursors.")
     def nodes(self) -> list[DuplicateCandidate]:
         return [edge.node for edge in self.edges]
 
 
-@strawberry.input
+@strawberry.input(description="Sessions that are one real-world occurrence.")
 class MergeSessionsInput:
     session_ids: list[strawberry.ID] = strawberry.field(
         description="Two or more sessions; the oldest uid survives."
     )
 
 
-@strawberry.input
+@strawberry.input(description="A posting to take out of its session.")
 class SplitEventInput:
-    event_id: strawberry.ID
+    event_id: strawberry.ID = strawberry.field(
+        description="The posting; it gets a session of its own and is never merged back automatically."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="A candidate that is two different sessions.")
 class DismissDuplicateInput:
-    candidate_id: strawberry.ID
+    candidate_id: strawberry.ID = strawberry.field(description="The candidate to dismiss.")
 
 
-@strawberry.input
+@strawberry.input(description="The coordinator's title for a session.")
 class SetSessionTitleInput:
-    session_id: strawberry.ID
+    session_id: strawberry.ID = strawberry.field(description="The session.")
     title: str | None = strawberry.field(
         description="null gives back the earliest posting's title."
     )
 
 
-@strawberry.type
+@strawberry.type(description="A session after a coordinator's decision.")
 class SessionPayload(Payload):
-    session: Session | None = None
+    session: Session | None = strawberry.field(default=None, description="The session.")
 
 
-@strawberry.type
+@strawberry.type(description="The surviving session; the others point at it.")
 class MergeSessionsPayload(SessionPayload):
     pass
 
 
-@strawberry.type
+@strawberry.type(description="The session with its new title.")
 class SetSessionTitlePayload(SessionPayload):
     pass
 
 
-@strawberry.type
+@strawberry.type(description="The posting in a session of its own.")
 class SplitEventPayload(Payload):
-    event: Event | None = None
+    event: Event | None = strawberry.field(default=None, description="The posting.")
     session: Session | None = strawberry.field(
         default=None, description="The posting's own session now."
     )
 
 
-@strawberry.type
+@strawberry.type(description="The dismissed candidate.")
 class DismissDuplicatePayload(Payload):
-    candidate_id: strawberry.ID | None = None
+    candidate_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The candidate, no longer listed."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What matching could not decide.")
 class CoordinationQueries:
     @strawberry.field(
         description="Open duplicate candidates starting in [from, to), in start order (coordinator only)."
@@ -157,13 +165,13 @@ class CoordinationQueries:
         )
 
 
-@strawberry.type
+@strawberry.type(description="The coordinator's decisions.")
 class CoordinationMutations:
     @strawberry.mutation(
         description="Merge sessions into the oldest, whose uid survives (coordinator only). Sticks."
     )
     async def merge_sessions(
-        self, info: Info[Context, None], input: MergeSessionsInput
+        self, info: Info[Context, None], input: Annotated[MergeSessionsInput, INPUT]
     ) -> MergeSessionsPayload:
         async def work(db: Transaction) -> MergeSessionsPayload:
             keys = [
@@ -179,7 +187,7 @@ class CoordinationMutations:
         description="Give a posting a session of its own (coordinator only). Sticks."
     )
     async def split_event(
-        self, info: Info[Context, None], input: SplitEventInput
+        self, info: Info[Context, None], input: Annotated[SplitEventInput, INPUT]
     ) -> SplitEventPayload:
         async def work(db: Transaction) -> SplitEventPayload:
             posting, session = await decisions.split_event(
@@ -193,7 +201,7 @@ class CoordinationMutations:
         description="Declare a duplicate candidate two different sessions (coordinator only). Sticks."
     )
     async def dismiss_duplicate(
-        self, info: Info[Context, None], input: DismissDuplicateInput
+        self, info: Info[Context, None], input: Annotated[DismissDuplicateInput, INPUT]
     ) -> DismissDuplicatePayload:
         async def work(db: Transaction) -> DismissDuplicatePayload:
             key = key_of("DuplicateCandidate", input.candidate_id, ("input", "candidateId"))
@@ -206,7 +214,7 @@ class CoordinationMutations:
         description="Set (or with null, clear) a session's title (coordinator only)."
     )
     async def set_session_title(
-        self, info: Info[Context, None], input: SetSessionTitleInput
+        self, info: Info[Context, None], input: Annotated[SetSessionTitleInput, INPUT]
     ) -> SetSessionTitlePayload:
         async def work(db: Transaction) -> SetSessionTitlePayload:
             key = key_of("Session", input.session_id, ("input", "sessionId"))

@@ -72,6 +72,7 @@ graphql_enum(
         ErrorCode.FORBIDDEN: "The caller may not do this.",
         ErrorCode.UNAUTHENTICATED: "This needs another kind of token, or a token at all.",
         ErrorCode.STALE_SEQUENCE: "The record changed since the caller read it.",
+        ErrorCode.CANCELLED: "The event is cancelled; restore it first.",
         ErrorCode.FORBIDDEN_ADDRESS: "The URL leads to an address that is not public.",
         ErrorCode.INVALID_RECURRENCE: "The recurrence rule cannot be used.",
         ErrorCode.BAD_USER_INPUT: "An argument of a query is out of range.",

@@ -16,7 +16,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from schema.context import Context
-from schema.errors import query_error
+from schema.errors import in_place_of, query_error, request_error
 from services.core.errors import DomainError, Language, Message
 
 log = logging.getLogger("civical.errors")
@@ -28,8 +28,19 @@ def is_internal(error: GraphQLError) -> bool:
     )
 
 
+def _is_request_error(error: GraphQLError) -> bool:
+    """graphql-core's refusal of the request itself: parse, validation, variable coercion."""
+    original = error.original_error
+    plain = original is None or isinstance(original, GraphQLError)
+    return plain and not (error.extensions or {}).get("code")
+
+
 def _rewritten(error: GraphQLError) -> bool:
-    return is_internal(error) or isinstance(error.original_error, DomainError)
+    return (
+        is_internal(error)
+        or isinstance(error.original_error, DomainError)
+        or _is_request_error(error)
+    )
 
 
 class MaskInternalErrors(MaskErrors):
@@ -41,6 +52,9 @@ class MaskInternalErrors(MaskErrors):
         language = context.language if isinstance(context, Context) else Language.EN
         if isinstance(error.original_error, DomainError):
             return query_error(error.original_error, language, error)
+        if _is_request_error(error):
+            said, field = request_error(error.message)
+            return in_place_of(error, said.text(language), "BAD_USER_INPUT", field)
         if isinstance(context, Context) and context.reveal_errors:
             return error
         reference = uuid.uuid4().hex[:12]
@@ -50,11 +64,6 @@ class MaskInternalErrors(MaskErrors):
             f"Internal error (reference {reference}); it has been logged.",
             f"内部错误（编号 {reference}），已记录。",
         )
-        return GraphQLError(
-            message.text(language),
-            nodes=error.nodes,
-            source=error.source,
-            positions=error.positions,
-            path=error.path,
-            extensions={"code": "INTERNAL_SERVER_ERROR", "reference": reference},
+        return in_place_of(
+            error, message.text(language), "INTERNAL_SERVER_ERROR", reference=reference
         )

@@ -27,65 +27,74 @@ from schema.postings.inputs import AudienceInput
 from schema.postings.types import Audience
 from services import overlaps
 from services.calendar.window import window
+from services.core.errors import Language
 from services.core.validation import DEFAULT_TIMEZONE
 from services.overlaps import queries
+from services.vocabularies.checks import checked_filter
 
 
 @strawberry.enum(
     description="CONFLICT: same audience at intersecting times. REDUNDANT: same kind and subject for the same audience, close in time."
 )
 class OverlapType(Enum):
-    CONFLICT = "CONFLICT"
-    REDUNDANT = "REDUNDANT"
+    CONFLICT = strawberry.enum_value(
+        "CONFLICT", description="Their times intersect, for a shared audience."
+    )
+    REDUNDANT = strawberry.enum_value(
+        "REDUNDANT",
+        description="Same kind, a shared topic or similar titles, for a shared audience, close in time.",
+    )
 
 
 @strawberry.type(description="Different sessions an enterprise would feel as waste.")
 class Overlap:
-    id: strawberry.ID
-    type: OverlapType
+    id: strawberry.ID = strawberry.field(description="Opaque; the same pair gives the same id.")
+    type: OverlapType = strawberry.field(description="Conflict or redundancy.")
     score: float = strawberry.field(
         description="0 to 1: how much of the time, or how close the subject and date."
     )
-    reason: str = strawberry.field(description="A sentence a department head understands.")
-    sessions: list[Session]
+    reason: str = strawberry.field(
+        description="A sentence a department head understands, in the caller's language."
+    )
+    sessions: list[Session] = strawberry.field(description="The sessions that overlap.")
     audience: Audience = strawberry.field(
         description="The audience the sessions share (an empty list means everyone)."
     )
 
     @classmethod
-    def of(cls, view: queries.OverlapView) -> Overlap:
+    def of(cls, view: queries.OverlapView, language: Language) -> Overlap:
         found = view.overlap
         return cls(
             id=_overlap_id(found),
             type=OverlapType(found.type.value),
             score=round(found.score, 3),
-            reason=found.reason,
+            reason=found.reason.text(language),
             sessions=[Session.of(session) for session in view.sessions],
             audience=Audience(sectors=list(found.sectors), regions=list(found.regions)),
         )
 
 
-@strawberry.type
+@strawberry.type(description="An overlap and where it stands in the list.")
 class OverlapEdge:
-    cursor: str
-    node: Overlap
+    cursor: str = strawberry.field(description="Pass as `after` for the overlaps after this one.")
+    node: Overlap = strawberry.field(description="The overlap.")
 
 
-@strawberry.type
+@strawberry.type(description="A page of overlaps, worst first.")
 class OverlapConnection:
-    edges: list[OverlapEdge]
-    page_info: PageInfo
-    total_count: int
+    edges: list[OverlapEdge] = strawberry.field(description="The overlaps of this page.")
+    page_info: PageInfo = strawberry.field(description="Whether more pages follow.")
+    total_count: int = strawberry.field(description="Overlaps in all pages.")
 
-    @strawberry.field
+    @strawberry.field(description="The overlaps of `edges`, without cursors.")
     def nodes(self) -> list[Overlap]:
         return [edge.node for edge in self.edges]
 
 
 @strawberry.type(description="A free time for a new session.")
 class Slot:
-    start: datetime
-    end: datetime
+    start: datetime = strawberry.field(description="Start, in the question's time zone.")
+    end: datetime = strawberry.field(description="End, in the question's time zone.")
     redundancy: int = strawberry.field(
         description="Sessions on the same subject for the same audience within 14 days."
     )
@@ -94,33 +103,45 @@ class Slot:
     )
 
 
-@strawberry.input
+@strawberry.input(description="The hours of a working day slots fall within.")
 class WorkingHoursInput:
     start: str = strawberry.field(default="09:00", description="Local time, HH:MM.")
     end: str = strawberry.field(default="17:30", description="Local time, HH:MM.")
 
 
-@strawberry.input
+@strawberry.input(description="A session being planned: who for, about what, how long, when.")
 class SuggestSlotsInput:
-    audience: AudienceInput | None = None
-    topics: list[str] = strawberry.field(default_factory=list)
-    kind: EventKind | None = None
-    duration_minutes: int = 120
-    from_: datetime = strawberry.field(name="from")
-    to: datetime
-    working_hours: WorkingHoursInput | None = None
-    timezone: str = DEFAULT_TIMEZONE
+    audience: AudienceInput | None = strawberry.field(
+        default=None, description="Who it is for, as a posting's audience; left out, everyone."
+    )
+    topics: list[str] = strawberry.field(
+        default_factory=list, description="Its topics, as a posting's; a new one is fine."
+    )
+    kind: EventKind | None = strawberry.field(
+        default=None, description="Its kind; left out, redundancy is judged against any kind."
+    )
+    duration_minutes: int = strawberry.field(default=120, description="How long it lasts.")
+    from_: datetime = strawberry.field(name="from", description="The earliest start wanted.")
+    to: datetime = strawberry.field(description="The latest end wanted.")
+    working_hours: WorkingHoursInput | None = strawberry.field(
+        default=None, description="The working day; left out, 09:00 to 17:30."
+    )
+    timezone: str = strawberry.field(
+        default=DEFAULT_TIMEZONE, description="The IANA zone of the working hours and the answer."
+    )
     count: int = strawberry.field(default=5, description="At most 50.")
 
 
-@strawberry.type
+@strawberry.type(description="One department's figures, or a pair's, over the window.")
 class ReportRow:
     departments: list[str] = strawberry.field(description="One department's slug, or a pair's.")
-    sessions: int
-    cohosted: int
-    merges: int
-    conflicts: int
-    redundancies: int
+    sessions: int = strawberry.field(description="Sessions it hosts (a pair: both host).")
+    cohosted: int = strawberry.field(description="Of those, sessions with other hosts too.")
+    merges: int = strawberry.field(
+        description="Sessions whose postings came from several departments."
+    )
+    conflicts: int = strawberry.field(description="Conflicts its sessions are in.")
+    redundancies: int = strawberry.field(description="Redundancies its sessions are in.")
     enterprise_hours: float = strawberry.field(
         description="Estimated enterprise hours lost to its overlaps: the shorter session's hours × shared sectors × shared regions (an open list counts 8 sectors, 3 regions)."
     )
@@ -130,8 +151,8 @@ class ReportRow:
     description="Coordination per department and per department pair; enterprise hours should fall month by month."
 )
 class CoordinationReport:
-    departments: list[ReportRow]
-    pairs: list[ReportRow]
+    departments: list[ReportRow] = strawberry.field(description="Per department.")
+    pairs: list[ReportRow] = strawberry.field(description="Per pair of departments.")
 
 
 def _overlap_id(found: overlaps.Overlap) -> strawberry.ID:
@@ -155,7 +176,7 @@ def _offset(after: str | None) -> int:
     return position + 1
 
 
-@strawberry.type
+@strawberry.type(description="Where departments still collide.")
 class OverlapQueries:
     @strawberry.field(
         description="Overlaps involving sessions in [from, to). `windowDays` is the redundancy window in days (default 14)."
@@ -185,14 +206,16 @@ class OverlapQueries:
                 db,
                 start,
                 end,
-                (filter or CalendarFilter()).to_service(),
+                await checked_filter(db, (filter or CalendarFilter()).to_service(), ("filter",)),
                 types=wanted,
                 window=queries.redundancy_window(window_days),
                 offset=offset,
                 limit=limit,
             )
         edges = [
-            OverlapEdge(cursor=_cursor(offset + index), node=Overlap.of(view))
+            OverlapEdge(
+                cursor=_cursor(offset + index), node=Overlap.of(view, info.context.language)
+            )
             for index, view in enumerate(page.overlaps)
         ]
         return OverlapConnection(
@@ -208,7 +231,11 @@ class OverlapQueries:
         description="The best free slots for an audience: no conflict, least redundancy, earliest first."
     )
     async def suggest_slots(
-        self, info: Info[Context, None], input: SuggestSlotsInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            SuggestSlotsInput, strawberry.argument(description="Who, what and when to plan for.")
+        ],
     ) -> list[Slot]:
         hours = input.working_hours or WorkingHoursInput()
         audience = input.audience or AudienceInput()
@@ -224,7 +251,7 @@ class OverlapQueries:
             count=input.count,
         )
         async with info.context.database.reading() as db:
-            found = await queries.suggest_slots(db, question)
+            found = await queries.suggest_slots(db, await queries.checked_question(db, question))
         return [
             Slot(
                 start=slot.start.astimezone(question.zone),

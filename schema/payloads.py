@@ -14,6 +14,8 @@ from schema.errors import UserError, user_errors
 from services.core.db import Transaction
 from services.core.errors import DomainError, ErrorCode, Message
 
+INPUT = strawberry.argument(description="The mutation's one input; its type describes each field.")
+
 
 @strawberry.type(description="What every mutation answers besides its result.")
 class Payload:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import logging
 
+from cross_web import HTTPException
 from starlette.datastructures import Headers
 from starlette.requests import HTTPConnection, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -59,7 +60,22 @@ async def _deny(socket: WebSocket, refusal: Response) -> None:
         await socket.close(code=1008)
 
 
-_INVALID_TOKEN = Message("The bearer token is not valid.", "令牌无效。")
+_HTTP_REFUSALS = {
+    "Unable to parse request body as JSON": Message(
+        "The request body is not JSON.", "请求体不是 JSON。"
+    ),
+    "No GraphQL query found in the request": Message(
+        "The request has no GraphQL query.", "请求中没有 GraphQL 查询。"
+    ),
+    "Unsupported content type": Message(
+        "Send application/json (or a GET with ?query=).",
+        "请以 application/json 发送（或用 GET 加 ?query=）。",
+    ),
+    "GraphQL only supports GET and POST requests.": Message(
+        "GraphQL answers GET and POST only.", "GraphQL 只接受 GET 和 POST 请求。"
+    ),
+    "Not Found": Message("Not found.", "未找到。"),
+}
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
@@ -72,8 +88,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         public_url: str | None = None,
         reveal_errors: bool = False,
         language: Language = Language.ZH,
+        ide_page: str | None = None,
     ) -> None:
         super().__init__(schema, graphql_ide="graphiql")
+        self.ide_page = ide_page
         self.language = language
         self.database = database
         self.broker = broker
@@ -84,15 +102,19 @@ class GraphQLEndpoint(GraphQL[Context, None]):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
-            await super().__call__(scope, receive, send)
+            if scope["type"] == "http":
+                await self._http(scope, receive, send)
+            else:
+                await super().__call__(scope, receive, send)
         except InvalidToken as refused:
             _log_refusal(refused, scope)
+            scope.setdefault("state", {})["caller"] = "refused token"
             language = negotiate(Headers(scope=scope).get("accept-language"), self.language)
             refusal = JSONResponse(
                 {
                     "errors": [
                         {
-                            "message": _INVALID_TOKEN.text(language),
+                            "message": refused.reason.text(language),
                             "extensions": {"code": "UNAUTHENTICATED"},
                         }
                     ]
@@ -104,6 +126,24 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 await refusal(scope, receive, send)
             else:
                 await _deny(WebSocket(scope, receive, send), refusal)
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """strawberry's HTTP handling, with its refusals of a malformed request (a body that
+        is not JSON, no query) told in the caller's language."""
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self.run(request)
+        except HTTPException as refused:
+            language = negotiate(request.headers.get("accept-language"), self.language)
+            reason = _HTTP_REFUSALS.get(refused.reason, Message(refused.reason, "请求无效。"))
+            response = PlainTextResponse(reason.text(language), status_code=refused.status_code)
+        await response(scope, receive, send)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """The server's own GraphiQL page (its scripts vendored), not strawberry's CDN one."""
+        if self.ide_page is None:
+            return await super().render_graphql_ide(request)
+        return HTMLResponse(self.ide_page)
 
     async def create_websocket_response(
         self, request: WebSocket, subprotocol: str | None
@@ -128,6 +168,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
         principal = getattr(request.state, "principal", None) or await self._principal(request)
+        request.state.caller = principal.caller  # for the access log
         return Context(
             request=request,
             response=response,

@@ -6,8 +6,10 @@ import strawberry
 from strawberry.types import Info
 
 from schema.context import Context
+from schema.enterprises import Enterprise
 from schema.enums import Role
 from schema.postings.types import Department
+from services.enterprises import accounts
 from services.postings import departments
 
 
@@ -17,16 +19,22 @@ class Viewer:
     department: Department | None = strawberry.field(
         description="The department, for a department's token."
     )
+    enterprise: Enterprise | None = strawberry.field(
+        description="The enterprise, for an enterprise's token."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Who is asking.")
 class ViewerQueries:
     @strawberry.field(description="The caller, as its bearer token identifies it.")
     async def me(self, info: Info[Context, None]) -> Viewer:
         principal = info.context.principal
-        department = None
-        if principal.department_id is not None:
-            async with info.context.database.reading() as db:
-                found = await departments.department(db, principal.department_id)
-            department = Department.of(found) if found else None
-        return Viewer(role=principal.role, department=department)
+        viewer = Viewer(role=principal.role, department=None, enterprise=None)
+        async with info.context.database.reading() as db:
+            if principal.department_id is not None:
+                department = await departments.department(db, principal.department_id)
+                viewer.department = Department.of(department) if department else None
+            if principal.enterprise_id is not None:
+                enterprise = await accounts.enterprise(db, principal.enterprise_id)
+                viewer.enterprise = Enterprise.of(enterprise) if enterprise else None
+        return viewer

@@ -6,6 +6,7 @@ import hashlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FEED_HOST = "127.0.0.2"  # allowlisted in the tests' settings; 127.0.0.1 stays forbidden
@@ -68,3 +69,46 @@ def feed_server() -> Iterator[FeedServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def day_from_now(offset: int) -> date:
+    return datetime.now(UTC).date() + timedelta(days=offset)
+
+
+def ics_date(day: date) -> str:
+    return day.strftime("%Y%m%d")
+
+
+def department_feed(
+    *, title: str = "增值税留抵退税政策解读会", berlin: bool = True, events: bool = True
+) -> bytes:
+    """An Outlook-and-Google-flavoured feed with the hard cases, dated a few weeks from today."""
+    d1, d2, d3, week, d4 = (
+        day_from_now(40),
+        day_from_now(41),
+        day_from_now(42),
+        day_from_now(50),
+        day_from_now(43),
+    )
+    body = [
+        "BEGIN:VEVENT", "UID:outlook-1", f"SUMMARY:{title}", f"DTSTART;TZID=China Standard Time:{ics_date(d1)}T093000",
+        f"DTEND;TZID=China Standard Time:{ics_date(d1)}T113000", "LOCATION:石湾镇政务服务中心", "END:VEVENT",
+        *(["BEGIN:VEVENT", "UID:berlin-1", "SUMMARY:Export control briefing",
+           f"DTSTART;TZID=W. Europe Standard Time:{ics_date(d2)}T090000",
+           f"DTEND;TZID=W. Europe Standard Time:{ics_date(d2)}T100000", "END:VEVENT"] if berlin else []),
+        "BEGIN:VEVENT", "UID:allday-1", "SUMMARY:企业开放日", f"DTSTART;VALUE=DATE:{ics_date(d3)}",
+        f"DTEND;VALUE=DATE:{ics_date(d3 + timedelta(days=1))}", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:weekly-1", "SUMMARY:每周政策咨询门诊", f"DTSTART;TZID=Asia/Shanghai:{ics_date(week)}T140000",
+        f"DTEND;TZID=Asia/Shanghai:{ics_date(week)}T160000", "RRULE:FREQ=WEEKLY;COUNT=4",
+        f"EXDATE;TZID=Asia/Shanghai:{ics_date(week + timedelta(days=7))}T140000", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:weekly-1", f"RECURRENCE-ID;TZID=Asia/Shanghai:{ics_date(week + timedelta(days=14))}T140000",
+        "SUMMARY:每周政策咨询门诊（改期）", f"DTSTART;TZID=Asia/Shanghai:{ics_date(week + timedelta(days=14))}T150000",
+        f"DTEND;TZID=Asia/Shanghai:{ics_date(week + timedelta(days=14))}T170000", "END:VEVENT",
+        "BEGIN:VEVENT", "SUMMARY:无结束时间的宣讲", f"DTSTART:{ics_date(d4)}T020000Z", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:broken-1", "SUMMARY:坏事件", "DTSTART:notadate", "END:VEVENT",
+    ]  # fmt: skip
+    zone = ["BEGIN:VTIMEZONE", "TZID:China Standard Time", "BEGIN:STANDARD", "DTSTART:16010101T000000",
+            "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "END:STANDARD", "END:VTIMEZONE"]  # fmt: skip
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+             *zone, *(body if events else []), "END:VCALENDAR"]  # fmt: skip
+    return ("\r\n".join(lines) + "\r\n").encode()

@@ -142,6 +142,8 @@ class World:
     candidate: str = ""
     enterprise: str = ""
     feed_token: str = ""
+    region: str = ""
+    topic: str = ""
     sources: dict[str, str] = field(default_factory=dict)
     subscriptions: dict[str, str] = field(default_factory=dict)
     serial: Iterator[int] = field(default_factory=itertools.count)
@@ -201,6 +203,9 @@ ADD_SOURCE = "mutation($input: AddFeedSourceInput!) { addFeedSource(input: $inpu
 SUBSCRIBE = "mutation($input: SubscribeInput!) { subscribe(input: $input) { subscription { id feedUrl } userErrors { code } } }"
 CREATE_ENTERPRISE = "mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { enterprise { id } token userErrors { code } } }"
 ROTATE_DEPARTMENT = "mutation($input: RotateDepartmentTokenInput!) { rotateDepartmentToken(input: $input) { department { id } token userErrors { code } } }"
+CREATE_REGION = "mutation($input: CreateRegionInput!) { createRegion(input: $input) { region { id } userErrors { code } } }"
+CREATE_TOPIC = "mutation($input: CreateTopicInput!) { createTopic(input: $input) { topic { id } userErrors { code } } }"
+CANCEL = "mutation($input: CancelEventInput!) { cancelEvent(input: $input) { event { id } userErrors { code } } }"
 CANDIDATES = "query($from: DateTime!, $to: DateTime!) { duplicateCandidates(from: $from, to: $to) { nodes { id } } }"
 
 
@@ -218,6 +223,11 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
     a, b = await api.department("a"), await api.department("b")
     world = World(api, app, feeds, {"anonymous": None, "department A": a, "department B": b,
                                     "revoked token": a, "coordinator": ADMIN_TOKEN})  # fmt: skip
+    # the county's vocabulary, so that a new region or topic in a cell changes no other cell
+    world.region = (await world.done("coordinator", "createRegion", CREATE_REGION,
+                                     {"name": "石湾镇"}))["region"]["id"]  # fmt: skip
+    world.topic = (await world.done("coordinator", "createTopic", CREATE_TOPIC,
+                                    {"name": "增值税"}))["topic"]["id"]  # fmt: skip
     world.tokens["department A"] = (
         await world.done("department A", "rotateDepartmentToken", ROTATE_DEPARTMENT, {})
     )["token"]
@@ -299,6 +309,10 @@ READS: dict[str, Read] = {
     "duplicateCandidates": read("duplicateCandidates", CANDIDATES, WINDOW),
     "feedSources": read_feed_sources,
     "mySubscriptions": read_subscriptions,
+    "sectors": read("sectors", "{ sectors { code } }"),
+    "regions": read("regions", "{ regions { name } }"),
+    "topics": read("topics", "{ topics { name } }"),
+    "enterprises": read("enterprises", "{ enterprises { totalCount } }"),
 }  # fmt: skip
 
 
@@ -327,6 +341,24 @@ def fixed(
 async def fresh_event(world: World, _caller: str) -> dict[str, Any]:
     """An event of A's to cancel: a cancelled one would not show whether the next cell cancels."""
     return {"id": (await world.post())["event"]["id"]}
+
+
+async def cancelled_event(world: World, _caller: str) -> dict[str, Any]:
+    """An event of A's, cancelled, for a cell to bring back."""
+    event = (await world.post())["event"]["id"]
+    await world.done("department A", "cancelEvent", CANCEL, {"id": event})
+    return {"id": event}
+
+
+async def fresh_topics(world: World, _caller: str) -> dict[str, Any]:
+    """Two new topics, the first to fold into the second."""
+    made = []
+    for _ in range(2):
+        created = await world.done(
+            "coordinator", "createTopic", CREATE_TOPIC, {"name": world.unique("主题")}
+        )
+        made.append(created["topic"]["id"])
+    return {"topics": [made[0]], "into": made[1]}
 
 
 async def fresh_sessions(world: World, _caller: str) -> dict[str, Any]:
@@ -402,6 +434,27 @@ WRITES: dict[str, Write] = {
         fixed(lambda world: {"id": world.sources["department A"]})),
     "removeFeedSource": Write(
         mutation("removeFeedSource", "FeedSourceInput", "removedId"), "removedId", fresh_source),
+    "restoreEvent": Write(
+        mutation("restoreEvent", "RestoreEventInput", "event { id }"), "event", cancelled_event),
+    "updateDepartment": Write(
+        mutation("updateDepartment", "UpdateDepartmentInput", "department { id }"), "department",
+        fixed(lambda world: {"slug": "a", "name": world.unique("县部门A")})),
+    "updateEnterprise": Write(
+        mutation("updateEnterprise", "UpdateEnterpriseInput", "enterprise { id }"), "enterprise",
+        fixed(lambda world: {"id": world.enterprise, "name": world.unique("企业有限公司")})),
+    "addSectorSynonym": Write(
+        mutation("addSectorSynonym", "AddSectorSynonymInput", "sector { code }"), "sector",
+        fixed(lambda world: {"sector": "C", "synonym": world.unique("electronics")})),
+    "createRegion": Write(CREATE_REGION, "region", fixed(lambda world: {"name": world.unique("镇")})),
+    "updateRegion": Write(
+        mutation("updateRegion", "UpdateRegionInput", "region { id }"), "region",
+        fixed(lambda world: {"id": world.region, "synonyms": [world.unique("石湾")]})),
+    "createTopic": Write(CREATE_TOPIC, "topic", fixed(lambda world: {"name": world.unique("主题")})),
+    "updateTopic": Write(
+        mutation("updateTopic", "UpdateTopicInput", "topic { id }"), "topic",
+        fixed(lambda world: {"id": world.topic, "synonyms": [world.unique("VAT")]})),
+    "mergeTopics": Write(
+        mutation("mergeTopics", "MergeTopicsInput", "topic { id }"), "topic", fresh_topics),
 }  # fmt: skip
 
 
@@ -520,7 +573,7 @@ async def get_route(world: World, path: str, caller: str) -> str:
     """GET a route as the caller (its token in the header), with the world's values in the path."""
     token = world.tokens[caller]
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    url = path.format(slug="a", token=world.feed_token)
+    url = path.format(slug="a", token=world.feed_token, name="graphiql.min.js")
     response = await world.api.http.get(url, headers=headers)
     return "yes" if response.status_code == 200 else str(response.status_code)
 

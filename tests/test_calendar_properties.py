@@ -121,6 +121,10 @@ _FIELDS = {
 }
 
 
+RESTORE = """mutation($input: RestoreEventInput!) {
+  restoreEvent(input: $input) { session { id uid } userErrors { field message code } } }"""
+
+
 @dataclass(frozen=True)
 class Post:
     department: int
@@ -216,6 +220,7 @@ class Run:
     api: Api
     tokens: list[str]
     postings: list[tuple[str, int]] = field(default_factory=list)
+    cancelled: set[str] = field(default_factory=set)  # refused by updateEvent until restored
     uids: dict[str, str] = field(default_factory=dict)
 
     def saw(self, session: dict[str, Any] | None) -> None:
@@ -245,6 +250,7 @@ class Run:
                 self.tokens[step.department],
             )
             identity = (posted["event"]["id"], step.department)
+            self.cancelled.discard(posted["event"]["id"])  # posting it again revives it
             if identity not in self.postings:
                 self.postings.append(identity)
             return
@@ -264,11 +270,15 @@ class Run:
             return
         posting, owner = self.postings[step.target % len(self.postings)]
         if isinstance(step, Update):
+            if posting in self.cancelled:
+                await self.mutate("restoreEvent", RESTORE, {"id": posting}, self.tokens[owner])
+                self.cancelled.discard(posting)
             await self.mutate(
                 "updateEvent", UPDATE_EVENT, {"id": posting, **step.fields}, self.tokens[owner]
             )
         elif isinstance(step, Cancel):
             await self.mutate("cancelEvent", CANCEL_EVENT, {"id": posting}, self.tokens[owner])
+            self.cancelled.add(posting)
         else:
             await self.mutate("splitEvent", SPLIT, {"eventId": posting}, ADMIN_TOKEN)
 

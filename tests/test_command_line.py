@@ -94,3 +94,52 @@ def test_abusive_requests_are_refused_quickly_and_clearly(tmp_path: Path) -> Non
         )
         assert huge.status_code == 413
         assert "larger" in huge.text
+
+
+def test_the_server_says_where_it_listens_and_a_lost_coordinator_token_is_replaced(
+    tmp_path: Path,
+) -> None:
+    """One line for a person (the JSON lines are for machines); `admin-token --rotate` gives a
+    new coordinator token that a running server honours at once, and retires the old one."""
+    database = tmp_path / "rotate.sqlite3"
+    prepared = subprocess.run(
+        [sys.executable, "server.py", "import"],
+        cwd=ROOT, env=environment(database), capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    first = _shown_token(prepared.stdout.splitlines())
+    assert "nothing to import" in prepared.stdout
+    with serving(database) as (base, output):
+        rotated = subprocess.run(
+            [sys.executable, "server.py", "admin-token", "--rotate"],
+            cwd=ROOT, env=environment(database), capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert rotated.returncode == 0, rotated.stderr
+        assert "old one stopped working" in rotated.stdout
+        new = _shown_token(rotated.stdout.splitlines())
+        assert new != first
+        me = "{ me { role } }"
+        assert httpx.post(f"{base}/graphql", json={"query": me},
+                          headers={"Authorization": f"Bearer {first}"}).status_code == 401  # fmt: skip
+        assert graphql(base, me, new)["data"]["me"]["role"] == "COORDINATOR"
+    port = base.rsplit(":", 1)[1]
+    started = [line for line in output if line.startswith("civical: serving on")]
+    assert started == [
+        f"civical: serving on http://127.0.0.1:{port} — GraphiQL http://127.0.0.1:{port}/graphql,"
+        f" dashboard http://127.0.0.1:{port}/dashboard (Ctrl+C stops)"
+    ]
+    bare = subprocess.run([sys.executable, "server.py", "admin-token"], cwd=ROOT,
+                          env=environment(database), capture_output=True, text=True, check=False)  # fmt: skip
+    assert bare.returncode == 2
+    assert "--rotate" in bare.stderr
+    fixed = subprocess.run(
+        [sys.executable, "server.py", "admin-token", "--rotate"], cwd=ROOT,
+        env=environment(database, CIVICAL_ADMIN_TOKEN="civ_fixed_token_0123456789abcdef"),
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert fixed.returncode == 1
+    assert "nothing was rotated" in fixed.stdout
+
+
+def _shown_token(lines: list[str]) -> str:
+    (token,) = [line.rsplit(" ", 1)[-1] for line in lines if "shown this once" in line]
+    return token

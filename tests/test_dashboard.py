@@ -75,3 +75,41 @@ def test_the_dashboard_shows_a_conflict_and_updates_live(tmp_path: Path) -> None
             assert "出口退税政策宣讲会" in page.locator("#timeline").inner_text()
             page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
             browser.close()
+
+
+def test_graphiql_and_the_dashboard_load_with_the_network_blocked(tmp_path: Path) -> None:
+    """An intranet has no CDN: every request the pages make goes to the server itself, and
+    GraphiQL runs a query and shows its answer."""
+    chromium = _require_chromium()
+    with serving(tmp_path / "offline.sqlite3", CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (base, _):
+        elsewhere: list[str] = []
+
+        def only_the_server(route: Any) -> None:
+            url: str = route.request.url
+            if url.startswith((base, base.replace("http", "ws", 1), "data:")):
+                route.continue_()
+            else:
+                elsewhere.append(url)
+                route.abort()
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=FLAGS)
+            context = browser.new_context(viewport={"width": 1400, "height": 900})
+            context.route("**/*", only_the_server)
+            page = context.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(f"{base}/graphql")
+            page.wait_for_selector(".graphiql-container .graphiql-execute-button", timeout=20_000)
+            page.click(".graphiql-execute-button")
+            page.wait_for_selector(".result-window .CodeMirror-code", timeout=20_000)
+            page.wait_for_function(
+                "document.querySelector('.result-window').innerText.includes('制造业')",
+                timeout=20_000,
+            )
+            page.screenshot(path=str(tmp_path / "graphiql.png"))
+            page.goto(f"{base}/dashboard")
+            page.wait_for_selector("body[data-live='true']", timeout=15_000)
+            browser.close()
+        assert elsewhere == [], "requests left the server"
+        assert errors == []

@@ -63,7 +63,9 @@ async def test_feeds_carry_what_was_posted_byte_for_byte(api: Api) -> None:
                    start="2027-03-06T14:00:00+08:00", end="2027-03-06T15:30:00+08:00", location="高新区")  # fmt: skip
     calendar = conforming((await feed(api, "/feeds/all.ics")).content)
     assert str(calendar["X-WR-CALNAME"]) == "civical"
-    assert str(calendar["METHOD"]) == "PUBLISH"
+    # no METHOD: a feed is a published calendar, not an iTIP message (see README, Calendar feeds)
+    assert "METHOD" not in calendar
+    assert all("ORGANIZER" not in event for event in calendar.walk("VEVENT"))
     events = events_of(calendar)
     assert set(events) == {title, "Export tax refund briefing, Q&A; bring invoices"}
     briefing = events[title]
@@ -230,7 +232,7 @@ async def test_an_enterprise_subscribes_sees_its_sessions_and_can_revoke(api: Ap
         await api.mutate("subscribe", SUBSCRIBE, {"filter": {"kinds": ["TRAINING"]}}, company)
     )["subscription"]
     assert subscribed["filter"] == {
-        "sectors": ["manufacturing"],
+        "sectors": ["C"],
         "regions": ["石湾镇"],
         "kinds": ["TRAINING"],
     }
@@ -305,3 +307,33 @@ async def test_a_feed_gets_a_new_url_and_the_old_one_is_gone(
     await api.mutate("revokeSubscription", REVOKE, {"id": subscribed["id"]}, company)
     again = await api.mutate("rotateFeedToken", ROTATE_FEED, {"id": subscribed["id"]}, company)
     assert [e["code"] for e in again["userErrors"]] == ["INVALID"]
+
+
+async def test_feeds_refuse_parameters_they_do_not_know_in_both_languages(api: Api) -> None:
+    """A typo must not silently show everything (``?departement=tax``)."""
+    await api.department("tax")
+    english = await api.http.get(
+        "/feeds/all.ics?departement=tax", headers={"Accept-Language": "en"}
+    )
+    assert english.status_code == 400
+    assert "departement" in english.text
+    assert "kind, topic, sector, region, department, from, to" in english.text
+    chinese = await api.http.get("/feeds/departments/tax.ics?colour=red")
+    assert chinese.status_code == 400
+    assert "未知参数 colour" in chinese.text
+    assert chinese.headers["content-language"] == "zh-CN"
+    kinds = await api.http.get("/feeds/all.ics?kind=webinar", headers={"Accept-Language": "en"})
+    assert kinds.status_code == 400
+    assert "TRAINING" in kinds.text
+
+
+async def test_feed_refusals_speak_the_callers_language(api: Api) -> None:
+    for language, words in (("en", "No department 'nope'"), ("zh-CN", "没有部门 'nope'")):
+        missing = await api.http.get(
+            "/feeds/departments/nope.ics", headers={"Accept-Language": language}
+        )
+        assert missing.status_code == 404
+        assert words in missing.text
+    unknown = await api.http.get("/feeds/s/civ_nothing.ics", headers={"Accept-Language": "en"})
+    assert (unknown.status_code, unknown.text) == (404, "No such feed.")
+    assert (await api.http.get("/feeds/s/civ_nothing.ics")).text == "没有这个日历。"

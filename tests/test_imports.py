@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ import anyio
 import pytest
 
 from tests.api import ADMIN_TOKEN, Api
-from tests.feedserver import FeedServer, feed_server
+from tests.feedserver import FeedServer, day_from_now, department_feed, feed_server, ics_date
 from tests.process import ROOT, environment
 
 pytestmark = pytest.mark.anyio
@@ -24,43 +24,6 @@ ADD = f"""mutation($input: AddFeedSourceInput!) {{
 REFRESH = f"""mutation($input: FeedSourceInput!) {{
   refreshFeedSource(input: $input) {{ source {{ {SOURCE_FIELDS} }} userErrors {{ code }} }} }}"""
 SOURCES = f"{{ feedSources {{ {SOURCE_FIELDS} }} }}"
-
-
-def _day(offset: int) -> date:
-    return datetime.now(UTC).date() + timedelta(days=offset)
-
-
-def _stamp(day: date) -> str:
-    return day.strftime("%Y%m%d")
-
-
-def department_feed(
-    *, title: str = "增值税留抵退税政策解读会", berlin: bool = True, events: bool = True
-) -> bytes:
-    """An Outlook-and-Google-flavoured feed with the hard cases, dated a few weeks from today."""
-    d1, d2, d3, week, d4 = _day(40), _day(41), _day(42), _day(50), _day(43)
-    body = [
-        "BEGIN:VEVENT", "UID:outlook-1", f"SUMMARY:{title}", f"DTSTART;TZID=China Standard Time:{_stamp(d1)}T093000",
-        f"DTEND;TZID=China Standard Time:{_stamp(d1)}T113000", "LOCATION:石湾镇政务服务中心", "END:VEVENT",
-        *(["BEGIN:VEVENT", "UID:berlin-1", "SUMMARY:Export control briefing",
-           f"DTSTART;TZID=W. Europe Standard Time:{_stamp(d2)}T090000",
-           f"DTEND;TZID=W. Europe Standard Time:{_stamp(d2)}T100000", "END:VEVENT"] if berlin else []),
-        "BEGIN:VEVENT", "UID:allday-1", "SUMMARY:企业开放日", f"DTSTART;VALUE=DATE:{_stamp(d3)}",
-        f"DTEND;VALUE=DATE:{_stamp(d3 + timedelta(days=1))}", "END:VEVENT",
-        "BEGIN:VEVENT", "UID:weekly-1", "SUMMARY:每周政策咨询门诊", f"DTSTART;TZID=Asia/Shanghai:{_stamp(week)}T140000",
-        f"DTEND;TZID=Asia/Shanghai:{_stamp(week)}T160000", "RRULE:FREQ=WEEKLY;COUNT=4",
-        f"EXDATE;TZID=Asia/Shanghai:{_stamp(week + timedelta(days=7))}T140000", "END:VEVENT",
-        "BEGIN:VEVENT", "UID:weekly-1", f"RECURRENCE-ID;TZID=Asia/Shanghai:{_stamp(week + timedelta(days=14))}T140000",
-        "SUMMARY:每周政策咨询门诊（改期）", f"DTSTART;TZID=Asia/Shanghai:{_stamp(week + timedelta(days=14))}T150000",
-        f"DTEND;TZID=Asia/Shanghai:{_stamp(week + timedelta(days=14))}T170000", "END:VEVENT",
-        "BEGIN:VEVENT", "SUMMARY:无结束时间的宣讲", f"DTSTART:{_stamp(d4)}T020000Z", "END:VEVENT",
-        "BEGIN:VEVENT", "UID:broken-1", "SUMMARY:坏事件", "DTSTART:notadate", "END:VEVENT",
-    ]  # fmt: skip
-    zone = ["BEGIN:VTIMEZONE", "TZID:China Standard Time", "BEGIN:STANDARD", "DTSTART:16010101T000000",
-            "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "END:STANDARD", "END:VTIMEZONE"]  # fmt: skip
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
-             *zone, *(body if events else []), "END:VCALENDAR"]  # fmt: skip
-    return ("\r\n".join(lines) + "\r\n").encode()
 
 
 @pytest.fixture
@@ -100,12 +63,12 @@ async def test_a_department_feed_arrives_with_its_wall_clock_times(
     starts = {
         key.split("|")[0]: node["start"] for key, node in sessions.items() if "咨询门诊" not in key
     }
-    assert starts["增值税留抵退税政策解读会"] == f"{_day(40)}T09:30:00+08:00"
-    assert starts["Export control briefing"].startswith(f"{_day(41)}T09:00:00+0")
-    assert starts["企业开放日"] == f"{_day(42)}T00:00:00+08:00"
-    assert starts["无结束时间的宣讲"] == f"{_day(43)}T10:00:00+08:00"
+    assert starts["增值税留抵退税政策解读会"] == f"{day_from_now(40)}T09:30:00+08:00"
+    assert starts["Export control briefing"].startswith(f"{day_from_now(41)}T09:00:00+0")
+    assert starts["企业开放日"] == f"{day_from_now(42)}T00:00:00+08:00"
+    assert starts["无结束时间的宣讲"] == f"{day_from_now(43)}T10:00:00+08:00"
     clinic = sorted(node["start"] for key, node in sessions.items() if "咨询门诊" in key)
-    week = _day(50)
+    week = day_from_now(50)
     assert clinic == [f"{week}T14:00:00+08:00", f"{week + timedelta(days=14)}T15:00:00+08:00",
                       f"{week + timedelta(days=21)}T14:00:00+08:00"]  # fmt: skip
     assert all(node["topics"][:1] == ["税务"] for node in sessions.values())
@@ -143,7 +106,7 @@ async def test_a_suddenly_empty_feed_cancels_nothing_until_confirmed(
     feeds.files["/tax.ics"] = department_feed(events=False)
     first = (await api.mutate("refreshFeedSource", REFRESH, {"id": source["id"]}, tax))["source"]
     assert first["status"] == "SUSPECT"
-    assert "next fetch" in first["lastError"]
+    assert "下次抓取" in first["lastError"]
     assert all(node["status"] == "CONFIRMED" for node in (await _imported(api)).values())
     second = (await api.mutate("refreshFeedSource", REFRESH, {"id": source["id"]}, tax))["source"]
     assert second["status"] == "OK"
@@ -159,9 +122,41 @@ async def test_unsafe_sources_are_refused_and_nothing_is_stored(api: Api, url: s
     tax = await api.department("tax")
     refused = await _add(api, tax, url)
     assert refused["source"] is None
-    assert refused["userErrors"][0]["field"] == ["input", "url"]
-    assert refused["userErrors"][0]["code"] in ("INVALID_URL", "FORBIDDEN_ADDRESS")
+    (error,) = refused["userErrors"]  # one fault, one error
+    assert error["field"] == ["input", "url"]
+    assert error["code"] in ("INVALID_URL", "FORBIDDEN_ADDRESS")
     assert (await api.query(SOURCES, token=tax))["feedSources"] == []
+
+
+async def test_import_problems_are_told_in_the_callers_language(
+    api: Api, feeds: FeedServer
+) -> None:
+    """What the importer could not read reaches the department in its language, and never
+    as a library's exception text."""
+    tax = await api.department("tax")
+    day = ics_date(day_from_now(40))
+    feeds.files["/odd.ics"] = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n"
+        f"BEGIN:VEVENT\r\nUID:no-title\r\nDTSTART:{day}T010000Z\r\nDTEND:{day}T020000Z\r\nEND:VEVENT\r\n"
+        f"BEGIN:VEVENT\r\nUID:bad-start\r\nSUMMARY:x\r\nDTSTART:{day}T01\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    ).encode()
+    source = (await _add(api, tax, feeds.url("/odd.ics")))["source"]
+    chinese = {p["key"]: p["message"] for p in source["problems"]}
+    assert "没有 SUMMARY" in chinese["no-title"]
+    response = await api.http.post(
+        "/graphql",
+        json={"query": SOURCES},
+        headers={"Authorization": f"Bearer {tax}", "Accept-Language": "en"},
+    )
+    english = {
+        p["key"]: p["message"] for p in response.json()["data"]["feedSources"][0]["problems"]
+    }
+    assert english["no-title"].startswith("No SUMMARY")
+    assert english.keys() == chinese.keys()
+    for message in (*english.values(), *chinese.values()):
+        assert "Error" not in message
+        assert "invalid literal" not in message
 
 
 async def test_a_redirect_to_a_private_address_is_refused(api: Api, feeds: FeedServer) -> None:
@@ -211,13 +206,29 @@ async def test_the_import_command_pulls_sources(
     )
     output = (result.stdout + result.stderr).decode()
     assert result.returncode == 0, output
-    assert "1 updated" in output
+    assert "更新 1" in output
+    assert "1 of 1 sources imported" in output
     assert any(key.startswith("增值税政策解读会（命令行导入）") for key in await _imported(api))
+
+
+async def test_the_import_command_says_when_there_is_nothing_to_import(
+    api: Api, database_url: str
+) -> None:
+    """Run on an emptied database (the `api` fixture empties it): no source at all."""
+    result = await anyio.run_process(
+        [sys.executable, "server.py", "import"],
+        cwd=ROOT,
+        env=environment(database_url, CIVICAL_LANGUAGE="en"),
+        check=False,
+    )
+    output = (result.stdout + result.stderr).decode()
+    assert result.returncode == 0, output
+    assert "no feed source is registered, so there was nothing to import" in output
 
 
 async def test_a_runaway_rule_is_reported_not_followed(api: Api, feeds: FeedServer) -> None:
     tax = await api.department("tax")
-    day = _stamp(_day(40))
+    day = ics_date(day_from_now(40))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
              "BEGIN:VEVENT", "UID:zero", "SUMMARY:永不结束", f"DTSTART:{day}T010000Z", f"DTEND:{day}T020000Z",
              "RRULE:FREQ=DAILY;INTERVAL=0", "END:VEVENT",

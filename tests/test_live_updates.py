@@ -21,6 +21,7 @@ import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.typing import Subprotocol
 
+from services.core.errors import Message
 from services.core.live import (
     APPLICATION_NAME,
     PAYLOAD_LIMIT,
@@ -31,6 +32,7 @@ from services.core.live import (
 )
 from tests.api import ADMIN_TOKEN, Api
 from tests.conftest import fresh_deployment
+from tests.feedserver import FEED_HOST, department_feed, feed_server
 from tests.process import serving
 
 pytestmark = pytest.mark.slow
@@ -43,10 +45,12 @@ QUIET = 1.0  # seconds without a frame after which a socket has heard all it wil
 
 
 @asynccontextmanager
-async def subscribed(base: str) -> AsyncIterator[ClientConnection]:
+async def subscribed(base: str, language: str | None = None) -> AsyncIterator[ClientConnection]:
     """A graphql-transport-ws connection to ``base`` with ``calendarUpdates`` subscribed."""
     async with connect(
-        base.replace("http", "ws") + "/graphql", subprotocols=[Subprotocol("graphql-transport-ws")]
+        base.replace("http", "ws") + "/graphql",
+        subprotocols=[Subprotocol("graphql-transport-ws")],
+        additional_headers={"Accept-Language": language} if language else None,
     ) as socket:
         await socket.send(json.dumps({"type": "connection_init"}))
         assert json.loads(await socket.recv())["type"] == "connection_ack"
@@ -116,6 +120,42 @@ def test_dashboards_hear_of_postings_and_merges(tmp_path: Path) -> None:
     assert "增值税" in heard[1]["message"]
 
 
+ADD_SOURCE = """mutation($input: AddFeedSourceInput!) {
+  addFeedSource(input: $input) { source { eventCount } userErrors { code } } }"""
+
+
+async def _import_heard(base: str, feed_url: str) -> tuple[list[dict[str, Any]], ...]:
+    async with (
+        subscribed(base, "en") as english,
+        subscribed(base) as chinese,
+        httpx.AsyncClient(base_url=base) as http,
+    ):
+        api = Api(http)
+        tax = await api.department("tax")
+        await until_heard([english, chinese], api, tax)
+        added = await api.mutate("addFeedSource", ADD_SOURCE, {"url": feed_url}, tax)
+        assert added["userErrors"] == []
+        assert added["source"]["eventCount"] > 0
+        return await updates(english), await updates(chinese)
+
+
+def test_imported_postings_are_announced_like_posted_ones(tmp_path: Path) -> None:
+    """An import goes through the same announcement as a mutation, in each listener's language."""
+    with (
+        feed_server() as feeds,
+        serving(
+            tmp_path / "imports.sqlite3",
+            CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN,
+            CIVICAL_IMPORT_ALLOWLIST=FEED_HOST,
+        ) as (base, _),  # fmt: skip
+    ):
+        feeds.files["/tax.ics"] = department_feed()
+        english, chinese = asyncio.run(_import_heard(base, feeds.url("/tax.ics")))
+    assert english
+    assert any(update["message"].endswith(": imported") for update in english)
+    assert any(update["message"].endswith("：已导入") for update in chinese)
+
+
 async def _across(posting: str, other: str) -> tuple[list[dict[str, Any]], ...]:
     """What a subscriber on each process hears of one posting made on ``posting``."""
     async with (
@@ -137,7 +177,7 @@ def test_a_posting_on_one_process_is_heard_once_on_every_process(postgres_url: s
         serving(postgres_url, CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (second, _),
     ):
         far, near = asyncio.run(_across(second, first))
-    assert [update["message"] for update in far] == ["增值税留抵退税政策解读会: posted"]
+    assert [update["message"] for update in far] == ["增值税留抵退税政策解读会：已发布"]
     assert near == far
 
 
@@ -163,7 +203,7 @@ def test_listening_resumes_after_the_connection_is_cut(postgres_url: str) -> Non
     ):
         assert asyncio.run(_cut_listeners(postgres_url)) == 2
         far, near = asyncio.run(_across(second, first))
-    assert [update["message"] for update in far] == ["增值税留抵退税政策解读会: posted"]
+    assert [update["message"] for update in far] == ["增值税留抵退税政策解读会：已发布"]
     assert near == far
     assert any("lost the PostgreSQL connection" in line for line in first_lines)
     assert any("listening again" in line for line in first_lines)
@@ -173,24 +213,26 @@ AT = datetime(2027, 3, 5, 1, 30, tzinfo=UTC)
 
 
 def test_an_announcement_travels_as_itself() -> None:
-    announcement = Announcement(UpdateKind.MERGED, (3, 7), "增值税留抵退税政策解读会: posted", AT)
+    message = Message("增值税留抵退税政策解读会：已发布", "增值税留抵退税政策解读会：已发布")
+    announcement = Announcement(UpdateKind.MERGED, (3, 7), message, AT)
     assert decode(encode(announcement)) == announcement
 
 
 def test_a_long_message_is_cut_between_characters_to_fit() -> None:
-    announcement = Announcement(UpdateKind.CHANGED, (1, 2), "增" * 5000, AT)
+    announcement = Announcement(UpdateKind.CHANGED, (1, 2), Message("增" * 5000, "增" * 5000), AT)
     payload = encode(announcement).encode()
-    assert PAYLOAD_LIMIT - len("增".encode()) < len(payload) <= PAYLOAD_LIMIT
+    assert PAYLOAD_LIMIT - 2 * len("增".encode()) < len(payload) <= PAYLOAD_LIMIT
     heard = decode(payload.decode())
-    assert heard.message.endswith("增…")
-    assert set(heard.message[:-1]) == {"增"}
+    for text in (heard.message.en, heard.message.zh):
+        assert text.endswith("增…")
+        assert set(text[:-1]) == {"增"}
     assert heard.session_ids == (1, 2)
 
 
 def test_a_group_too_large_keeps_the_ids_that_fit() -> None:
     ids = tuple(range(10**9, 10**9 + 2000))
-    heard = decode(encode(Announcement(UpdateKind.OVERLAP, ids, "冲突", AT)))
-    assert heard.message == "…"
+    heard = decode(encode(Announcement(UpdateKind.OVERLAP, ids, Message("conflict", "冲突"), AT)))
+    assert heard.message == Message("…", "…")
     assert 0 < len(heard.session_ids) < len(ids)
     assert heard.session_ids == ids[: len(heard.session_ids)]
 
@@ -210,7 +252,7 @@ async def _notify(url: str, payload: str) -> None:
 
 
 def test_postgresql_takes_the_longest_payload_and_refuses_one_byte_more(postgres_url: str) -> None:
-    longest = encode(Announcement(UpdateKind.CHANGED, (1,), "a" * 9000, AT))
+    longest = encode(Announcement(UpdateKind.CHANGED, (1,), Message("a" * 9000, ""), AT))
     assert len(longest.encode()) == PAYLOAD_LIMIT
     asyncio.run(_notify(postgres_url, longest))
     with pytest.raises(asyncpg.InvalidParameterValueError, match="payload string too long"):

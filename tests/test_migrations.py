@@ -8,10 +8,13 @@ from typing import Any
 
 import httpx
 import pytest
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import func, inspect, select, table, text
 
 from server import create_app
-from services.core.db import Database
+from services.core.db import MIGRATIONS_DIR, Database
 from services.core.models import Base
 from services.core.settings import Settings
 from services.demo import county
@@ -25,6 +28,17 @@ FIXTURES = Path(__file__).parent / "fixtures"
 RELEASE_DUMP = FIXTURES / "civical-0.1.0-demo.sql"
 IPO_TOKEN = "civ_h-zriRBbDM8Ooro0ImDfTo9sqKkzWH67sXpMfy0FCdM"
 WIDE = {"from": "2026-01-01T00:00:00Z", "to": "2028-01-01T00:00:00Z"}
+
+
+def _head() -> str:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+HEAD = _head()
 
 
 async def _rows_per_table(database: Database) -> dict[str, int]:
@@ -56,7 +70,7 @@ async def _check_upgraded(url: str, before: dict[str, int]) -> None:
     async with application.router.lifespan_context(application), http:
         database: Database = application.state.database
         after = await _rows_per_table(database)
-        assert await _revision(database) == "0002"
+        assert await _revision(database) == HEAD
         assert {name: after[name] for name in before} == before
         assert after["retired_tokens"] == 0
         api = Api(http)
@@ -96,6 +110,24 @@ async def test_a_release_database_upgrades_with_every_row(tmp_path: Path) -> Non
         assert me["me"]["department"] == {"slug": "ipo"}, "old tokens still sign in"
         posted = await api.post(IPO_TOKEN, externalId="after-upgrade")
         assert posted["userErrors"] == []
+        await _check_vocabularies(api)
+
+
+async def _check_vocabularies(api: Api) -> None:
+    """The release wrote sectors as English words: they are section codes now, the regions
+    and topics in use await review, and a filter by any spelling finds the same sessions."""
+    calendar = await api.calendar(**WIDE, first=500)
+    sectors = {s for edge in calendar["edges"] for s in edge["node"]["audience"]["sectors"]}
+    assert sectors
+    assert sectors <= set("ABCDEFGHIJKLMNOPQRST"), sectors
+    regions = (await api.query("{ regions { name reviewed } }"))["regions"]
+    assert regions
+    assert not any(region["reviewed"] for region in regions)
+    topics = (await api.query("{ topics(reviewed: false) { name } }"))["topics"]
+    assert "增值税" in {topic["name"] for topic in topics}
+    by_code = await api.calendar(**WIDE, filter={"sectors": ["C"]})
+    by_word = await api.calendar(**WIDE, filter={"sectors": ["制造业"]})
+    assert by_code["totalCount"] == by_word["totalCount"] > 0
 
 
 @pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
@@ -105,14 +137,28 @@ async def test_a_database_at_the_first_revision_upgrades_with_every_row(
     old = Database(database_url)
     try:
         await _empty_schema(old)
-        await old.migrate("0001")
+        await old.migrate()
         await county.load(old)
+        await _downgrade(old, "0001")
         before = await _rows_per_table(old)
     finally:
         await old.dispose()
     assert "retired_tokens" not in before
     assert before["sessions"] > 0
     await _check_upgraded(database_url, before)
+
+
+async def _downgrade(database: Database, revision: str) -> None:
+    """Back to an older schema, as that release left it (the rows of its tables kept)."""
+
+    def downgrade(connection: Any) -> None:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+    async with database.writing(bump_version=False) as db:
+        await db.run_sync(lambda session: downgrade(session.connection()))
 
 
 async def _empty_schema(database: Database) -> None:

@@ -14,7 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
 
 from services.core.db import Database
-from tests.api import Api
+from tests.api import ADMIN_TOKEN, Api
 from tests.conftest import started
 from tests.test_departments import ME, ROTATE
 from tests.test_feeds import ENTERPRISE, REVOKE, SUBSCRIBE
@@ -92,6 +92,26 @@ async def test_each_request_is_one_json_log_line_with_its_id(
     assert feed["path"] == "/feeds/s/{token}.ics", "a private feed's token is never logged"
     assert feed["user_agent"] == "Microsoft Outlook 16.0"
     assert len(feed["request_id"]) == 32
+    assert feed["caller"] == "anonymous"
+
+
+async def test_access_logs_name_the_graphql_operation_and_the_caller(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    tax = await api.department("tax")
+    company = (await api.mutate("createEnterprise", ENTERPRISE, {"name": "乙公司"}, None))["token"]
+    with caplog.at_level(logging.INFO, logger="civical.access"):
+        for token in (tax, company, ADMIN_TOKEN, None):
+            await api.raw("query WhoAmI { me { role } }", token=token)
+        await api.raw("{ departments { slug } }")
+        await api.raw("{ me { role } }", token="civ_not_a_token")
+    logged = [record.__dict__ for record in caplog.records if record.name == "civical.access"]
+    assert [(line["operation"], line["caller"]) for line in logged[:5]] == [
+        ("WhoAmI", "tax"), ("WhoAmI", "enterprise"), ("WhoAmI", "coordinator"),
+        ("WhoAmI", "anonymous"), ("anonymous", "anonymous"),
+    ]  # fmt: skip
+    assert logged[5]["caller"] == "refused token"
+    assert logged[5]["status"] == 401
 
 
 async def test_every_use_of_a_revoked_token_is_refused_and_logged(

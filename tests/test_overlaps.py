@@ -40,8 +40,21 @@ async def test_a_second_posting_at_the_same_hour_names_the_conflict(api: Api) ->
         "增值税留抵退税政策解读会",
         "安全生产责任制培训",
     }
-    assert "manufacturing" in conflict["reason"]
-    assert "石湾镇" in conflict["reason"]
+    assert conflict["reason"] == (
+        "“增值税留抵退税政策解读会” 与 “安全生产责任制培训” 都面向石湾镇的制造业，时间重叠 2 小时（同时开始）。"
+    )
+    overlaps = (
+        await api.http.post(
+            "/graphql",
+            json={"query": OVERLAPS, "variables": MARCH},
+            headers={"Accept-Language": "en-GB,en;q=0.9"},
+        )
+    ).json()["data"]["overlaps"]["nodes"]
+    (english,) = [o for o in overlaps if o["type"] == "CONFLICT"]
+    assert english["reason"] == (
+        "“增值税留抵退税政策解读会” and “安全生产责任制培训” both reach Manufacturing in 石湾镇"
+        " and overlap by 2 hours (same time)."
+    )
 
 
 def _safety(**extra: Any) -> dict[str, Any]:

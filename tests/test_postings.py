@@ -6,7 +6,14 @@ import unicodedata
 
 import pytest
 
-from tests.api import CANCEL_EVENT, UPDATE_EVENT, Api, event_input
+from tests.api import (
+    CANCEL_EVENT,
+    EVENT_FIELDS,
+    SESSION_FIELDS,
+    UPDATE_EVENT,
+    Api,
+    event_input,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -191,11 +198,27 @@ async def test_invalid_events_are_refused_and_store_nothing(
     assert (await api.calendar())["totalCount"] == 0
 
 
-async def test_control_characters_are_removed_and_text_normalised(api: Api) -> None:
+async def test_control_and_format_characters_are_removed_and_text_normalised(api: Api) -> None:
+    """Bidirectional overrides (U+202A–U+202E, U+2066–U+2069) and zero-width characters go
+    like control characters: a title must not read backwards in a calendar app."""
     tax = await api.department("tax")
-    payload = await api.post(tax, title="培训\u0000会\r\nEND:VEVENT", location="A\u202e\u0008B")
+    payload = await api.post(
+        tax,
+        title="培训\u0000会\r\nEND:VEVENT\u202e",
+        location="A\u202e\u0008B\u2066C\u2069\u200b",
+        description="第一行\u202d\n第二行\ufeff",
+        topics=["\u202a增值税\u202c"],
+    )
     assert payload["event"]["title"] == "培训会 END:VEVENT"
-    assert payload["event"]["location"] == "A\u202eB"
+    assert payload["event"]["location"] == "ABC"
+    assert payload["event"]["description"] == "第一行\n第二行"
+    assert payload["event"]["topics"] == ["增值税"]
+    feed = (
+        await api.http.get("/feeds/all.ics", params={"from": "2027-01-01", "to": "2027-12-31"})
+    ).text
+    assert "\u202e" not in feed
+    assert "\u2066" not in feed
+    assert "培训会 END:VEVENT" in feed
 
 
 async def test_malformed_requests_are_client_errors_not_500(api: Api) -> None:
@@ -213,3 +236,46 @@ async def test_malformed_requests_are_client_errors_not_500(api: Api) -> None:
     assert not_json.status_code == 400
     unknown_id = await api.mutate("cancelEvent", CANCEL_EVENT, {"id": "bm9wZQ"}, tax)
     assert [e["code"] for e in unknown_id["userErrors"]] == ["NOT_FOUND"]
+
+
+RESTORE = f"""
+mutation($input: RestoreEventInput!) {{
+  restoreEvent(input: $input) {{
+    event {{ {EVENT_FIELDS} }} session {{ {SESSION_FIELDS} }} userErrors {{ field message code }}
+  }}
+}}"""
+
+
+async def test_a_cancelled_event_says_so_and_comes_back_with_restore(api: Api) -> None:
+    tax = await api.department("tax")
+    posted = (await api.post(tax))["event"]
+    cancelled = await api.mutate("cancelEvent", CANCEL_EVENT, {"id": posted["id"]}, tax)
+    assert cancelled["event"]["status"] == "CANCELLED"
+    refused = await api.mutate(
+        "updateEvent", UPDATE_EVENT, {"id": posted["id"], "title": "改名"}, tax
+    )
+    (error,) = refused["userErrors"]
+    assert (error["code"], error["field"]) == ("CANCELLED", ["input", "id"])
+    assert "restoreEvent" in error["message"]
+    restored = await api.mutate("restoreEvent", RESTORE, {"id": posted["id"]}, tax)
+    assert restored["userErrors"] == []
+    assert restored["event"]["status"] == "CONFIRMED"
+    assert restored["event"]["sequence"] > cancelled["event"]["sequence"]
+    assert restored["session"]["status"] == "CONFIRMED"
+    feed = await api.http.get("/feeds/all.ics?from=2027-01-01&to=2027-12-31")
+    assert "STATUS:CONFIRMED" in feed.text
+    updated = await api.mutate(
+        "updateEvent", UPDATE_EVENT, {"id": posted["id"], "title": "增值税政策解读会"}, tax
+    )
+    assert updated["event"]["title"] == "增值税政策解读会"
+
+
+async def test_merged_means_another_departments_posting_was_joined(api: Api) -> None:
+    tax, finance = await api.department("tax"), await api.department("finance")
+    first = await api.post(tax, externalId="a")
+    again = await api.post(tax, externalId="b")
+    assert again["session"]["id"] == first["session"]["id"]
+    assert again["merged"] is False, "one department posting twice joins nobody"
+    joined = await api.post(finance, externalId="c")
+    assert joined["session"]["id"] == first["session"]["id"]
+    assert joined["merged"] is True

@@ -134,7 +134,7 @@ def test_two_workers_share_one_port_and_hear_each_other(postgres_url: str) -> No
     with serving(postgres_url, "--workers", "2") as (base, lines):
         heard = asyncio.run(_on_both_workers(postgres_url, base, token))
         assert _feed_polls_counted(base, polls=6) == [6, 6, 6], "every worker shows the sum"
-    assert heard == [["增值税留抵退税政策解读会: posted"]] * len(heard)
+    assert heard == [["增值税留抵退税政策解读会：已发布"]] * len(heard)
     assert sum(GENERATED in line for line in lines) == 1, "one token, shown once"
 
 

@@ -17,45 +17,65 @@ from services.calendar.reads import CalendarFilter
 from services.calendar.window import feed_window, moment
 from services.core.clock import now
 from services.core.db import Database
-from services.core.errors import DomainError, ErrorCode, Message
-from services.core.validation import KINDS
+from services.core.errors import DomainError, ErrorCode, Language, Message, negotiate
 from services.enterprises.subscriptions import FeedAccess, open_private_feed
 from services.feeds.render import FeedRenderer, FeedSpec, RenderedFeed
 from services.postings import departments
+from services.vocabularies.checks import checked_filter
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 MAX_AGE = 300
 
 
-def _filter(request: Request, base: CalendarFilter) -> CalendarFilter:
-    """Query parameters narrow the feed's own filter: `kind`, `topic`, `sector`, `region` (repeatable)."""
-    params = request.query_params
-    kinds = tuple(kind.upper() for kind in params.getlist("kind"))
-    unknown = [kind for kind in kinds if kind not in KINDS]
-    if unknown:
-        raise DomainError.single(
-            ErrorCode.BAD_USER_INPUT,
-            Message(
-                f"`kind` is one of {', '.join(KINDS)}, not {', '.join(unknown)}.",
-                f"`kind` 须为 {'、'.join(KINDS)} 之一，而不是 {'、'.join(unknown)}。",
-            ),
-        )
-    return CalendarFilter(
-        kinds=kinds or base.kinds,
-        topics=tuple(params.getlist("topic")) or base.topics,
-        sectors=tuple(params.getlist("sector")) or base.sectors,
-        regions=tuple(params.getlist("region")) or base.regions,
-        departments=base.departments,
+PARAMETERS = ("kind", "topic", "sector", "region", "department", "from", "to")
+
+
+def _unknown_parameters(request: Request) -> DomainError | None:
+    unknown = sorted({name for name in request.query_params if name not in PARAMETERS})
+    if not unknown:
+        return None
+    listed, accepted = ", ".join(unknown), ", ".join(PARAMETERS)
+    return DomainError.single(
+        ErrorCode.BAD_USER_INPUT,
+        Message(
+            f"Unknown parameter {listed}: a feed takes {accepted}.",
+            f"未知参数 {listed}：日历只接受 {accepted}。",
+        ),
     )
 
 
-def _spec(request: Request, name: str, base: CalendarFilter) -> FeedSpec:
+async def _filter(database: Database, request: Request, base: CalendarFilter) -> CalendarFilter:
+    """Query parameters narrow the feed's own filter: `kind`, `topic`, `sector`, `region` and
+    `department`, each repeatable, each value in any form the API accepts."""
+    params = request.query_params
+    asked = CalendarFilter(
+        kinds=tuple(params.getlist("kind")),
+        topics=tuple(params.getlist("topic")),
+        sectors=tuple(params.getlist("sector")),
+        regions=tuple(params.getlist("region")),
+        departments=tuple(params.getlist("department")),
+    )
+    async with database.reading() as db:
+        checked = await checked_filter(db, asked, ())
+    return CalendarFilter(
+        kinds=checked.kinds or base.kinds,
+        topics=checked.topics or base.topics,
+        sectors=checked.sectors or base.sectors,
+        regions=checked.regions or base.regions,
+        departments=checked.departments or base.departments,
+    )
+
+
+async def _spec(database: Database, request: Request, name: str, base: CalendarFilter) -> FeedSpec:
+    refused = _unknown_parameters(request)
+    if refused is not None:
+        raise refused
     bounds = [
         moment(bound, request.query_params[bound]) if bound in request.query_params else None
         for bound in ("from", "to")
     ]
     start, end = feed_window(now(), *bounds)
-    return FeedSpec(name, _filter(request, base), start, end)
+    return FeedSpec(name, await _filter(database, request, base), start, end)
 
 
 def _not_modified(request: Request, feed: RenderedFeed) -> bool:
@@ -85,16 +105,33 @@ def _answer(request: Request, feed: RenderedFeed, *, private: bool) -> Response:
     return Response(feed.body, media_type=CALENDAR_TYPE, headers=headers)
 
 
-def feed_routes(database: Database) -> list[Route]:
+_NO_FEED = Message("No such feed.", "没有这个日历。")
+_MOVED = Message(
+    "This feed has a new URL; ask its enterprise for it.", "此日历已更换网址，请向订阅的企业索取。"
+)
+_REVOKED = Message("This feed was revoked.", "此日历已被撤销。")
+_DISABLED = Message(
+    "This feed's enterprise was disabled by the coordinator.", "此日历所属企业已被协调员停用。"
+)
+
+
+def feed_routes(database: Database, language: Language = Language.ZH) -> list[Route]:
     renderer = FeedRenderer(database)
+
+    def say(request: Request, message: Message, status: int) -> Response:
+        """A plain-text refusal in the caller's language (Accept-Language, else the server's)."""
+        chosen = negotiate(request.headers.get("accept-language"), language)
+        return PlainTextResponse(
+            message.text(chosen), status_code=status, headers={"Content-Language": chosen.value}
+        )
 
     async def serve(
         request: Request, name: str, base: CalendarFilter, *, private: bool = False
     ) -> Response:
         try:
-            spec = _spec(request, name, base)
+            spec = await _spec(database, request, name, base)
         except DomainError as error:
-            return PlainTextResponse(error.problems[0].message.en, status_code=400)
+            return say(request, _joined(error), 400)
         return _answer(request, await renderer.render(spec), private=private)
 
     async def everything(request: Request) -> Response:
@@ -105,7 +142,7 @@ def feed_routes(database: Database) -> list[Route]:
         async with database.reading() as db:
             owner = await departments.named(db, slug)
         if owner is None:
-            return PlainTextResponse(f"No department {slug!r}.", status_code=404)
+            return say(request, Message(f"No department {slug!r}.", f"没有部门 {slug!r}。"), 404)
         return await serve(request, f"civical · {owner.name}", CalendarFilter(departments=(slug,)))
 
     async def subscription(request: Request) -> Response:
@@ -113,16 +150,27 @@ def feed_routes(database: Database) -> list[Route]:
         feed = await open_private_feed(
             database, request.path_params["token"], request.headers.get("user-agent"), client
         )
-        if feed.access is FeedAccess.MOVED:
-            return PlainTextResponse("This feed has a new URL.", status_code=410)
-        if feed.access is FeedAccess.REVOKED:
-            return PlainTextResponse("This feed was revoked.", status_code=410)
-        if feed.access is FeedAccess.NOT_FOUND:
-            return PlainTextResponse("No such feed.", status_code=404)
-        return await serve(request, "civical", feed.wanted, private=True)
+        refusals = {
+            FeedAccess.MOVED: (_MOVED, 410),
+            FeedAccess.REVOKED: (_REVOKED, 410),
+            FeedAccess.DISABLED: (_DISABLED, 403),
+            FeedAccess.NOT_FOUND: (_NO_FEED, 404),
+        }
+        if feed.access in refusals:
+            message, status = refusals[feed.access]
+            return say(request, message, status)
+        return await serve(request, feed.name or "civical", feed.wanted, private=True)
 
     return [
         Route("/feeds/all.ics", everything, methods=["GET"]),
         Route("/feeds/departments/{slug}.ics", department, methods=["GET"]),
         Route("/feeds/s/{token}.ics", subscription, methods=["GET"]),
     ]
+
+
+def _joined(error: DomainError) -> Message:
+    """Every problem of a refusal, one per line."""
+    return Message(
+        "\n".join(problem.message.en for problem in error.problems),
+        "\n".join(problem.message.zh for problem in error.problems),
+    )

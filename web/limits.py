@@ -52,6 +52,7 @@ class LimitBody:
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = PlainTextResponse(
-            f"Request body is larger than {self.limit} bytes.", status_code=413
+            f"Request body is larger than {self.limit} bytes. 请求体超过 {self.limit} 字节。",
+            status_code=413,
         )
         await response(scope, receive, send)

@@ -74,6 +74,8 @@ class Observe:
             REQUESTS.labels(route, scope["method"], str(status)).inc()
             LATENCY.labels(route, scope["method"]).observe(seconds)
             headers = Headers(scope=scope)
+            state = scope.get("state") or {}
+            graphql = {"operation": state["operation"]} if "operation" in state else {}
             access_log.info(
                 "request",
                 extra={
@@ -85,6 +87,10 @@ class Observe:
                     "duration_ms": round(seconds * 1000, 2),
                     "client": (scope.get("client") or ("", 0))[0],
                     "user_agent": headers.get("user-agent", ""),
+                    # GraphQL names its caller (a department's slug, enterprise, coordinator,
+                    # anonymous); the other doors read no token, so their callers are anonymous
+                    "caller": state.get("caller", "anonymous"),
+                    **graphql,
                 },
             )
 

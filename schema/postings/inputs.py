@@ -13,11 +13,17 @@ from services.postings.post import Recurrence
 
 @strawberry.input(description="Who an event is for. Leave a list empty to mean everyone.")
 class AudienceInput:
-    sectors: list[str] = strawberry.field(default_factory=list, description="At most 50.")
-    regions: list[str] = strawberry.field(default_factory=list, description="At most 50.")
+    sectors: list[str] = strawberry.field(
+        default_factory=list,
+        description="At most 50 GB/T 4754 sections, each as its code, Chinese or English name, or a synonym (see `sectors`); stored as codes.",
+    )
+    regions: list[str] = strawberry.field(
+        default_factory=list,
+        description="At most 50 towns or streets, each as its code, name or a synonym (see `regions`); before the county registers any, kept as written.",
+    )
 
 
-@strawberry.input
+@strawberry.input(description="A new department.")
 class CreateDepartmentInput:
     slug: str = strawberry.field(description="1–63 lowercase letters, digits or hyphens; unique.")
     name: str = strawberry.field(description="At most 200 characters.")
@@ -38,9 +44,9 @@ class RecurrenceInput:
 
 @strawberry.input(description="An event as a department announces it.")
 class PostEventInput:
-    kind: EventKind
+    kind: EventKind = strawberry.field(description="Training or publicity.")
     title: str = strawberry.field(
-        description="At most 200 characters; NFC-normalised, control characters removed."
+        description="At most 200 characters; NFC-normalised, control and format characters (such as bidirectional overrides) removed."
     )
     start: datetime = strawberry.field(
         description="ISO 8601 with offset; without one it is read in `timezone`."
@@ -56,9 +62,16 @@ class PostEventInput:
     timezone: str = strawberry.field(default="Asia/Shanghai", description="An IANA time zone.")
     location: str | None = strawberry.field(default=None, description="At most 500 characters.")
     online_url: str | None = strawberry.field(default=None, description="http or https.")
-    topics: list[str] = strawberry.field(default_factory=list, description="At most 20.")
-    audience: AudienceInput | None = None
-    capacity: int | None = None
+    topics: list[str] = strawberry.field(
+        default_factory=list,
+        description="At most 20, each a topic's name or synonym (see `topics`); a new one is kept and listed for the coordinator to review.",
+    )
+    audience: AudienceInput | None = strawberry.field(
+        default=None, description="Who it is for; left out, everyone."
+    )
+    capacity: int | None = strawberry.field(
+        default=None, description="Seats offered, 1 to 1,000,000."
+    )
     registration_url: str | None = strawberry.field(default=None, description="http or https.")
     recurrence: RecurrenceInput | None = strawberry.field(
         default=None,
@@ -88,25 +101,39 @@ class PostEventInput:
         )
 
 
-@strawberry.input(description="Fields left out keep their value; a null clears an optional field.")
+@strawberry.input(
+    description="Fields left out keep their value; a null clears an optional field. Each field is checked as in `PostEventInput`; a cancelled event is refused (CANCELLED) until `restoreEvent`."
+)
 class UpdateEventInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The event.")
     expected_sequence: int | None = strawberry.field(
         default=None,
         description="The `sequence` you read; the update is refused if the event has changed since.",
     )
-    kind: EventKind | None = strawberry.UNSET
-    title: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    start: datetime | None = strawberry.UNSET
-    end: datetime | None = strawberry.UNSET
-    timezone: str | None = strawberry.UNSET
-    location: str | None = strawberry.UNSET
-    online_url: str | None = strawberry.UNSET
-    topics: list[str] | None = strawberry.UNSET
-    audience: AudienceInput | None = strawberry.UNSET
-    capacity: int | None = strawberry.UNSET
-    registration_url: str | None = strawberry.UNSET
+    kind: EventKind | None = strawberry.field(default=strawberry.UNSET, description="A new kind.")
+    title: str | None = strawberry.field(default=strawberry.UNSET, description="A new title.")
+    description: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new description."
+    )
+    start: datetime | None = strawberry.field(default=strawberry.UNSET, description="A new start.")
+    end: datetime | None = strawberry.field(default=strawberry.UNSET, description="A new end.")
+    timezone: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new IANA time zone."
+    )
+    location: str | None = strawberry.field(default=strawberry.UNSET, description="A new place.")
+    online_url: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new online link."
+    )
+    topics: list[str] | None = strawberry.field(
+        default=strawberry.UNSET, description="Replaces the topics."
+    )
+    audience: AudienceInput | None = strawberry.field(
+        default=strawberry.UNSET, description="Replaces the audience."
+    )
+    capacity: int | None = strawberry.field(default=strawberry.UNSET, description="A new capacity.")
+    registration_url: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new registration link."
+    )
 
     def changes(self) -> dict[str, object]:
         """The fields the client sent, under their storage names."""
@@ -134,7 +161,27 @@ class UpdateEventInput:
         return sent
 
 
-@strawberry.input
+@strawberry.input(description="The event to cancel.")
 class CancelEventInput:
-    id: strawberry.ID
-    expected_sequence: int | None = None
+    id: strawberry.ID = strawberry.field(description="The event.")
+    expected_sequence: int | None = strawberry.field(
+        default=None, description="The `sequence` you read; refused if the event changed since."
+    )
+
+
+@strawberry.input(description="The cancelled event to bring back.")
+class RestoreEventInput:
+    id: strawberry.ID = strawberry.field(description="The event.")
+    expected_sequence: int | None = strawberry.field(
+        default=None, description="The `sequence` you read; refused if the event changed since."
+    )
+
+
+@strawberry.input(description="Fields left out keep their value.")
+class UpdateDepartmentInput:
+    slug: str = strawberry.field(description="The department (its slug does not change).")
+    name: str | None = strawberry.field(default=None, description="A new full name.")
+    disabled: bool | None = strawberry.field(
+        default=None,
+        description="true: its token is refused from now on (its postings and sessions stay); false: it works again.",
+    )

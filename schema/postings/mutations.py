@@ -3,7 +3,7 @@ call inside one transaction; refusals come back as ``userErrors`` and store noth
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Annotated, Self
 
 import strawberry
 from strawberry.types import Info
@@ -11,15 +11,18 @@ from strawberry.types import Info
 from schema.calendar import Session
 from schema.context import Context
 from schema.overlaps import Overlap
-from schema.payloads import Payload, key_of, transact
+from schema.payloads import INPUT, Payload, key_of, transact
 from schema.postings.inputs import (
     CancelEventInput,
     CreateDepartmentInput,
     PostEventInput,
+    RestoreEventInput,
+    UpdateDepartmentInput,
     UpdateEventInput,
 )
 from schema.postings.types import Department, Event
 from services.core.db import Transaction
+from services.core.errors import Language
 from services.postings import departments, post
 
 
@@ -59,11 +62,11 @@ class EventPayload(Payload):
     )
 
     @classmethod
-    def of(cls, outcome: post.Outcome) -> Self:
+    def of(cls, outcome: post.Outcome, language: Language) -> Self:
         return cls(
             event=Event.alone(outcome.posting),
             session=Session.of(outcome.session),
-            overlaps=[Overlap.of(found) for found in outcome.overlaps],
+            overlaps=[Overlap.of(found, language) for found in outcome.overlaps],
         )
 
 
@@ -74,7 +77,7 @@ class PostEventPayload(EventPayload):
     )
     merged: bool = strawberry.field(
         default=False,
-        description="True when the posting shares its session with other departments' postings.",
+        description="True when the posting joined another department's posting in one session (its own department's other postings do not count).",
     )
     occurrences: list[Event] = strawberry.field(
         default_factory=list,
@@ -92,11 +95,21 @@ class CancelEventPayload(EventPayload):
     pass
 
 
+@strawberry.type(description="A cancelled event brought back.")
+class RestoreEventPayload(EventPayload):
+    pass
+
+
+@strawberry.type(description="The department after the change.")
+class UpdateDepartmentPayload(Payload):
+    department: Department | None = strawberry.field(default=None, description="The department.")
+
+
 def _event_id(global_id: str) -> int:
     return key_of("Event", global_id, ("input", "id"))
 
 
-@strawberry.type
+@strawberry.type(description="Departments.")
 class PostingQueries:
     @strawberry.field(description="Every department, by slug.")
     async def departments(self, info: Info[Context, None]) -> list[Department]:
@@ -104,11 +117,11 @@ class PostingQueries:
             return [Department.of(view) for view in await departments.list_departments(db)]
 
 
-@strawberry.type
+@strawberry.type(description="Departments and their postings.")
 class PostingMutations:
     @strawberry.mutation(description="Create a department and its token (coordinator only).")
     async def create_department(
-        self, info: Info[Context, None], input: CreateDepartmentInput
+        self, info: Info[Context, None], input: Annotated[CreateDepartmentInput, INPUT]
     ) -> CreateDepartmentPayload:
         async def work(db: Transaction) -> CreateDepartmentPayload:
             view, token = await departments.create_department(
@@ -122,7 +135,7 @@ class PostingMutations:
         description="Replace a department's token (its own, or any for the coordinator); the old one stops at once."
     )
     async def rotate_department_token(
-        self, info: Info[Context, None], input: RotateDepartmentTokenInput
+        self, info: Info[Context, None], input: Annotated[RotateDepartmentTokenInput, INPUT]
     ) -> RotateDepartmentTokenPayload:
         async def work(db: Transaction) -> RotateDepartmentTokenPayload:
             view, token = await departments.rotate_token(
@@ -136,7 +149,7 @@ class PostingMutations:
         description="Post an event for the caller's department; the same externalId again updates it."
     )
     async def post_event(
-        self, info: Info[Context, None], input: PostEventInput
+        self, info: Info[Context, None], input: Annotated[PostEventInput, INPUT]
     ) -> PostEventPayload:
         async def work(db: Transaction) -> PostEventPayload:
             outcome = await post.post(
@@ -147,7 +160,7 @@ class PostingMutations:
                 department=input.department,
                 recurrence=input.recurrence.to_service() if input.recurrence else None,
             )
-            payload = PostEventPayload.of(outcome)
+            payload = PostEventPayload.of(outcome, info.context.language)
             payload.created, payload.merged = outcome.created, outcome.merged
             payload.occurrences = [Event.alone(view) for view in outcome.postings]
             return payload
@@ -156,7 +169,7 @@ class PostingMutations:
 
     @strawberry.mutation(description="Change fields of one of the caller's events.")
     async def update_event(
-        self, info: Info[Context, None], input: UpdateEventInput
+        self, info: Info[Context, None], input: Annotated[UpdateEventInput, INPUT]
     ) -> UpdateEventPayload:
         async def work(db: Transaction) -> UpdateEventPayload:
             outcome = await post.update(
@@ -166,7 +179,7 @@ class PostingMutations:
                 input.changes(),
                 expected_sequence=input.expected_sequence,
             )
-            return UpdateEventPayload.of(outcome)
+            return UpdateEventPayload.of(outcome, info.context.language)
 
         return await transact(info, UpdateEventPayload, work)
 
@@ -174,7 +187,7 @@ class PostingMutations:
         description="Cancel one of the caller's events. It is kept, marked CANCELLED."
     )
     async def cancel_event(
-        self, info: Info[Context, None], input: CancelEventInput
+        self, info: Info[Context, None], input: Annotated[CancelEventInput, INPUT]
     ) -> CancelEventPayload:
         async def work(db: Transaction) -> CancelEventPayload:
             outcome = await post.cancel(
@@ -183,6 +196,37 @@ class PostingMutations:
                 _event_id(input.id),
                 expected_sequence=input.expected_sequence,
             )
-            return CancelEventPayload.of(outcome)
+            return CancelEventPayload.of(outcome, info.context.language)
 
         return await transact(info, CancelEventPayload, work)
+
+    @strawberry.mutation(
+        description="Bring a cancelled event back; its sequence rises so calendars show it again."
+    )
+    async def restore_event(
+        self, info: Info[Context, None], input: Annotated[RestoreEventInput, INPUT]
+    ) -> RestoreEventPayload:
+        async def work(db: Transaction) -> RestoreEventPayload:
+            outcome = await post.restore(
+                db,
+                info.context.principal,
+                _event_id(input.id),
+                expected_sequence=input.expected_sequence,
+            )
+            return RestoreEventPayload.of(outcome, info.context.language)
+
+        return await transact(info, RestoreEventPayload, work)
+
+    @strawberry.mutation(
+        description="Rename a department, or disable it: its token is refused, its sessions stay (coordinator only)."
+    )
+    async def update_department(
+        self, info: Info[Context, None], input: Annotated[UpdateDepartmentInput, INPUT]
+    ) -> UpdateDepartmentPayload:
+        async def work(db: Transaction) -> UpdateDepartmentPayload:
+            view = await departments.update_department(
+                db, info.context.principal, input.slug, name=input.name, disabled=input.disabled
+            )
+            return UpdateDepartmentPayload(department=Department.of(view))
+
+        return await transact(info, UpdateDepartmentPayload, work)

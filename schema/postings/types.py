@@ -31,19 +31,29 @@ class Node:
 
 @strawberry.type(description="Who a session is for. An empty list means everyone.")
 class Audience:
-    sectors: list[str] = strawberry.field(description="Industry sectors; empty: all sectors.")
-    regions: list[str] = strawberry.field(description="Towns and streets; empty: the whole county.")
+    sectors: list[str] = strawberry.field(
+        description="GB/T 4754 section codes (see `sectors` for their names); empty: all sectors."
+    )
+    regions: list[str] = strawberry.field(
+        description="Towns and streets by name (see `regions`); empty: the whole county."
+    )
 
 
 @strawberry.type(description="A government department that posts events.")
 class Department(Node):
     slug: str = strawberry.field(description="Short stable name, e.g. `tax`.")
     name: str = strawberry.field(description="Its full name, e.g. 县税务局.")
+    disabled: bool = strawberry.field(
+        description="True when the coordinator disabled it: its token is refused, its sessions stay."
+    )
 
     @classmethod
     def of(cls, view: DepartmentView) -> Department:
         return cls(
-            id=strawberry.ID(ids.encode("Department", view.key)), slug=view.slug, name=view.name
+            id=strawberry.ID(ids.encode("Department", view.key)),
+            slug=view.slug,
+            name=view.name,
+            disabled=view.disabled,
         )
 
 
@@ -72,7 +82,7 @@ class Event(Node):
     timezone: str = strawberry.field(description="IANA time zone, e.g. `Asia/Shanghai`.")
     location: str | None = strawberry.field(description="The place, as the department wrote it.")
     online_url: str | None = strawberry.field(description="Where to join online.")
-    topics: list[str] = strawberry.field(description="Policy topics it is about.")
+    topics: list[str] = strawberry.field(description="Policy topics it is about, by name.")
     audience: Audience = strawberry.field(description="Who it is for.")
     capacity: int | None = strawberry.field(description="Seats this department offers.")
     registration_url: str | None = strawberry.field(description="Where to register.")

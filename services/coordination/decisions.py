@@ -20,7 +20,7 @@ from services.calendar.views import SessionView
 from services.core.auth import Principal
 from services.core.clock import now
 from services.core.errors import DomainError, ErrorCode, Message
-from services.core.live import Announcement, UpdateKind, announce
+from services.core.live import Announcement, UpdateKind, announce, happened
 from services.core.models import DuplicateCandidate, Event, KeepApart, Session
 from services.core.validation import MAX_TITLE, clean_line
 from services.matching import placement
@@ -34,8 +34,8 @@ def _not_found(what: Message, field: tuple[str, ...]) -> DomainError:
     )
 
 
-def _announce(db: AsyncSession, kind: UpdateKind, session: SessionView, what: str) -> None:
-    announce(db, Announcement(kind, (session.key,), f"{session.title}: {what}"))
+def _announce(db: AsyncSession, kind: UpdateKind, session: SessionView, what: Message) -> None:
+    announce(db, Announcement(kind, (session.key,), happened(session.title, what)))
 
 
 async def _live_sessions(db: AsyncSession, session_ids: Sequence[int]) -> Sequence[Session]:
@@ -74,7 +74,7 @@ async def merge_sessions(
         )
     )
     shown = await session_view(db, survivor.id)
-    _announce(db, UpdateKind.MERGED, shown, "sessions merged")
+    _announce(db, UpdateKind.MERGED, shown, Message("sessions merged", "场次已合并"))
     return shown
 
 
@@ -103,7 +103,7 @@ async def split_event(
             await db.merge(KeepApart(low_event_id=low, high_event_id=high, created_at=moment))
     await db.flush()
     shown = await session_view(db, event.session_id)
-    _announce(db, UpdateKind.CHANGED, shown, "split off")
+    _announce(db, UpdateKind.CHANGED, shown, Message("split off", "已拆分"))
     return await posting_view(db, event), shown
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import Protocol
 
@@ -37,6 +37,7 @@ class Principal:
 
     role: Role
     key: int | None = None
+    slug: str | None = field(default=None, compare=False)  # a department's, for logs
 
     @property
     def department_id(self) -> int | None:
@@ -45,6 +46,11 @@ class Principal:
     @property
     def enterprise_id(self) -> int | None:
         return self.key if self.role is Role.ENTERPRISE else None
+
+    @property
+    def caller(self) -> str:
+        """Who is asking, as access logs name it: a department's slug, or the kind of caller."""
+        return self.slug or self.role.value.lower()
 
     @property
     def cache_key(self) -> str:
@@ -102,16 +108,26 @@ _ROLE_NAMES = {
 }
 
 
+INVALID_TOKEN = Message("The bearer token is not valid.", "令牌无效。")
+DISABLED = Message(
+    "This token's owner was disabled by the coordinator.", "此令牌的所有者已被协调员停用。"
+)
+
+
 class InvalidToken(Exception):
     """A bearer token was sent but matches nobody: refused outright, never read as anonymous.
 
     ``retired`` names the owner when the token is one that rotation replaced, so the
-    refusal can be logged as a use of a revoked token rather than a guess.
+    refusal can be logged as a use of a revoked token rather than a guess; ``reason`` is
+    what the caller is told.
     """
 
-    def __init__(self, retired: RetiredToken | None = None) -> None:
-        super().__init__("invalid bearer token")
+    def __init__(
+        self, retired: RetiredToken | None = None, reason: Message = INVALID_TOKEN
+    ) -> None:
+        super().__init__(reason.en)
         self.retired = retired
+        self.reason = reason
 
 
 def new_token() -> str:
@@ -124,12 +140,17 @@ def digest(token: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class CoordinatorKey:
-    """The digest of the coordinator token in force; the token itself is never kept."""
+    """The digest of the configured coordinator token, or None: then the stored one is in
+    force, read at every use so that ``rotate_coordinator_token`` retires the old token in
+    every process at once. The token itself is never kept."""
 
-    token_digest: str
+    token_digest: str | None
 
-    def matches(self, token: str) -> bool:
-        return hmac.compare_digest(self.token_digest, digest(token))
+    async def matches(self, db: AsyncSession, token: str) -> bool:
+        expected = self.token_digest or await db.scalar(
+            select(Secret.value).where(Secret.name == _COORDINATOR_SECRET)
+        )
+        return expected is not None and hmac.compare_digest(expected, digest(token))
 
 
 async def coordinator_key(
@@ -144,16 +165,30 @@ async def coordinator_key(
         return CoordinatorKey(digest(configured_token)), None
     stored = await db.scalar(select(Secret.value).where(Secret.name == _COORDINATOR_SECRET))
     if stored is not None:
-        return CoordinatorKey(stored), None
+        return CoordinatorKey(None), None
     token = new_token()
     try:
         async with db.begin_nested():
             db.add(Secret(name=_COORDINATOR_SECRET, value=digest(token)))
     except IntegrityError:
-        stored = await db.scalar(select(Secret.value).where(Secret.name == _COORDINATOR_SECRET))
-        assert stored is not None
-        return CoordinatorKey(stored), None
-    return CoordinatorKey(digest(token)), token
+        return CoordinatorKey(None), None
+    return CoordinatorKey(None), token
+
+
+async def rotate_coordinator_token(db: AsyncSession) -> str:
+    """A new stored coordinator token; the old one stops at once, in every process. Shown once."""
+    token = new_token()
+    stored = await db.get(Secret, _COORDINATOR_SECRET)
+    if stored is None:
+        db.add(Secret(name=_COORDINATOR_SECRET, value=digest(token)))
+    else:
+        db.add(
+            RetiredToken(
+                token_hash=stored.value, owner_role="COORDINATOR", owner_id=0, retired_at=now()
+            )
+        )
+        stored.value = digest(token)
+    return token
 
 
 async def principal_for(
@@ -161,15 +196,29 @@ async def principal_for(
 ) -> Principal:
     if not token:
         return ANONYMOUS
-    if coordinator.matches(token):
+    if await coordinator.matches(db, token):
         return Principal(Role.COORDINATOR)
     hashed = digest(token)
-    department_id = await db.scalar(select(Department.id).where(Department.token_hash == hashed))
-    if department_id is not None:
-        return Principal(Role.DEPARTMENT, department_id)
-    enterprise_id = await db.scalar(select(Enterprise.id).where(Enterprise.token_hash == hashed))
-    if enterprise_id is not None:
-        return Principal(Role.ENTERPRISE, enterprise_id)
+    department = (
+        await db.execute(
+            select(Department.id, Department.disabled, Department.slug).where(
+                Department.token_hash == hashed
+            )
+        )
+    ).first()
+    if department is not None:
+        if department.disabled:
+            raise InvalidToken(reason=DISABLED)
+        return Principal(Role.DEPARTMENT, department.id, department.slug)
+    enterprise = (
+        await db.execute(
+            select(Enterprise.id, Enterprise.disabled).where(Enterprise.token_hash == hashed)
+        )
+    ).first()
+    if enterprise is not None:
+        if enterprise.disabled:
+            raise InvalidToken(reason=DISABLED)
+        return Principal(Role.ENTERPRISE, enterprise.id)
     raise InvalidToken(await retired(db, token))
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.core.clock import now
+from services.core.errors import Message
 
 log = logging.getLogger("civical.live")
 
@@ -47,8 +48,13 @@ class UpdateKind(Enum):
 class Announcement:
     kind: UpdateKind
     session_ids: tuple[int, ...]
-    message: str
+    message: Message
     at: datetime = field(default_factory=now)
+
+
+def happened(title: str, what: Message) -> Message:
+    """ "增值税留抵退税政策解读会: posted", in both languages."""
+    return Message(f"{title}: {what.en}", f"{title}：{what.zh}")
 
 
 Publish = Callable[[Announcement], None]
@@ -69,20 +75,22 @@ def pending(db: AsyncSession) -> list[Announcement]:
 def encode(announcement: Announcement, limit: int = PAYLOAD_LIMIT) -> str:
     """The announcement as JSON of at most ``limit`` UTF-8 bytes, to fit a NOTIFY payload.
 
-    A message too long is cut between characters (never inside one) and ends with "…";
-    should the session ids alone not fit, only the first ones that do are kept.
+    Messages too long are cut between characters (never inside one), each to the same
+    length, and end with "…"; should the session ids alone not fit, only the first ones
+    that do are kept.
     """
-    whole = _json(announcement, announcement.message, len(announcement.session_ids))
+    ids = len(announcement.session_ids)
+    longest = max(len(announcement.message.en), len(announcement.message.zh))
+    whole = _json(announcement, longest, ids)
     if len(whole.encode()) <= limit:
         return whole
-    message, ids = announcement.message, len(announcement.session_ids)
-    kept = _longest(len(message), lambda n: _fits(announcement, message[:n] + "…", ids, limit))
+    kept = _longest(longest, lambda n: _fits(announcement, n, ids, limit))
     if kept is not None:
-        return _json(announcement, message[:kept] + "…", ids)
-    kept_ids = _longest(ids, lambda n: _fits(announcement, "…", n, limit))
+        return _json(announcement, kept, ids)
+    kept_ids = _longest(ids, lambda n: _fits(announcement, 0, n, limit))
     if kept_ids is None:
         raise ValueError(f"a {limit}-byte payload cannot hold any announcement")
-    return _json(announcement, "…", kept_ids)
+    return _json(announcement, 0, kept_ids)
 
 
 def decode(payload: str) -> Announcement:
@@ -92,19 +100,24 @@ def decode(payload: str) -> Announcement:
         return Announcement(
             UpdateKind(data["kind"]),
             tuple(int(key) for key in data["session_ids"]),
-            str(data["message"]),
+            Message(str(data["message"]), str(data["message_zh"])),
             datetime.fromisoformat(data["at"]),
         )
     except (KeyError, TypeError) as error:
         raise ValueError(f"not an announcement: {payload[:80]!r}") from error
 
 
-def _json(announcement: Announcement, message: str, ids: int) -> str:
+def _cut(text: str, length: int) -> str:
+    return text if len(text) <= length else text[:length] + "…"
+
+
+def _json(announcement: Announcement, length: int, ids: int) -> str:
     return json.dumps(
         {
             "kind": announcement.kind.value,
             "session_ids": announcement.session_ids[:ids],
-            "message": message,
+            "message": _cut(announcement.message.en, length),
+            "message_zh": _cut(announcement.message.zh, length),
             "at": announcement.at.isoformat(),
         },
         ensure_ascii=False,
@@ -112,8 +125,8 @@ def _json(announcement: Announcement, message: str, ids: int) -> str:
     )
 
 
-def _fits(announcement: Announcement, message: str, ids: int, limit: int) -> bool:
-    return len(_json(announcement, message, ids).encode()) <= limit
+def _fits(announcement: Announcement, length: int, ids: int, limit: int) -> bool:
+    return len(_json(announcement, length, ids).encode()) <= limit
 
 
 def _longest(most: int, fits: Callable[[int], bool]) -> int | None:

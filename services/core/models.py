@@ -71,6 +71,9 @@ class Department(Base):
     slug: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    disabled: Mapped[bool] = mapped_column(
+        Boolean, default=False, doc="Its token is refused; its postings and sessions stay."
+    )
     created_at: Mapped[datetime]
 
 
@@ -210,6 +213,9 @@ class Enterprise(Base):
     sectors: Mapped[list[str]]
     regions: Mapped[list[str]]
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    disabled: Mapped[bool] = mapped_column(
+        Boolean, default=False, doc="Its token is refused and its feeds answer 403."
+    )
     created_at: Mapped[datetime]
 
 
@@ -221,6 +227,7 @@ class Subscription(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200), doc="The feed's name in calendar apps.")
     kinds: Mapped[list[str]]
     topics: Mapped[list[str]]
     sectors: Mapped[list[str]]
@@ -249,6 +256,7 @@ class FeedSource(Base):
     last_modified_header: Mapped[str | None] = mapped_column(String(100))
     event_count: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_zh: Mapped[str | None] = mapped_column(Text, doc="last_error in Chinese.")
     problems: Mapped[list[dict[str, str | None]]] = mapped_column(
         JSON, doc="What the last import could not read: key (None for the file) and message."
     )
@@ -290,6 +298,42 @@ class RetiredToken(Base):
     owner_role: Mapped[str] = mapped_column(String(16))
     owner_id: Mapped[int]
     retired_at: Mapped[datetime]
+
+
+class Region(Base):
+    """A town or street of the county, as the coordinator registered it (``reviewed``), or a
+    name a posting used before any was registered, kept for the coordinator to review."""
+
+    __tablename__ = "regions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    code: Mapped[str | None] = mapped_column(String(32), unique=True)
+    synonyms: Mapped[list[str]]
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class Topic(Base):
+    """A policy topic the coordinator keeps (``reviewed``), or one a posting introduced."""
+
+    __tablename__ = "topics"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    synonyms: Mapped[list[str]]
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class SectorSynonym(Base):
+    """A coordinator's word for a GB/T 4754 section, beside the built-in ones."""
+
+    __tablename__ = "sector_synonyms"
+
+    synonym: Mapped[str] = mapped_column(String(100), primary_key=True)
+    sector: Mapped[str] = mapped_column(String(1))
+    created_at: Mapped[datetime]
 
 
 class Secret(Base):

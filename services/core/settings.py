@@ -19,6 +19,7 @@ class Settings:
     poll_seconds: float = 0.0  # 0: no background polling (one-shot commands, tests)
     rate_limit_per_ip: str = ""  # e.g. "1200/minute"; empty: no limit (tests, benchmarks)
     rate_limit_per_token: str = ""
+    rate_limit_storage: str = ""  # a `limits` storage URI shared by processes; empty: in memory
     reveal_errors: bool = False  # True: internal errors reach clients as they are (development)
     language: Language = Language.ZH  # for callers whose Accept-Language names neither language
 
@@ -32,6 +33,7 @@ class Settings:
             poll_seconds=float(os.environ.get("CIVICAL_IMPORT_POLL_SECONDS") or 60),
             rate_limit_per_ip=_limit("CIVICAL_RATE_LIMIT_IP", "1200/minute"),
             rate_limit_per_token=_limit("CIVICAL_RATE_LIMIT_TOKEN", "600/minute"),
+            rate_limit_storage=os.environ.get("CIVICAL_RATE_LIMIT_STORAGE", ""),
             reveal_errors=os.environ.get("CIVICAL_DEBUG", "").lower() in ("1", "true", "yes"),
             language=negotiate(os.environ.get("CIVICAL_LANGUAGE"), Language.ZH),
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,8 +29,14 @@ MAX_DURATION = timedelta(days=31)
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
-# Lone surrogates too: JSON can carry them, but no database can store them as UTF-8.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Lone surrogates too: JSON can carry them, but no database can store them as UTF-8. And the
+# invisible format characters (Unicode Cf): bidirectional overrides such as U+202E make a
+# title read backwards in calendar apps, zero-width ones make two equal titles differ.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+    + "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf")
+    + "]"
+)
 _UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62})")
@@ -102,6 +109,25 @@ class EventFields:
     regions: list[str]
     capacity: int | None
     registration_url: str | None
+
+
+class Canon(Protocol):
+    """What the values of one facet stand for (``services.vocabularies`` answers)."""
+
+    def resolve(self, value: str) -> str | None:
+        """The canonical value, or None when the value is refused."""
+
+    def refusal(self, values: Iterable[str]) -> Message:
+        """Why these values are refused, and what is accepted instead."""
+
+
+@dataclass(frozen=True, slots=True)
+class Canons:
+    """The canons of an event's topics, sectors and regions; None keeps values as written."""
+
+    topics: Canon | None = None
+    sectors: Canon | None = None
+    regions: Canon | None = None
 
 
 class Collector:
@@ -188,6 +214,20 @@ class Collector:
             )
         return unique
 
+    def terms(
+        self, field: str, values: Sequence[str] | None, limit: int, canon: Canon | None
+    ) -> list[str]:
+        """Tags made canonical; the values a canon refuses make one problem for the field."""
+        cleaned = self.tags(field, values, limit)
+        if canon is None:
+            return cleaned
+        checked = [value for value in cleaned if len(value) <= MAX_TAG]  # one problem per fault
+        resolved = [canon.resolve(value) for value in checked]
+        unknown = [value for value, found in zip(checked, resolved, strict=True) if found is None]
+        if unknown:
+            self.add(field, ErrorCode.INVALID, canon.refusal(unknown))
+        return list(dict.fromkeys(found for found in resolved if found is not None))
+
     def raise_if_any(self) -> None:
         if self.problems:
             raise DomainError(self.problems)
@@ -200,7 +240,9 @@ def _aware(moment: datetime, tz: ZoneInfo | None) -> datetime:
     return moment
 
 
-def validate_event(raw: RawEvent, prefix: tuple[str, ...] = ("input",)) -> EventFields:
+def validate_event(
+    raw: RawEvent, prefix: tuple[str, ...] = ("input",), canons: Canons = Canons()
+) -> EventFields:
     check = Collector(prefix)
     kind = (raw.kind or "").upper()
     if kind not in KINDS:
@@ -280,9 +322,9 @@ def validate_event(raw: RawEvent, prefix: tuple[str, ...] = ("input",)) -> Event
         timezone=timezone,
         location=check.line("location", raw.location, MAX_LOCATION),
         online_url=check.url("onlineUrl", raw.online_url),
-        topics=check.tags("topics", raw.topics, MAX_TOPICS),
-        sectors=check.tags("audience.sectors", raw.sectors, MAX_AUDIENCE_VALUES),
-        regions=check.tags("audience.regions", raw.regions, MAX_AUDIENCE_VALUES),
+        topics=check.terms("topics", raw.topics, MAX_TOPICS, canons.topics),
+        sectors=check.terms("audience.sectors", raw.sectors, MAX_AUDIENCE_VALUES, canons.sectors),
+        regions=check.terms("audience.regions", raw.regions, MAX_AUDIENCE_VALUES, canons.regions),
         capacity=capacity,
         registration_url=check.url("registrationUrl", raw.registration_url),
     )

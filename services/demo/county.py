@@ -19,6 +19,9 @@ from services.core.db import Database
 from services.core.models import Department
 from services.core.validation import RawEvent
 from services.postings import departments, events
+from services.vocabularies import store as vocabularies
+from services.vocabularies.store import TermChange
+from services.vocabularies.terms import Facet
 
 COUNTY = ZoneInfo("Asia/Shanghai")
 DEPARTMENTS = {
@@ -35,7 +38,23 @@ DEPARTMENTS = {
     "data": "县数据局",
     "ipo": "县知识产权局",
 }
-TOWNS = ["石湾镇", "龙江镇", "桥头镇", "城关街道", "高新区"]
+# The county's towns and streets, with a code and the short names people write.
+REGIONS = {
+    "石湾镇": ("440604101", ("石湾",)),
+    "龙江镇": ("440606103", ("龙江",)),
+    "桥头镇": ("441900118", ("桥头",)),
+    "城关街道": ("440604001", ("城关",)),
+    "高新区": ("440604400", ("高新技术产业开发区", "高新技术开发区")),
+}
+TOWNS = list(REGIONS)
+TOPIC_SYNONYMS = {
+    "增值税": ("VAT", "增值税留抵退税"),
+    "社保": ("社会保险", "social insurance"),
+    "安全生产": ("workplace safety",),
+    "环保": ("排污许可", "pollutant discharge"),
+    "外贸": ("出口退税", "export"),
+    "知识产权": ("IP", "专利", "商标"),
+}
 SECTORS = ["manufacturing", "retail", "logistics", "construction", "software", "catering"]
 VENUES = [
     "县政务服务中心三楼报告厅",
@@ -138,10 +157,30 @@ async def _department_ids(
     return existing, shown
 
 
+async def _vocabularies(database: Database, coordinator: Principal) -> int:
+    """Register the county's regions and topics that are not there yet; how many were new."""
+    made = 0
+    async with database.writing() as db:
+        regions = {view.name for view in await vocabularies.list_terms(db, Facet.REGION, True)}
+        for name, (code, synonyms) in REGIONS.items():
+            if name not in regions:
+                change = TermChange(name, code, synonyms)
+                await vocabularies.create_term(db, coordinator, Facet.REGION, change)
+                made += 1
+        topics = {view.name for view in await vocabularies.list_terms(db, Facet.TOPIC, True)}
+        for topic in TOPICS:
+            if topic.name not in topics:
+                change = TermChange(topic.name, None, TOPIC_SYNONYMS.get(topic.name, ()))
+                await vocabularies.create_term(db, coordinator, Facet.TOPIC, change)
+                made += 1
+    return made
+
+
 async def load(database: Database, *, weeks: int = 5, seed: int = 7) -> str:
     """Post a few weeks of sessions around today, some co-hosted and posted by both hosts."""
     coordinator = Principal(Role.COORDINATOR)
     _ids, shown = await _department_ids(database, coordinator)
+    registered = await _vocabularies(database, coordinator)
     rng = random.Random(seed)
     first_day = now().astimezone(COUNTY).date() - timedelta(days=7)
     posted = 0
@@ -158,7 +197,10 @@ async def load(database: Database, *, weeks: int = 5, seed: int = 7) -> str:
                     db, coordinator, raw, external_id=f"demo-{number}", department=slug
                 )
             posted += 1
-    lines = [f"{len(DEPARTMENTS)} departments, {posted} postings around {first_day}."]
+    lines = [
+        f"{len(DEPARTMENTS)} departments, {len(REGIONS)} towns and streets, {len(TOPICS)} topics"
+        f" ({registered} registered now), {posted} postings around {first_day}."
+    ]
     if shown:
         lines += ["New department tokens (shown this once):", *shown]
     return "\n".join(lines)

@@ -30,9 +30,11 @@ from services.core.clock import now
 from services.core.db import Database
 from services.core.errors import DomainError, ErrorCode, Message
 from services.core.models import Enterprise, Subscription
-from services.core.validation import KINDS, MAX_AUDIENCE_VALUES, MAX_TOPICS, Collector
+from services.core.validation import Collector
+from services.vocabularies.checks import checked_filter
 
 MAX_SUBSCRIPTIONS = 50
+MAX_FEED_NAME = 200
 FETCH_RECORDING_INTERVAL = timedelta(minutes=1)
 _USER_AGENT_LIMIT = 300
 
@@ -42,6 +44,7 @@ log = logging.getLogger("civical.feeds")
 @dataclass(frozen=True, slots=True)
 class SubscriptionView:
     key: int
+    name: str | None
     kinds: tuple[str, ...]
     topics: tuple[str, ...]
     sectors: tuple[str, ...]
@@ -57,6 +60,7 @@ class SubscriptionView:
     def of(cls, row: Subscription, token: str | None = None) -> SubscriptionView:
         return cls(
             key=row.id,
+            name=row.name,
             kinds=tuple(row.kinds),
             topics=tuple(row.topics),
             sectors=tuple(row.sectors),
@@ -90,20 +94,23 @@ def _filter(subscription: Subscription) -> CalendarFilter:
 
 
 async def subscribe(
-    db: AsyncSession, principal: Principal, wanted: CalendarFilter
+    db: AsyncSession, principal: Principal, wanted: CalendarFilter, name: str | None = None
 ) -> SubscriptionView:
-    """A new private feed; sectors and regions left out default to the enterprise's own."""
+    """A new private feed; sectors and regions left out default to the enterprise's own.
+    ``name`` is what calendar apps call it (X-WR-CALNAME)."""
     enterprise = await db.get(Enterprise, _enterprise_of(principal))
     assert enterprise is not None
-    check = Collector(("input", "filter"))
-    kinds = check.tags("kinds", wanted.kinds, len(KINDS))
-    fields = {
-        "topics": check.tags("topics", wanted.topics, MAX_TOPICS),
-        "sectors": check.tags("sectors", wanted.sectors, MAX_AUDIENCE_VALUES) or enterprise.sectors,
-        "regions": check.tags("regions", wanted.regions, MAX_AUDIENCE_VALUES) or enterprise.regions,
-        "departments": check.tags("departments", wanted.departments, MAX_AUDIENCE_VALUES),
-    }
+    check = Collector(("input",))
+    clean_name = check.line("name", name, MAX_FEED_NAME) if name is not None else None
     check.raise_if_any()
+    checked = await checked_filter(db, wanted, ("input", "filter"))
+    fields = {
+        "kinds": list(checked.kinds),
+        "topics": list(checked.topics),
+        "sectors": list(checked.sectors) or enterprise.sectors,
+        "regions": list(checked.regions) or enterprise.regions,
+        "departments": list(checked.departments),
+    }
     active = await db.scalars(
         select(Subscription.id).where(
             Subscription.enterprise_id == enterprise.id, Subscription.revoked_at.is_(None)
@@ -121,7 +128,7 @@ async def subscribe(
     subscription = Subscription(
         enterprise_id=enterprise.id,
         token_hash=digest(token),
-        kinds=kinds,
+        name=clean_name,
         created_at=now(),
         **fields,
     )
@@ -180,6 +187,7 @@ async def my_subscriptions(db: AsyncSession, principal: Principal) -> list[Subsc
 class FeedAccess(Enum):
     OPEN = "OPEN"
     NOT_FOUND = "NOT_FOUND"
+    DISABLED = "DISABLED"  # the coordinator disabled its enterprise
     REVOKED = "REVOKED"  # revokeSubscription stopped it
     MOVED = "MOVED"  # rotateFeedToken gave it a new URL
 
@@ -188,6 +196,7 @@ class FeedAccess(Enum):
 class PrivateFeed:
     access: FeedAccess
     wanted: CalendarFilter = field(default_factory=CalendarFilter)
+    name: str | None = None
 
 
 async def open_private_feed(
@@ -203,6 +212,8 @@ async def open_private_feed(
             select(Subscription).where(Subscription.token_hash == digest(token))
         )
         replaced = None if found else await retired(db, token)
+        owner = await db.get(Enterprise, found.enterprise_id) if found else None
+        disabled = owner is not None and owner.disabled
     if replaced is not None and replaced.owner_role == TokenOwner.FEED:
         log.warning(
             "refused a replaced URL of feed %s (replaced %s) from %s",
@@ -221,10 +232,12 @@ async def open_private_feed(
             client,
         )
         return PrivateFeed(FeedAccess.REVOKED)
+    if disabled:
+        return PrivateFeed(FeedAccess.DISABLED)
     if _fetch_worth_recording(found, user_agent):
         async with database.writing(bump_version=False) as db:
             await _record_fetch(db, found.id, user_agent)
-    return PrivateFeed(FeedAccess.OPEN, _filter(found))
+    return PrivateFeed(FeedAccess.OPEN, _filter(found), found.name)
 
 
 def _fetch_worth_recording(subscription: Subscription, user_agent: str | None) -> bool:

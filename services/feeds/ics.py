@@ -126,7 +126,9 @@ def render_calendar(
         _line("VERSION", "2.0"),
         _line("PRODID", PRODID),
         _line("CALSCALE", "GREGORIAN"),
-        _line("METHOD", "PUBLISH"),
+        # No METHOD: a subscribed feed is a published calendar, not an iTIP message (RFC 5546),
+        # so nothing obliges an ORGANIZER (which departments, without mailboxes, lack) nor a
+        # Content-Type method parameter. Outlook, Google and Apple subscribe to it the same.
         _line("NAME", _text(name)),
         _line("X-WR-CALNAME", _text(name)),
         _line("X-WR-TIMEZONE", timezone),

@@ -30,6 +30,7 @@ Decisions (a ``Problem`` is a note about one event or file; not every note drops
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -42,6 +43,7 @@ from icalendar import Calendar, Component
 from recurring_ical_events import EventAdapter, Series  # type: ignore[import-untyped]
 from recurring_ical_events.util import make_comparable  # type: ignore[import-untyped]
 
+from services.core.errors import Message
 from services.core.validation import (
     DEFAULT_TIMEZONE,
     MAX_DESCRIPTION,
@@ -53,6 +55,8 @@ from services.core.validation import (
     zone,
 )
 from services.imports.zones import FileZones, iana_zone
+
+log = logging.getLogger("civical.import")
 
 DEFAULT_DURATION: Final = timedelta(hours=1)
 MAX_OCCURRENCES_PER_SERIES: Final = 1_000
@@ -93,7 +97,7 @@ class Problem:
     """Something that could not be read as sent; ``key`` None means the whole file."""
 
     key: str | None
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,20 +112,40 @@ class ParseResult:
 class _Unreadable(Exception):
     """An event (or series) that must be left out, with the reason to report."""
 
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason.en)
+        self.reason = reason
+
 
 class _Report:
     """Events by key (first one wins) and problems without repeats, in the order found."""
 
     def __init__(self) -> None:
         self.events: dict[str, ImportedEvent] = {}
-        self.problems: dict[tuple[str | None, str], Problem] = {}
+        self.problems: dict[tuple[str | None, Message], Problem] = {}
 
-    def problem(self, key: str | None, message: str) -> None:
+    def problem(self, key: str | None, message: Message) -> None:
         self.problems.setdefault((key, message), Problem(key, message))
+
+    def left_out(self, key: str | None, what: Message, error: BaseException) -> None:
+        """``what`` could not be read, for the reason ``error`` gives; the library's own words
+        stay in the log, the department is told in its language."""
+        if isinstance(error, _Unreadable):
+            reason = error.reason
+        else:
+            log.info("import: %s %s: %s: %s", what.en, key, type(error).__name__, error)
+            reason = Message("it is not valid iCalendar.", "它不是有效的 iCalendar 内容。")
+        self.problem(key, Message(f"{what.en}: {reason.en}", f"{what.zh}：{reason.zh}"))
 
     def event(self, event: ImportedEvent) -> None:
         if event.key in self.events:
-            self.problem(event.key, "Another event in the feed has the same key; left out.")
+            self.problem(
+                event.key,
+                Message(
+                    "Another event in the feed has the same key; left out.",
+                    "日历中另有一个活动使用同一标识，此活动未导入。",
+                ),
+            )
         else:
             self.events[event.key] = event
 
@@ -150,11 +174,11 @@ def parse_calendar(
     try:
         components = Calendar.from_ical(data.removeprefix(_BOM), multiple=True)
     except Exception as error:
-        report.problem(None, f"The file is not readable iCalendar: {_describe(error)}")
+        report.left_out(None, Message("The file was not read", "文件未能读取"), error)
         return report.result(readable=False)
     calendars = [c for c in components if isinstance(c, Calendar)]
     if not calendars:
-        report.problem(None, "The file holds no VCALENDAR.")
+        report.problem(None, Message("The file holds no VCALENDAR.", "文件中没有 VCALENDAR 日历。"))
         return report.result(readable=False)
     for calendar in calendars:
         _CalendarImport(calendar, fallback, horizon_start, horizon_end, report).run()
@@ -185,7 +209,13 @@ class _CalendarImport:
         found = iana_zone(declared) if declared else None
         self.has_x_wr = found is not None
         if declared and found is None:
-            report.problem(None, f"X-WR-TIMEZONE {declared!r} is unknown; read in {fallback.key}.")
+            report.problem(
+                None,
+                Message(
+                    f"X-WR-TIMEZONE {declared!r} is unknown; read in {fallback.key}.",
+                    f"X-WR-TIMEZONE {declared!r} 无法识别，按 {fallback.key} 读取。",
+                ),
+            )
         return found or fallback
 
     def run(self) -> None:
@@ -195,16 +225,22 @@ class _CalendarImport:
             try:
                 prepared = self._prepared(event)
             except Exception as error:
-                self.report.problem(uid, f"Event left out: {_describe(error)}")
+                self.report.left_out(uid, Message("Event left out", "活动未导入"), error)
             else:
                 series.setdefault(uid, []).append(prepared)
         for tzid in sorted(self.zones.unknown):
-            self.report.problem(None, f"TZID {tzid!r} is unknown; its times were read as floating.")
+            self.report.problem(
+                None,
+                Message(
+                    f"TZID {tzid!r} is unknown; its times were read as floating.",
+                    f"TZID {tzid!r} 无法识别，其时间按浮动时间读取。",
+                ),
+            )
         for uid, events in series.items():
             try:
                 self._expand(uid, events)
             except Exception as error:
-                self.report.problem(uid, f"Series left out: {_describe(error)}")
+                self.report.left_out(uid, Message("Series left out", "重复活动未导入"), error)
 
     def _prepared(self, event: Component) -> Component:
         """The event with its zones resolved, checked enough that expansion can trust it."""
@@ -212,11 +248,11 @@ class _CalendarImport:
         if self.x_wr is not None:
             event = self.x_wr.walk_event(event)
         if event.get("DTSTART") is None:
-            raise _Unreadable("it has no DTSTART.")
+            raise _Unreadable(Message("it has no DTSTART.", "它没有 DTSTART。"))
         adapter = EventAdapter(event)
         start, end = make_comparable((adapter.raw_start, adapter.raw_end))
         if end < start:
-            raise _Unreadable("its end is before its start.")
+            raise _Unreadable(Message("its end is before its start.", "它的结束早于开始。"))
         self._check_rules(event, _moment(event, "DTSTART"))
         return event
 
@@ -227,29 +263,47 @@ class _CalendarImport:
             freq = str(rule.get("FREQ", [""])[0]).upper()
             interval = int(rule.get("INTERVAL", [1])[0])
             if interval < 1:
-                raise _Unreadable("its RRULE has an INTERVAL below 1.")
+                raise _Unreadable(
+                    Message("its RRULE has an INTERVAL below 1.", "它的 RRULE 的 INTERVAL 小于 1。")
+                )
             per_day = _RULE_STEPS_PER_DAY.get(freq, 1) / interval
             for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
                 per_day *= max(len(rule.get(part, [])), 1)
             if per_day > MAX_OCCURRENCES_PER_DAY:
-                raise _Unreadable(f"its RRULE repeats up to {per_day:.0f} times a day.")
+                raise _Unreadable(
+                    Message(
+                        f"its RRULE repeats up to {per_day:.0f} times a day.",
+                        f"它的 RRULE 每天重复多达 {per_day:.0f} 次。",
+                    )
+                )
             days = (self.horizon[1].date() - _as_date(start)).days
             if days * max(per_day, 1) > MAX_RULE_STEPS:
-                raise _Unreadable("its RRULE starts too long before the import horizon.")
+                raise _Unreadable(
+                    Message(
+                        "its RRULE starts too long before the import horizon.",
+                        "它的 RRULE 开始得比导入范围早太多。",
+                    )
+                )
 
     def _expand(self, uid: str, events: list[Component]) -> None:
         recurring = any(_is_recurring(event) for event in events)
         occurrences = Series([EventAdapter(event) for event in events]).between(*self.horizon)
         for index, occurrence in enumerate(occurrences):
             if index == MAX_OCCURRENCES_PER_SERIES:
-                self.report.problem(uid, "Series cut after its first occurrences in the horizon.")
+                self.report.problem(
+                    uid,
+                    Message(
+                        "Series cut after its first occurrences in the horizon.",
+                        "重复活动只导入了导入范围内的前若干次。",
+                    ),
+                )
                 return
             component = occurrence.as_component(False)
             key = self._key(uid, component) if recurring else uid
             try:
                 self.report.event(self._event(key, uid, component))
             except Exception as error:
-                self.report.problem(key, f"Occurrence left out: {_describe(error)}")
+                self.report.left_out(key, Message("Occurrence left out", "此次活动未导入"), error)
 
     def _key(self, uid: str, component: Component) -> str:
         """uid|RECURRENCE-ID; after a RANGE=THISANDFUTURE override, which the library copies onto
@@ -318,7 +372,12 @@ class _Text:
     def title(self, raw: str | None) -> str:
         title = self.limited("SUMMARY", raw, clean_line)
         if title is None:
-            self.report.problem(self.uid, f"No SUMMARY; titled {UNTITLED!r}.")
+            self.report.problem(
+                self.uid,
+                Message(
+                    f"No SUMMARY; titled {UNTITLED!r}.", f"没有 SUMMARY，标题记为 {UNTITLED!r}。"
+                ),
+            )
             return UNTITLED
         return title
 
@@ -326,7 +385,10 @@ class _Text:
         value = clean(raw) if raw else ""
         limit = _LIMITS[name]
         if len(value) > limit:
-            self.report.problem(self.uid, f"{name} cut to {limit} characters.")
+            self.report.problem(
+                self.uid,
+                Message(f"{name} cut to {limit} characters.", f"{name} 被截短为 {limit} 个字符。"),
+            )
             value = value[: limit - 1].rstrip() + _ELLIPSIS
         return value or None
 
@@ -338,7 +400,13 @@ class _Text:
             or not parts.netloc
             or len(value) > MAX_URL
         ):
-            self.report.problem(self.uid, "URL left out: not an http(s) URL within the limit.")
+            self.report.problem(
+                self.uid,
+                Message(
+                    "URL left out: not an http(s) URL within the limit.",
+                    "URL 未导入：不是长度限制内的 http(s) 网址。",
+                ),
+            )
             return None
         return value or None
 
@@ -355,7 +423,9 @@ def _moment(component: Component, name: str) -> date:
     """A DATE or DATE-TIME property's value (a datetime is a date too)."""
     value = getattr(component.get(name), "dt", None)
     if not isinstance(value, date):
-        raise _Unreadable(f"its {name} is not a date or date-time.")
+        raise _Unreadable(
+            Message(f"its {name} is not a date or date-time.", f"它的 {name} 不是日期或日期时间。")
+        )
     return value
 
 
@@ -393,11 +463,6 @@ def _categories(values: Any) -> tuple[str, ...]:
 
 def _as_date(value: date) -> date:
     return value.date() if isinstance(value, datetime) else value
-
-
-def _describe(error: BaseException) -> str:
-    text = clean_line(str(error))[:300]
-    return text if isinstance(error, _Unreadable) else f"{type(error).__name__}: {text}"
 
 
 __all__ = ["ImportedEvent", "ParseResult", "Problem", "parse_calendar"]

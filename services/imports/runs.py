@@ -24,12 +24,19 @@ from services.calendar.sessions import CONFIRMED
 from services.core.auth import Principal, Role
 from services.core.clock import now
 from services.core.db import Database
-from services.core.errors import DomainError, ErrorCode
+from services.core.errors import DomainError, ErrorCode, Language, Message
 from services.core.metrics import IMPORT_RUNS
 from services.core.models import Event, FeedSource
-from services.core.validation import MAX_EXTERNAL_ID, MAX_TOPICS, RawEvent, validate_event
+from services.core.validation import (
+    MAX_EXTERNAL_ID,
+    MAX_TOPICS,
+    Canons,
+    RawEvent,
+    validate_event,
+)
 from services.imports import Allowlist, FetchError, ImportedEvent, fetch, parse_calendar, sources
 from services.postings import events, post
+from services.vocabularies.checks import canons
 
 log = logging.getLogger("civical.import")
 
@@ -49,13 +56,23 @@ class ImportReport:
     unchanged: int = 0
     cancelled: int = 0
     problems: list[dict[str, str | None]] = field(default_factory=list)
-    error: str | None = None
+    error: Message | None = None
 
-    def __str__(self) -> str:
+    def text(self, language: Language) -> str:
         if self.error:
-            return f"source {self.source_id}: {self.status}: {self.error}"
-        counts = f"{self.created} new, {self.updated} updated, {self.unchanged} unchanged, {self.cancelled} cancelled"
-        return f"source {self.source_id}: {self.status}: {counts}, {len(self.problems)} problems"
+            return f"source {self.source_id}: {self.status}: {self.error.text(language)}"
+        counts = Message(
+            f"{self.created} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.cancelled} cancelled, {len(self.problems)} problems",
+            f"新增 {self.created}，更新 {self.updated}，未变 {self.unchanged}，"
+            f"取消 {self.cancelled}，问题 {len(self.problems)} 个",
+        )
+        return f"source {self.source_id}: {self.status}: {counts.text(language)}"
+
+
+def stored_problem(key: str | None, message: Message) -> dict[str, str | None]:
+    """An import problem as a feed source keeps it, in both languages."""
+    return {"key": key, "message": message.en, "message_zh": message.zh}
 
 
 def external_id(source_id: int, key: str) -> str:
@@ -92,9 +109,11 @@ class SourceImport:
         self.source = source
         self.report = report
         self.principal = Principal(Role.DEPARTMENT, source.department_id)
+        self.canons = Canons()  # the vocabularies' canons, read when the run posts
 
     async def post(self, events: Sequence[ImportedEvent]) -> set[str]:
         async with self.database.reading() as db:
+            _, self.canons = await canons(db)
             stored = {
                 event.external_id: event
                 for event in await db.scalars(
@@ -108,11 +127,13 @@ class SourceImport:
             try:
                 await self._post_one(event, key, stored.get(key))
             except DomainError as error:
-                self.report.problems.append({"key": event.key, "message": str(error)})
+                self.report.problems += [
+                    stored_problem(event.key, problem.message) for problem in error.problems
+                ]
         return seen
 
     async def _post_one(self, event: ImportedEvent, key: str, stored: Event | None) -> None:
-        fields = validate_event(_raw(self.source, event))
+        fields = validate_event(_raw(self.source, event), canons=self.canons)
         wanted_status = "CANCELLED" if event.cancelled else CONFIRMED
         if (
             stored is not None
@@ -135,7 +156,7 @@ class SourceImport:
             await post.announce_placed(
                 db,
                 posted.event,
-                "imported",
+                post.IMPORTED,
                 merged=posted.merged,
                 with_overlaps=not event.cancelled,
             )
@@ -167,9 +188,11 @@ class SourceImport:
         if suspicious and self.source.pending_removal != digest:
             self.source.pending_removal = digest
             self.report.status = sources.SUSPECT
-            self.report.error = (
+            self.report.error = Message(
                 f"The feed lost {len(missing)} of {len(active)} upcoming events; they will be "
-                "cancelled only if the next fetch shows the same."
+                "cancelled only if the next fetch shows the same.",
+                f"日历少了 {len(active)} 个未来活动中的 {len(missing)} 个；"
+                "只有下次抓取结果相同，才会取消它们。",
             )
             return
         for event_id in missing:
@@ -187,7 +210,9 @@ async def import_source(database: Database, source_id: int, allowlist: Allowlist
     async with database.reading() as db:
         source = await db.get(FeedSource, source_id)
     if source is None:
-        return ImportReport(source_id, "GONE", error="No such feed source.")
+        return ImportReport(
+            source_id, "GONE", error=Message("No such feed source.", "没有这个日历源。")
+        )
     report = ImportReport(source_id, sources.OK)
     moment = now()
     window = (moment - PAST, moment + AHEAD)
@@ -199,7 +224,7 @@ async def import_source(database: Database, source_id: int, allowlist: Allowlist
             allowlist=allowlist,
         )
     except FetchError as error:
-        report.status, report.error = sources.ERROR, error.message.en
+        report.status, report.error = sources.ERROR, error.message
         await _record(database, source, report, failed=True)
         IMPORT_RUNS.labels(report.status).inc()
         raise
@@ -209,12 +234,15 @@ async def import_source(database: Database, source_id: int, allowlist: Allowlist
             parse_calendar, fetched.body, horizon_start=window[0], horizon_end=window[1]
         )
         report.problems = [
-            {"key": problem.key, "message": problem.message} for problem in parsed.problems
+            stored_problem(problem.key, problem.message) for problem in parsed.problems
         ]
         if not parsed.readable:
             report.status, report.error = (
                 sources.ERROR,
-                "The feed could not be read; nothing was changed.",
+                Message(
+                    "The feed could not be read; nothing was changed.",
+                    "日历无法读取，未做任何改动。",
+                ),
             )
         else:
             run = SourceImport(database, source, report)
@@ -232,7 +260,8 @@ async def _record(
     moment = now()
     values: dict[str, object] = {
         "status": report.status,
-        "last_error": report.error,
+        "last_error": report.error.en if report.error else None,
+        "last_error_zh": report.error.zh if report.error else None,
         "failures": failures,
         "last_fetched_at": moment,
         "next_fetch_at": moment + (sources.backoff(failures) if failed else sources.INTERVAL),

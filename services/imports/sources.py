@@ -14,9 +14,12 @@ from services.core.auth import Principal, Role, require_owner
 from services.core.clock import now
 from services.core.errors import DomainError, ErrorCode, Message
 from services.core.models import Department, Event, FeedSource
-from services.core.validation import KINDS, MAX_AUDIENCE_VALUES, MAX_TOPICS, Collector
+from services.core.validation import KINDS, Collector
 from services.imports import FetchError, check_url
 from services.postings import departments, post
+from services.vocabularies import store as vocabularies
+from services.vocabularies.checks import audience_terms
+from services.vocabularies.terms import Facet
 
 INTERVAL = timedelta(hours=1)
 MAX_BACKOFF = timedelta(hours=24)
@@ -29,7 +32,7 @@ SUSPECT = "SUSPECT"
 @dataclass(frozen=True, slots=True)
 class ImportProblemView:
     key: str | None  # the event's UID (with its RECURRENCE-ID); None for the whole file
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +41,7 @@ class FeedSourceView:
     url: str
     status: str
     event_count: int
-    last_error: str | None
+    last_error: Message | None
     last_fetched_at: datetime | None
     default_kind: str
     default_topics: tuple[str, ...]
@@ -51,15 +54,24 @@ class FeedSourceView:
             url=row.url,
             status=row.status,
             event_count=row.event_count,
-            last_error=row.last_error,
+            last_error=(
+                Message(row.last_error, row.last_error_zh or row.last_error)
+                if row.last_error
+                else None
+            ),
             last_fetched_at=row.last_fetched_at,
             default_kind=row.default_kind,
             default_topics=tuple(row.default_topics),
             problems=tuple(
-                ImportProblemView(problem.get("key"), problem.get("message") or "")
-                for problem in row.problems
+                ImportProblemView(problem.get("key"), _message(problem)) for problem in row.problems
             ),
         )
+
+
+def _message(problem: dict[str, str | None]) -> Message:
+    """A stored problem's sentence; problems kept before they had a Chinese one show English."""
+    english = problem.get("message") or ""
+    return Message(english, problem.get("message_zh") or english)
 
 
 async def _department_for(db: AsyncSession, principal: Principal, slug: str | None) -> int:
@@ -109,11 +121,12 @@ async def add_source(
     clean_url = check.url("url", url)
     if clean_url is None:
         check.add("url", ErrorCode.REQUIRED, Message("url is required.", "url 为必填项。"))
-    else:
+    elif not check.problems:  # one problem per fault: a URL refused already is not checked again
         try:
             check_url(clean_url)
         except FetchError as error:
             check.add("url", ErrorCode.INVALID_URL, error.message)
+    vocabulary = await vocabularies.load(db)
     if kind not in KINDS:
         check.add(
             "defaultKind",
@@ -127,9 +140,13 @@ async def add_source(
         department_id=department_id,
         url=clean_url or "",
         default_kind=kind,
-        default_topics=check.tags("defaultTopics", topics, MAX_TOPICS),
-        default_sectors=check.tags("defaultAudience.sectors", sectors, MAX_AUDIENCE_VALUES),
-        default_regions=check.tags("defaultAudience.regions", regions, MAX_AUDIENCE_VALUES),
+        default_topics=audience_terms(check, "defaultTopics", topics, Facet.TOPIC, vocabulary),
+        default_sectors=audience_terms(
+            check, "defaultAudience.sectors", sectors, Facet.SECTOR, vocabulary
+        ),
+        default_regions=audience_terms(
+            check, "defaultAudience.regions", regions, Facet.REGION, vocabulary
+        ),
         status=PENDING,
         event_count=0,
         problems=[],
@@ -138,6 +155,9 @@ async def add_source(
         created_at=now(),
     )
     check.raise_if_any()
+    await vocabularies.remember(
+        db, vocabulary, topics=source.default_topics, regions=source.default_regions
+    )
     db.add(source)
     await db.flush()
     return source

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 
+from services.core.errors import Message
 from services.overlaps import reasons
 from services.overlaps.model import (
     DEFAULT_WINDOW,
@@ -124,7 +125,7 @@ def _overlap(
     a: SessionInfo,
     b: SessionInfo,
     score: float,
-    reason: str,
+    reason: Message,
     audience: tuple[frozenset[str], frozenset[str]],
 ) -> Overlap:
     sectors, regions = audience

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from services.core.errors import Message
+
 DEFAULT_WINDOW = timedelta(days=14)
 
 
@@ -45,7 +47,7 @@ class Overlap:
     type: OverlapType
     keys: tuple[int, ...]  # sorted
     score: float
-    reason: str
+    reason: Message  # in both languages
     sectors: tuple[str, ...]  # the shared audience, sorted; empty = all
     regions: tuple[str, ...]
 

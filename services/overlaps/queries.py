@@ -7,6 +7,7 @@ redundancy window and the longest session, never the whole table.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,14 @@ from services.calendar.sessions import CANCELLED
 from services.calendar.views import SessionView
 from services.core.errors import DomainError, ErrorCode, Message
 from services.core.models import Session
-from services.core.validation import MAX_DURATION, zone
+from services.core.validation import (
+    MAX_AUDIENCE_VALUES,
+    MAX_DURATION,
+    MAX_TOPICS,
+    Collector,
+    zone,
+)
+from services.vocabularies.checks import canons as vocabulary_canons
 
 EVERYONE = CalendarFilter()
 
@@ -243,6 +251,18 @@ def slot_question(
         zone=tz,
         count=count,
     )
+
+
+async def checked_question(db: AsyncSession, question: SlotQuestion) -> SlotQuestion:
+    """The question's topics and audience made canonical as a posting's would be (a topic
+    nobody posted yet is a fine thing to plan for); unknown sectors and regions are refused."""
+    _, canons = await vocabulary_canons(db)
+    check = Collector(("input",))
+    topics = check.terms("topics", question.topics, MAX_TOPICS, canons.topics)
+    sectors = check.terms("audience.sectors", question.sectors, MAX_AUDIENCE_VALUES, canons.sectors)
+    regions = check.terms("audience.regions", question.regions, MAX_AUDIENCE_VALUES, canons.regions)
+    check.raise_if_any()
+    return dataclasses.replace(question, topics=topics, sectors=sectors, regions=regions)
 
 
 async def suggest_slots(db: AsyncSession, question: SlotQuestion) -> list[overlaps.Slot]:

@@ -19,7 +19,7 @@ from services.core.auth import (
 from services.core.clock import now
 from services.core.errors import DomainError, ErrorCode, Message
 from services.core.models import Department
-from services.core.validation import storable, validate_department
+from services.core.validation import Collector, storable, validate_department
 from services.postings.views import DepartmentView
 
 
@@ -36,7 +36,9 @@ async def create_department(
             ("input", "slug"),
         )
     token = new_token()
-    department = Department(slug=slug, name=name, token_hash=digest(token), created_at=now())
+    department = Department(
+        slug=slug, name=name, token_hash=digest(token), disabled=False, created_at=now()
+    )
     db.add(department)
     await db.flush()
     return DepartmentView.of(department), token
@@ -83,3 +85,32 @@ async def rotate_token(
         )
     assert department is not None
     return DepartmentView.of(department), replace_token(db, TokenOwner.DEPARTMENT, department)
+
+
+async def update_department(
+    db: AsyncSession,
+    principal: Principal,
+    slug: str,
+    *,
+    name: str | None,
+    disabled: bool | None,
+) -> DepartmentView:
+    """Rename a department, or disable it: its token is refused from then on, while its
+    postings and sessions stay on the calendar (the coordinator's)."""
+    principal.require_coordinator()
+    department = await by_slug(db, slug)
+    if department is None:
+        raise DomainError.single(
+            ErrorCode.NOT_FOUND,
+            Message(f"No department {slug!r}.", f"没有部门 {slug!r}。"),
+            ("input", "slug"),
+        )
+    if name is not None:
+        check = Collector(("input",))
+        clean_name = check.line("name", name, 200, required=True)
+        check.raise_if_any()
+        assert clean_name is not None
+        department.name = clean_name
+    if disabled is not None:
+        department.disabled = disabled
+    return DepartmentView.of(department)

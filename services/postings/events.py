@@ -18,6 +18,8 @@ from services.core.models import Department, Event
 from services.core.validation import EventFields, RawEvent, validate_event, validate_external_id
 from services.matching import placement
 from services.postings import departments
+from services.vocabularies import store as vocabularies
+from services.vocabularies.checks import canons
 
 _FIELDS = tuple(field.name for field in dataclasses.fields(EventFields))
 
@@ -68,6 +70,15 @@ async def posting_department(
     )
 
 
+async def checked(db: AsyncSession, raw: RawEvent) -> EventFields:
+    """An event's fields validated, its topics and audience made canonical; topics (and,
+    before the county registered any, regions) no entry knows are kept for review."""
+    vocabulary, event_canons = await canons(db)
+    fields = validate_event(raw, canons=event_canons)
+    await vocabularies.remember(db, vocabulary, topics=fields.topics, regions=fields.regions)
+    return fields
+
+
 def differs(event: Event, fields: EventFields) -> bool:
     """Whether storing these fields would change the event."""
     return any(getattr(event, name) != getattr(fields, name) for name in _FIELDS)
@@ -116,7 +127,7 @@ async def post_event(
     """Store a posting and match it; the same ``external_id`` again updates (and revives) that event."""
     owner = await posting_department(db, principal, department)
     external_id = validate_external_id(external_id)
-    fields = validate_event(raw)
+    fields = await checked(db, raw)
     existing = None
     if external_id is not None:
         existing = await db.scalar(
@@ -130,7 +141,7 @@ async def post_event(
         if not await _changed(db, existing, fields) and revived:
             _touch(existing)
             await sessions.refresh(db, [existing.session_id])
-        return Posted(existing, created=False, merged=await placement.shares_session(db, existing))
+        return Posted(existing, created=False, merged=await joined_another_department(db, existing))
     moment = now()
     event = Event(
         department_id=owner.id,
@@ -144,8 +155,24 @@ async def post_event(
         updated_at=moment,
         **{name: getattr(fields, name) for name in _FIELDS},
     )
-    placed = await placement.place(db, event, owner.slug)
-    return Posted(event, created=True, merged=placed.merged)
+    await placement.place(db, event, owner.slug)
+    return Posted(event, created=True, merged=await joined_another_department(db, event))
+
+
+async def joined_another_department(db: AsyncSession, event: Event) -> bool:
+    """Whether the posting shares its session with another department's: what ``merged``
+    tells a poster. Its own department's other postings in that session do not count."""
+    await db.flush()
+    other = await db.scalar(
+        select(Event.id)
+        .where(
+            Event.session_id == event.session_id,
+            Event.department_id != event.department_id,
+            Event.status != CANCELLED,
+        )
+        .limit(1)
+    )
+    return other is not None
 
 
 async def _own_event(db: AsyncSession, principal: Principal, event_id: int) -> Event:
@@ -192,8 +219,17 @@ async def update_event(
     """Change some fields of an event; refused when ``expected_sequence`` is stale."""
     event = await _own_event(db, principal, event_id)
     _check_sequence(event, expected_sequence)
+    if event.status == CANCELLED:
+        raise DomainError.single(
+            ErrorCode.CANCELLED,
+            Message(
+                "This event is cancelled; restoreEvent brings it back, then it can be changed.",
+                "此活动已取消；请先用 restoreEvent 恢复，再修改。",
+            ),
+            ("input", "id"),
+        )
     current = {name: getattr(event, name) for name in _FIELDS}
-    await _changed(db, event, validate_event(RawEvent(**{**current, **changes})))
+    await _changed(db, event, await checked(db, RawEvent(**{**current, **changes})))
     return event
 
 
@@ -205,6 +241,19 @@ async def cancel_event(
     _check_sequence(event, expected_sequence)
     if event.status != CANCELLED:
         event.status = CANCELLED
+        _touch(event)
+        await sessions.refresh(db, [event.session_id])
+    return event
+
+
+async def restore_event(
+    db: AsyncSession, principal: Principal, event_id: int, *, expected_sequence: int | None = None
+) -> Event:
+    """Bring a cancelled event back: its sequence rises, so feeds and calendars show it again."""
+    event = await _own_event(db, principal, event_id)
+    _check_sequence(event, expected_sequence)
+    if event.status == CANCELLED:
+        event.status = CONFIRMED
         _touch(event)
         await sessions.refresh(db, [event.session_id])
     return event

@@ -18,7 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.calendar.reads import session_view
 from services.calendar.views import SessionView
 from services.core.auth import Principal
-from services.core.live import Announcement, UpdateKind, announce
+from services.core.errors import Message
+from services.core.live import Announcement, UpdateKind, announce, happened
 from services.core.models import Event
 from services.core.validation import RawEvent
 from services.overlaps.queries import OverlapView, worst_overlaps_of
@@ -57,14 +58,26 @@ async def posting_view(db: AsyncSession, event: Event) -> PostingView:
     return PostingView.of(event, owner)
 
 
+POSTED = Message("posted", "已发布")
+UPDATED = Message("updated", "已更新")
+CANCELLED = Message("cancelled", "已取消")
+RESTORED = Message("restored", "已恢复")
+IMPORTED = Message("imported", "已导入")
+
+
 async def announce_placed(
-    db: AsyncSession, event: Event, what: str, *, merged: bool = False, with_overlaps: bool = True
+    db: AsyncSession,
+    event: Event,
+    what: Message,
+    *,
+    merged: bool = False,
+    with_overlaps: bool = True,
 ) -> tuple[SessionView, list[OverlapView]]:
     """Announce a posting's change and each overlap its session now has; both are returned."""
     session = await session_view(db, event.session_id)
     found = await worst_overlaps_of(db, event.session_id, SHOWN_OVERLAPS) if with_overlaps else []
     kind = UpdateKind.MERGED if merged else UpdateKind.CHANGED
-    announce(db, Announcement(kind, (session.key,), f"{session.title}: {what}"))
+    announce(db, Announcement(kind, (session.key,), happened(session.title, what)))
     for item in found:
         announce(db, Announcement(UpdateKind.OVERLAP, item.overlap.keys, item.overlap.reason))
     return session, found
@@ -97,7 +110,7 @@ async def post(
             department=department,
         )
     first = posted[0]
-    session, found = await announce_placed(db, first.event, "posted", merged=first.merged)
+    session, found = await announce_placed(db, first.event, POSTED, merged=first.merged)
     return Outcome(
         postings=[await posting_view(db, each.event) for each in posted],
         session=session,
@@ -119,7 +132,7 @@ async def update(
     event = await events.update_event(
         db, principal, event_id, changes, expected_sequence=expected_sequence
     )
-    session, found = await announce_placed(db, event, "updated")
+    session, found = await announce_placed(db, event, UPDATED)
     return Outcome([await posting_view(db, event)], session, found)
 
 
@@ -128,8 +141,17 @@ async def cancel(
 ) -> Outcome:
     """Cancel a posting: it is kept, marked CANCELLED, so calendars learn it is off."""
     event = await events.cancel_event(db, principal, event_id, expected_sequence=expected_sequence)
-    session, _ = await announce_placed(db, event, "cancelled", with_overlaps=False)
+    session, _ = await announce_placed(db, event, CANCELLED, with_overlaps=False)
     return Outcome([await posting_view(db, event)], session, [])
+
+
+async def restore(
+    db: AsyncSession, principal: Principal, event_id: int, *, expected_sequence: int | None
+) -> Outcome:
+    """Bring a cancelled posting back; its session takes place again, with what it collides with."""
+    event = await events.restore_event(db, principal, event_id, expected_sequence=expected_sequence)
+    session, found = await announce_placed(db, event, RESTORED)
+    return Outcome([await posting_view(db, event)], session, found)
 
 
 async def posting(db: AsyncSession, event_id: int) -> PostingView | None:

@@ -17,10 +17,11 @@ class DepartmentView:
     key: int
     slug: str
     name: str
+    disabled: bool = False
 
     @classmethod
     def of(cls, row: Department) -> DepartmentView:
-        return cls(key=row.id, slug=row.slug, name=row.name)
+        return cls(key=row.id, slug=row.slug, name=row.name, disabled=row.disabled)
 
 
 @dataclass(frozen=True, slots=True)

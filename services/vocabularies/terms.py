@@ -1,0 +1,173 @@
+"""One snapshot of the county's vocabularies, and what a value someone wrote stands for.
+
+Pure: the database part (``store``) loads it, the validators ask it. Each facet knows
+its entries by every spelling (``sections.key``), so "Manufacturing", "制造业" and "C"
+are one sector. What a facet does with a word it does not know differs:
+
+- a sector is always one of the built-in sections, so anything else is refused;
+- a region is refused only once the coordinator has registered at least one; before,
+  there is no list to check against and the value is kept as written (and listed as
+  unreviewed), so a fresh deployment never blocks a department;
+- a topic is kept as written (and listed as unreviewed) on a posting; a filter may name
+  only a topic that exists, kept or unreviewed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from rapidfuzz import fuzz, process
+
+from services.core.errors import Message
+from services.vocabularies.sections import BY_CODE, SECTIONS, key, spellings
+
+SUGGESTIONS = 3
+
+
+class Facet(Enum):
+    SECTOR = "sector"
+    REGION = "region"
+    TOPIC = "topic"
+
+
+_NAMES = {
+    Facet.SECTOR: Message("sector", "行业"),
+    Facet.REGION: Message("region", "地区"),
+    Facet.TOPIC: Message("topic", "主题"),
+}
+_ACCEPTED = {
+    Facet.SECTOR: Message(
+        "a GB/T 4754 section code (A–T), its Chinese or English name, or a synonym (see the `sectors` query)",
+        "GB/T 4754 门类代码（A–T）、其中文或英文名称，或同义词（见 `sectors` 查询）",
+    ),
+    Facet.REGION: Message(
+        "a registered town or street: its code, name or a synonym (see the `regions` query)",
+        "已登记的镇街：其代码、名称或同义词（见 `regions` 查询）",
+    ),
+    Facet.TOPIC: Message(
+        "a topic in the `topics` query: its name or a synonym",
+        "`topics` 查询中的主题：其名称或同义词",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """One facet's entries: each spelling's key to its canonical value, and how each
+    canonical value is shown in a suggestion."""
+
+    facet: Facet
+    canonical: Mapping[str, str]
+    labels: Mapping[str, str]
+    open: bool  # unknown values are kept as written
+
+    def resolve(self, value: str) -> str | None:
+        """The canonical value ``value`` stands for; itself when unknown in an open facet;
+        None when it is refused."""
+        found = self.canonical.get(key(value))
+        if found is not None:
+            return found
+        return value if self.open else None
+
+    def known(self, value: str) -> str | None:
+        """The canonical value of an entry this facet has, whether open or not."""
+        return self.canonical.get(key(value))
+
+    def nearest(self, value: str, limit: int = SUGGESTIONS) -> list[str]:
+        """The entries closest to ``value`` in spelling, as labels, best first."""
+        if not self.canonical:
+            return []
+        matches = process.extract(
+            key(value), list(self.canonical), scorer=fuzz.WRatio, limit=limit * 4
+        )
+        found = dict.fromkeys(self.canonical[match[0]] for match in matches if match[1] >= 40)
+        return [self.labels[canonical] for canonical in list(found)[:limit]]
+
+    def refusal(self, values: Iterable[str]) -> Message:
+        """Why these values are refused, with what is accepted and the nearest entries."""
+        unknown = list(values)
+        shown = ", ".join(repr(value) for value in unknown)
+        suggestions = list(dict.fromkeys(s for value in unknown for s in self.nearest(value)))
+        name, accepted = _NAMES[self.facet], _ACCEPTED[self.facet]
+        hint_en = f" Did you mean {' or '.join(suggestions)}?" if suggestions else ""
+        hint_zh = f"是否指 {' 或 '.join(suggestions)}？" if suggestions else ""
+        return Message(
+            f"Unknown {name.en} {shown}: use {accepted.en}.{hint_en}",
+            f"未知的{name.zh} {shown}：请使用{accepted.zh}。{hint_zh}",
+        )
+
+
+def _sector_label(code: str) -> str:
+    section = BY_CODE[code]
+    return f"{code} {section.name} ({section.name_en})"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A coordinator's entry of a region or topic: its name, optional code, synonyms."""
+
+    name: str
+    synonyms: tuple[str, ...] = ()
+    code: str | None = None
+    reviewed: bool = True
+
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *((self.code,) if self.code else ()), *self.synonyms)
+
+
+def _entries(facet: Facet, entries: Iterable[Entry], *, open: bool) -> Terms:
+    canonical: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for entry in entries:
+        labels[entry.name] = entry.name
+        for spelling in entry.spellings():
+            canonical.setdefault(key(spelling), entry.name)
+    return Terms(facet, canonical, labels, open=open)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The three facets as one snapshot, as a posting (``write``) or a filter (``filter``) reads them."""
+
+    sectors: Terms
+    regions: Terms  # for postings and audiences
+    region_filter: Terms  # for filters: unreviewed regions still stored are found too
+    topics: Terms
+    topic_filter: Terms
+
+    def facet(self, facet: Facet, *, filtering: bool = False) -> Terms:
+        if facet is Facet.SECTOR:
+            return self.sectors
+        if facet is Facet.REGION:
+            return self.region_filter if filtering else self.regions
+        return self.topic_filter if filtering else self.topics
+
+
+def vocabulary(
+    sector_synonyms: Mapping[str, str], regions: Iterable[Entry], topics: Iterable[Entry]
+) -> Vocabulary:
+    """The snapshot of built-in sections plus the coordinator's synonyms, regions and topics.
+
+    Once one region is reviewed, postings may name only reviewed regions; filters may
+    also name the unreviewed ones that stored postings still carry.
+    """
+    canonical: dict[str, str] = {}
+    for section in SECTIONS:
+        for spelling in spellings(section):
+            canonical.setdefault(key(spelling), section.code)
+    for synonym, code in sector_synonyms.items():
+        canonical.setdefault(key(synonym), code)
+    sectors = Terms(
+        Facet.SECTOR, canonical, {code: _sector_label(code) for code in BY_CODE}, open=False
+    )
+    regions, topics = list(regions), list(topics)
+    reviewed = [region for region in regions if region.reviewed]
+    return Vocabulary(
+        sectors=sectors,
+        regions=_entries(Facet.REGION, reviewed or regions, open=not reviewed),
+        region_filter=_entries(Facet.REGION, regions, open=not reviewed),
+        topics=_entries(Facet.TOPIC, topics, open=True),
+        topic_filter=_entries(Facet.TOPIC, topics, open=False),
+    )

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from services.core.errors import Message
 from services.imports.parse import (
     MAX_OCCURRENCES_PER_SERIES,
     UNTITLED,
@@ -26,6 +27,9 @@ BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 HORIZON_START = datetime(2027, 1, 1, tzinfo=UTC)
 HORIZON_END = datetime(2028, 1, 1, tzinfo=UTC)
+NOT_ICALENDAR_EVENT = Message(
+    "Event left out: it is not valid iCalendar.", "活动未导入：它不是有效的 iCalendar 内容。"
+)
 
 
 def _vevent(*lines: str) -> list[str]:
@@ -148,7 +152,13 @@ def test_an_unknown_tzid_is_read_as_floating_and_reported_once() -> None:
         datetime(2027, 3, 11, 9, tzinfo=SHANGHAI),
     ]
     assert result.problems == [
-        Problem(None, "TZID 'Nowhere/Land' is unknown; its times were read as floating.")
+        Problem(
+            None,
+            Message(
+                "TZID 'Nowhere/Land' is unknown; its times were read as floating.",
+                "TZID 'Nowhere/Land' 无法识别，其时间按浮动时间读取。",
+            ),
+        )
     ]
 
 
@@ -207,7 +217,13 @@ def test_an_unknown_x_wr_timezone_is_reported_and_the_default_zone_used() -> Non
         datetime(2027, 3, 10, 17, tzinfo=SHANGHAI)
     ]
     assert result.problems == [
-        Problem(None, "X-WR-TIMEZONE 'Mars/Olympus_Mons' is unknown; read in Asia/Shanghai.")
+        Problem(
+            None,
+            Message(
+                "X-WR-TIMEZONE 'Mars/Olympus_Mons' is unknown; read in Asia/Shanghai.",
+                "X-WR-TIMEZONE 'Mars/Olympus_Mons' 无法识别，按 Asia/Shanghai 读取。",
+            ),
+        )
     ]
 
 
@@ -295,13 +311,24 @@ def test_an_event_ending_before_it_starts_is_left_out_with_a_problem() -> None:
         )
     )
     assert [event.key for event in result.events] == ["fine"]
-    assert result.problems == [Problem("back", "Event left out: its end is before its start.")]
+    assert result.problems == [
+        Problem(
+            "back",
+            Message(
+                "Event left out: its end is before its start.", "活动未导入：它的结束早于开始。"
+            ),
+        )
+    ]
 
 
 def test_an_event_without_dtstart_is_left_out_with_a_problem() -> None:
     result = _parse(_feed(_vevent("UID:none", "SUMMARY:n")))
     assert result.events == []
-    assert result.problems == [Problem("none", "Event left out: it has no DTSTART.")]
+    assert result.problems == [
+        Problem(
+            "none", Message("Event left out: it has no DTSTART.", "活动未导入：它没有 DTSTART。")
+        )
+    ]
 
 
 def test_a_broken_event_is_reported_and_the_others_kept() -> None:
@@ -314,8 +341,7 @@ def test_a_broken_event_is_reported_and_the_others_kept() -> None:
     )
     assert result.readable is True
     assert [event.key for event in result.events] == ["good-1", "good-2"]
-    assert [problem.key for problem in result.problems] == ["broken"]
-    assert result.problems[0].message.startswith("Event left out: ")
+    assert result.problems == [Problem("broken", NOT_ICALENDAR_EVENT)]
 
 
 def test_an_event_without_uid_gets_a_stable_synthesised_one() -> None:
@@ -422,20 +448,20 @@ def test_only_occurrences_intersecting_the_horizon_are_read() -> None:
 
 
 @pytest.mark.parametrize(
-    ("rule", "message"),
+    ("rule", "english", "chinese"),
     [
-        ("FREQ=SECONDLY", "Event left out: its RRULE repeats up to 86400 times a day."),
-        ("FREQ=MINUTELY;INTERVAL=30", "Event left out: its RRULE repeats up to 48 times a day."),
-        ("FREQ=DAILY;BYHOUR=9,10,11,12,13;BYMINUTE=0,10,20,30,40,50", "Event left out: its RRULE repeats up to 30 times a day."),
-        ("FREQ=HOURLY;INTERVAL=0", "Event left out: its RRULE has an INTERVAL below 1."),
+        ("FREQ=SECONDLY", "Event left out: its RRULE repeats up to 86400 times a day.", "活动未导入：它的 RRULE 每天重复多达 86400 次。"),
+        ("FREQ=MINUTELY;INTERVAL=30", "Event left out: its RRULE repeats up to 48 times a day.", "活动未导入：它的 RRULE 每天重复多达 48 次。"),
+        ("FREQ=DAILY;BYHOUR=9,10,11,12,13;BYMINUTE=0,10,20,30,40,50", "Event left out: its RRULE repeats up to 30 times a day.", "活动未导入：它的 RRULE 每天重复多达 30 次。"),
+        ("FREQ=HOURLY;INTERVAL=0", "Event left out: its RRULE has an INTERVAL below 1.", "活动未导入：它的 RRULE 的 INTERVAL 小于 1。"),
     ],
 )  # fmt: skip
-def test_costly_rules_are_refused(rule: str, message: str) -> None:
+def test_costly_rules_are_refused(rule: str, english: str, chinese: str) -> None:
     result = _parse(
         _feed(_vevent("UID:r", "SUMMARY:r", "DTSTART:20270310T090000Z", f"RRULE:{rule}"))
     )
     assert result.events == []
-    assert result.problems == [Problem("r", message)]
+    assert result.problems == [Problem("r", Message(english, chinese))]
 
 
 def test_a_rule_starting_long_before_the_horizon_is_refused() -> None:
@@ -443,7 +469,13 @@ def test_a_rule_starting_long_before_the_horizon_is_refused() -> None:
         _feed(_vevent("UID:old", "SUMMARY:o", "DTSTART:19000101T000000Z", "RRULE:FREQ=HOURLY"))
     )
     assert result.problems == [
-        Problem("old", "Event left out: its RRULE starts too long before the import horizon.")
+        Problem(
+            "old",
+            Message(
+                "Event left out: its RRULE starts too long before the import horizon.",
+                "活动未导入：它的 RRULE 开始得比导入范围早太多。",
+            ),
+        )
     ]
 
 
@@ -464,7 +496,13 @@ def test_a_series_is_cut_after_its_first_occurrences() -> None:
     assert len(result.events) == MAX_OCCURRENCES_PER_SERIES
     assert result.events[-1].start == datetime(2027, 1, 1, 8, tzinfo=SHANGHAI) + timedelta(999)
     assert result.problems == [
-        Problem("daily", "Series cut after its first occurrences in the horizon.")
+        Problem(
+            "daily",
+            Message(
+                "Series cut after its first occurrences in the horizon.",
+                "重复活动只导入了导入范围内的前若干次。",
+            ),
+        )
     ]
 
 
@@ -491,13 +529,20 @@ def test_text_is_cleaned_like_posted_text() -> None:
     assert event.url == "https://tax.example.org/1"
     assert event.cancelled is True
     assert event.categories == ("增值税", "manufacturing", "retail")
-    assert result.problems == [Problem("t", "SUMMARY cut to 200 characters.")]
+    assert result.problems == [
+        Problem("t", Message("SUMMARY cut to 200 characters.", "SUMMARY 被截短为 200 个字符。"))
+    ]
 
 
 def test_a_missing_title_is_noted() -> None:
     result = _parse(_feed(_vevent("UID:n", "DTSTART:20270310T090000Z")))
     assert [event.title for event in result.events] == [UNTITLED]
-    assert result.problems == [Problem("n", f"No SUMMARY; titled {UNTITLED!r}.")]
+    assert result.problems == [
+        Problem(
+            "n",
+            Message(f"No SUMMARY; titled {UNTITLED!r}.", f"没有 SUMMARY，标题记为 {UNTITLED!r}。"),
+        )
+    ]
 
 
 @pytest.mark.parametrize(
@@ -506,7 +551,15 @@ def test_a_missing_title_is_noted() -> None:
 def test_a_url_that_is_not_http_is_left_out_and_noted(url: str) -> None:
     result = _parse(_feed(_vevent("UID:u", "SUMMARY:u", f"URL:{url}", "DTSTART:20270310T090000Z")))
     assert [event.url for event in result.events] == [None]
-    assert result.problems == [Problem("u", "URL left out: not an http(s) URL within the limit.")]
+    assert result.problems == [
+        Problem(
+            "u",
+            Message(
+                "URL left out: not an http(s) URL within the limit.",
+                "URL 未导入：不是长度限制内的 http(s) 网址。",
+            ),
+        )
+    ]
 
 
 def test_a_second_event_with_the_same_key_is_left_out() -> None:
@@ -516,7 +569,13 @@ def test_a_second_event_with_the_same_key_is_left_out() -> None:
     result = _parse(data)
     assert [event.title for event in result.events] == ["first"]
     assert result.problems == [
-        Problem("x", "Another event in the feed has the same key; left out.")
+        Problem(
+            "x",
+            Message(
+                "Another event in the feed has the same key; left out.",
+                "日历中另有一个活动使用同一标识，此活动未导入。",
+            ),
+        )
     ]
 
 
@@ -529,13 +588,21 @@ def test_an_unreadable_file_says_nothing_about_its_events() -> None:
     result = _parse(b"this is not a calendar")
     assert result.readable is False
     assert result.events == []
-    assert [problem.key for problem in result.problems] == [None]
-    assert result.problems[0].message.startswith("The file is not readable iCalendar: ")
+    assert result.problems == [
+        Problem(
+            None,
+            Message(
+                "The file was not read: it is not valid iCalendar.",
+                "文件未能读取：它不是有效的 iCalendar 内容。",
+            ),
+        )
+    ]
 
 
 def test_a_file_without_vcalendar_is_unreadable() -> None:
     result = _parse(b"BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20270310T090000Z\r\nEND:VEVENT\r\n")
-    assert result == ParseResult([], [Problem(None, "The file holds no VCALENDAR.")], False)
+    no_calendar = Message("The file holds no VCALENDAR.", "文件中没有 VCALENDAR 日历。")
+    assert result == ParseResult([], [Problem(None, no_calendar)], False)
 
 
 def test_an_unknown_default_zone_is_a_caller_error() -> None:
@@ -561,8 +628,11 @@ def test_fixture_outlook_quoted_windows_tzid_with_rrule_and_exdates() -> None:
     assert result.problems == [
         Problem(
             None,
-            "TZID '(UTC-05:00) Eastern Time (US and Canada)' is unknown; "
-            "its times were read as floating.",
+            Message(
+                "TZID '(UTC-05:00) Eastern Time (US and Canada)' is unknown; "
+                "its times were read as floating.",
+                "TZID '(UTC-05:00) Eastern Time (US and Canada)' 无法识别，其时间按浮动时间读取。",
+            ),
         )
     ]
 
@@ -587,4 +657,4 @@ def test_fixture_one_broken_event_among_good_ones() -> None:
         horizon_end=datetime(2012, 1, 1, tzinfo=UTC),
     )
     assert len(result.events) == 8
-    assert [problem.key for problem in result.problems] == ["sdfkf09fsd0"]
+    assert result.problems == [Problem("sdfkf09fsd0", NOT_ICALENDAR_EVENT)]

@@ -276,7 +276,6 @@ def test_calendar_header_names_the_feed_and_its_display_zone() -> None:
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
         "NAME:税务局\\, 石湾镇",
         "X-WR-CALNAME:税务局\\, 石湾镇",
         "X-WR-TIMEZONE:Europe/Berlin",

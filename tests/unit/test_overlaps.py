@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from services.core.errors import Message
 from services.overlaps import (
     DEFAULT_WINDOW,
     Overlap,
@@ -18,6 +19,7 @@ from services.overlaps import (
     coordination_report,
     find_overlaps,
     overlaps_with,
+    reasons,
     suggest_slots,
 )
 
@@ -28,6 +30,7 @@ VAT = "增值税留抵退税政策解读会"
 SAFETY = "安全生产责任制培训"
 EXPORT = "Export control briefing"
 FIRE = "Fire inspection walkthrough"
+MANUFACTURING, RETAIL = "C", "F"  # GB/T 4754 sections, as sectors are stored
 Audience = tuple[set[str], set[str]]  # (sectors, regions); empty = all
 
 
@@ -63,16 +66,19 @@ def _found(overlaps: list[Overlap]) -> list[tuple[OverlapType, tuple[int, ...], 
 
 
 def test_sessions_at_the_same_time_for_the_same_audience_conflict() -> None:
-    vat = _session(1, VAT, sectors={"manufacturing", "retail"}, regions={"石湾镇"})
-    safety = _session(2, SAFETY, sectors={"manufacturing"}, regions={"石湾镇", "龙江镇"})
+    vat = _session(1, VAT, sectors={MANUFACTURING, RETAIL}, regions={"石湾镇"})
+    safety = _session(2, SAFETY, sectors={MANUFACTURING}, regions={"石湾镇", "龙江镇"})
     (overlap,) = find_overlaps([vat, safety])
     assert overlap == Overlap(
         type=CONFLICT,
         keys=(1, 2),
         score=1.0,
-        reason=f"“{VAT}” and “{SAFETY}” both reach manufacturing in 石湾镇 "
-        "and overlap by 2 hours (same time).",
-        sectors=("manufacturing",),
+        reason=Message(
+            f"“{VAT}” and “{SAFETY}” both reach Manufacturing in 石湾镇 "
+            "and overlap by 2 hours (same time).",
+            f"“{VAT}” 与 “{SAFETY}” 都面向石湾镇的制造业，时间重叠 2 小时（同时开始）。",
+        ),
+        sectors=(MANUFACTURING,),
         regions=("石湾镇",),
     )
 
@@ -80,9 +86,9 @@ def test_sessions_at_the_same_time_for_the_same_audience_conflict() -> None:
 @pytest.mark.parametrize(
     ("left", "right"),
     [
-        (({"manufacturing"}, set()), ({"retail"}, set())),
+        (({MANUFACTURING}, set()), ({RETAIL}, set())),
         ((set(), {"石湾镇"}), (set(), {"龙江镇"})),
-        (({"retail"}, {"石湾镇"}), (set(), {"龙江镇"})),
+        (({RETAIL}, {"石湾镇"}), (set(), {"龙江镇"})),
     ],
 )
 def test_sessions_for_different_audiences_never_overlap(left: Audience, right: Audience) -> None:
@@ -95,12 +101,13 @@ def test_sessions_for_different_audiences_never_overlap(left: Audience, right: A
 
 def test_an_empty_audience_means_everyone() -> None:
     everyone = _session(1, VAT)
-    retail = _session(2, SAFETY, sectors={"retail"}, regions={"龙江镇"})
+    retail = _session(2, SAFETY, sectors={RETAIL}, regions={"龙江镇"})
     (overlap,) = find_overlaps([everyone, retail])
-    assert (overlap.type, overlap.sectors, overlap.regions) == (CONFLICT, ("retail",), ("龙江镇",))
+    assert (overlap.type, overlap.sectors, overlap.regions) == (CONFLICT, (RETAIL,), ("龙江镇",))
     (both_open,) = find_overlaps([everyone, _session(3, SAFETY)])
     assert (both_open.sectors, both_open.regions) == ((), ())
-    assert "both reach all enterprises" in both_open.reason
+    assert "both reach all enterprises" in both_open.reason.en
+    assert "都面向所有企业" in both_open.reason.zh
 
 
 def test_touching_sessions_do_not_conflict() -> None:
@@ -137,15 +144,18 @@ def test_a_session_never_overlaps_itself() -> None:
 
 
 def test_the_same_title_within_the_window_is_redundant() -> None:
-    first = _session(1, SAFETY, sectors={"manufacturing"})
+    first = _session(1, SAFETY, sectors={MANUFACTURING})
     again = _session(2, SAFETY, start=NINE + timedelta(days=3), hosts=("emergency",))
     (overlap,) = find_overlaps([first, again])
     assert overlap == Overlap(
         type=REDUNDANT,
         keys=(1, 2),
         score=round(1 - 0.5 * 3 / 14, 3),
-        reason=f"Both are “{SAFETY}” for manufacturing, 3 days apart.",
-        sectors=("manufacturing",),
+        reason=Message(
+            f"Both are “{SAFETY}” for Manufacturing, 3 days apart.",
+            f"都是“{SAFETY}”，面向制造业，相隔 3 天。",
+        ),
+        sectors=(MANUFACTURING,),
         regions=(),
     )
 
@@ -165,7 +175,41 @@ def test_a_shared_topic_makes_unlike_titles_redundant() -> None:
     export = _session(2, EXPORT, start=NINE + timedelta(days=7), topics={"增值税"})
     (overlap,) = find_overlaps([vat, export])
     assert (overlap.type, overlap.score) == (REDUNDANT, round(0.8 * 0.75, 3))
-    assert overlap.reason == "Both address 增值税 for all enterprises, 7 days apart."
+    assert overlap.reason == Message(
+        "Both address 增值税 for all enterprises, 7 days apart.",
+        "都涉及增值税，面向所有企业，相隔 7 天。",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sectors", "regions", "english", "chinese"),
+    [
+        ((), (), "all enterprises", "所有企业"),
+        ((), ("石湾镇",), "all sectors in 石湾镇", "石湾镇的所有行业"),
+        ((RETAIL, MANUFACTURING), ("龙江镇", "石湾镇"), "Manufacturing, Wholesale and retail trade in 石湾镇, 龙江镇", "石湾镇、龙江镇的制造业、批发和零售业"),
+        (("tourism",), (), "tourism", "tourism"),
+    ],
+)  # fmt: skip
+def test_a_reason_names_the_audience_in_both_languages(
+    sectors: tuple[str, ...], regions: tuple[str, ...], english: str, chinese: str
+) -> None:
+    assert reasons.audience(frozenset(sectors), frozenset(regions)) == Message(english, chinese)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "english", "chinese"),
+    [
+        (45, "45 minutes", "45 分钟"),
+        (60, "1 hour", "1 小时"),
+        (90, "1.5 hours", "1.5 小时"),
+        (24 * 60, "1 day", "1 天"),
+        (3 * 24 * 60, "3 days", "3 天"),
+    ],
+)
+def test_a_reason_gives_lengths_in_the_unit_a_person_would_use(
+    minutes: int, english: str, chinese: str
+) -> None:
+    assert reasons.span(timedelta(minutes=minutes)) == Message(english, chinese)
 
 
 def test_unlike_titles_without_a_shared_topic_are_not_redundant() -> None:
@@ -206,10 +250,10 @@ def test_types_select_what_is_looked_for() -> None:
 
 def test_overlaps_with_agrees_with_find_overlaps() -> None:
     sessions = [
-        _session(1, VAT, topics={"增值税"}, sectors={"manufacturing"}),
+        _session(1, VAT, topics={"增值税"}, sectors={MANUFACTURING}),
         _session(2, "增值税留抵退税政策解读会（第二期）", start=NINE + timedelta(days=2)),
         _session(3, SAFETY, start=NINE + timedelta(hours=1), regions={"石湾镇"}),
-        _session(4, EXPORT, start=NINE + timedelta(days=5), topics={"增值税"}, sectors={"retail"}),
+        _session(4, EXPORT, start=NINE + timedelta(days=5), topics={"增值税"}, sectors={RETAIL}),
         _session(5, FIRE, start=NINE + timedelta(days=2, hours=1), kind="PUBLICITY"),
         _session(6, SAFETY, start=NINE + timedelta(days=20), regions={"龙江镇"}),
         _session(7, SAFETY, start=NINE + timedelta(days=10), regions={"石湾镇"}),
@@ -272,7 +316,7 @@ def _slots(
     *,
     kind: str | None = "TRAINING",
     topics: Collection[str] = (),
-    sectors: Iterable[str] = ("manufacturing",),
+    sectors: Iterable[str] = (MANUFACTURING,),
     start: datetime = datetime(2027, 3, 10, tzinfo=SHANGHAI),
     end: datetime = datetime(2027, 3, 11, tzinfo=SHANGHAI),
     hours: float = 2,
@@ -311,12 +355,12 @@ def test_slots_are_disjoint_starts_on_the_grid_within_working_hours() -> None:
 
 
 def test_a_slot_is_never_offered_against_a_session_for_the_same_audience() -> None:
-    busy = _session(1, VAT, sectors={"manufacturing"})  # 09:00-11:00 local
+    busy = _session(1, VAT, sectors={MANUFACTURING})  # 09:00-11:00 local
     assert _local_hours(_slots([busy])) == [(11, 13), (13, 15), (15, 17)]
 
 
 def test_sessions_for_another_audience_or_cancelled_do_not_block_a_slot() -> None:
-    retail = _session(1, VAT, sectors={"retail"})
+    retail = _session(1, VAT, sectors={RETAIL})
     cancelled = _session(2, VAT, cancelled=True)
     assert _local_hours(_slots([retail, cancelled]))[0] == (9, 11)
 
@@ -363,13 +407,13 @@ def test_slots_need_a_positive_duration_and_step(hours: float, step: timedelta) 
 
 
 def test_the_report_counts_sessions_overlaps_and_enterprise_hours() -> None:
-    vat = _session(1, VAT, sectors={"manufacturing"}, regions={"石湾镇"}, hosts=("tax",))
+    vat = _session(1, VAT, sectors={MANUFACTURING}, regions={"石湾镇"}, hosts=("tax",))
     safety = _session(
-        2, SAFETY, start=NINE + timedelta(hours=1), sectors={"manufacturing", "retail"},
+        2, SAFETY, start=NINE + timedelta(hours=1), sectors={MANUFACTURING, RETAIL},
         hosts=("emergency",),
     )  # fmt: skip
     export = _session(
-        3, EXPORT, start=NINE + timedelta(hours=2), sectors={"retail"}, hosts=("emergency",)
+        3, EXPORT, start=NINE + timedelta(hours=2), sectors={RETAIL}, hosts=("emergency",)
     )
     sessions = [vat, safety, export]
     rows = coordination_report(sessions, find_overlaps(sessions), {"tax": 1})
@@ -408,7 +452,7 @@ def test_co_hosted_sessions_count_for_each_host_and_their_pair() -> None:
 def test_the_report_leaves_out_cancelled_sessions_and_unknown_overlaps() -> None:
     live = _session(1, VAT, hosts=("tax",))
     cancelled = _session(2, VAT, hosts=("emergency",), cancelled=True)
-    stray = Overlap(CONFLICT, (1, 99), 1.0, "", (), ())
+    stray = Overlap(CONFLICT, (1, 99), 1.0, Message("", ""), (), ())
     assert coordination_report([live, cancelled], [stray], {}) == [
         ReportRow(("tax",), 1, 0, 0, 0, 0, 0.0)
     ]

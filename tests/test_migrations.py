@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 import pytest
 from sqlalchemy import func, inspect, select, table, text
 
 from server import create_app
-from services.core.db import Database
+from services.core.db import MIGRATIONS_DIR, Database
 from services.core.models import Base
 from services.core.settings import Settings
-from services.demo import county
 from tests.api import ADMIN_TOKEN, Api
 
 pytestmark = pytest.mark.anyio
@@ -37,6 +38,12 @@ async def _rows_per_table(database: Database) -> dict[str, int]:
         }
 
 
+def _head() -> str | None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
 async def _revision(database: Database) -> str | None:
     async with database.reading() as db:
         found: str | None = await db.scalar(text("SELECT version_num FROM alembic_version"))
@@ -56,7 +63,7 @@ async def _check_upgraded(url: str, before: dict[str, int]) -> None:
     async with application.router.lifespan_context(application), http:
         database: Database = application.state.database
         after = await _rows_per_table(database)
-        assert await _revision(database) == "0002"
+        assert await _revision(database) == _head()
         assert {name: after[name] for name in before} == before
         assert after["retired_tokens"] == 0
         api = Api(http)
@@ -106,13 +113,43 @@ async def test_a_database_at_the_first_revision_upgrades_with_every_row(
     try:
         await _empty_schema(old)
         await old.migrate("0001")
-        await county.load(old)
+        await _first_release_rows(old)
         before = await _rows_per_table(old)
     finally:
         await old.dispose()
     assert "retired_tokens" not in before
     assert before["sessions"] > 0
     await _check_upgraded(database_url, before)
+
+
+async def _first_release_rows(database: Database) -> None:
+    """Rows as the first release wrote them, in that release's columns (not today's models)."""
+    at = "2027-01-04 08:00:00"
+    statements = [
+        "INSERT INTO departments (id, slug, name, token_hash, created_at) VALUES "
+        f"(1, 'tax', '税务局', '{'a' * 64}', '{at}'), (2, 'hr', '人社局', '{'b' * 64}', '{at}')",
+        "INSERT INTO sessions (id, uid, kind, title, description, start, \"end\", timezone, "
+        "location, online_url, registration_url, topics, sectors, regions, hosts, status, "
+        "sequence, title_override, merged_into_id, created_at, updated_at) VALUES "
+        f"(1, 's1@civical', 'TRAINING', '增值税培训', NULL, '2027-03-05 01:30:00', "
+        f"'2027-03-05 03:30:00', 'Asia/Shanghai', '石湾镇三楼报告厅', NULL, NULL, '[\"增值税\"]', "
+        f"'[]', '[]', '[\"tax\", \"hr\"]', 'CONFIRMED', 1, NULL, NULL, '{at}', '{at}')",
+        "INSERT INTO events (id, department_id, external_id, session_id, kind, title, "
+        "description, start, \"end\", timezone, location, online_url, topics, sectors, regions, "
+        "capacity, registration_url, sequence, status, pinned, source_id, series_id, "
+        "created_at, updated_at) VALUES "
+        f"(1, 1, 't1', 1, 'TRAINING', '增值税培训', NULL, '2027-03-05 01:30:00', "
+        f"'2027-03-05 03:30:00', 'Asia/Shanghai', '石湾镇三楼报告厅', NULL, '[\"增值税\"]', '[]', "
+        f"'[]', NULL, NULL, 0, 'CONFIRMED', false, NULL, NULL, '{at}', '{at}'), "
+        f"(2, 2, 'h1', 1, 'TRAINING', '增值税留抵退税培训', NULL, '2027-03-05 01:30:00', "
+        f"'2027-03-05 03:30:00', 'Asia/Shanghai', '石湾镇三楼报告厅', NULL, '[\"增值税\"]', '[]', "
+        f"'[]', NULL, NULL, 0, 'CONFIRMED', false, NULL, NULL, '{at}', '{at}')",
+        "INSERT INTO session_tags (session_id, facet, value) VALUES (1, 'topic', '增值税'), "
+        "(1, 'host', 'tax'), (1, 'host', 'hr'), (1, 'sector', '*'), (1, 'region', '*')",
+    ]
+    async with database.writing(bump_version=False) as db:
+        for statement in statements:
+            await db.execute(text(statement))
 
 
 async def _empty_schema(database: Database) -> None:

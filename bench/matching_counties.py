@@ -96,6 +96,8 @@ def fitted(records: Iterable[Sequence[Record]]) -> Model:
         found = postings(workload)
         truth = [record["truth"]["session"] for record in workload]
         for (i, j), comparison in comparisons_of(found).items():
+            if comparison.contradiction is not None:
+                continue  # never scored: the rules decide
             rows.append(comparison.levels)
             labels.append(truth[i] == truth[j])
     return from_labels(encode(rows), labels)

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-import pytest
 from sqlalchemy import func, inspect, select, table, text
 
 from server import create_app
@@ -128,14 +128,14 @@ async def _first_release_rows(database: Database) -> None:
     statements = [
         "INSERT INTO departments (id, slug, name, token_hash, created_at) VALUES "
         f"(1, 'tax', '税务局', '{'a' * 64}', '{at}'), (2, 'hr', '人社局', '{'b' * 64}', '{at}')",
-        "INSERT INTO sessions (id, uid, kind, title, description, start, \"end\", timezone, "
+        'INSERT INTO sessions (id, uid, kind, title, description, start, "end", timezone, '
         "location, online_url, registration_url, topics, sectors, regions, hosts, status, "
         "sequence, title_override, merged_into_id, created_at, updated_at) VALUES "
         f"(1, 's1@civical', 'TRAINING', '增值税培训', NULL, '2027-03-05 01:30:00', "
         f"'2027-03-05 03:30:00', 'Asia/Shanghai', '石湾镇三楼报告厅', NULL, NULL, '[\"增值税\"]', "
         f"'[]', '[]', '[\"tax\", \"hr\"]', 'CONFIRMED', 1, NULL, NULL, '{at}', '{at}')",
         "INSERT INTO events (id, department_id, external_id, session_id, kind, title, "
-        "description, start, \"end\", timezone, location, online_url, topics, sectors, regions, "
+        'description, start, "end", timezone, location, online_url, topics, sectors, regions, '
         "capacity, registration_url, sequence, status, pinned, source_id, series_id, "
         "created_at, updated_at) VALUES "
         f"(1, 1, 't1', 1, 'TRAINING', '增值税培训', NULL, '2027-03-05 01:30:00', "

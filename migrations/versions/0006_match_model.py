@@ -26,10 +26,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     op.create_table('match_anchors',
+    sa.Column('among', sa.String(length=8), nullable=False),
     sa.Column('field', sa.String(length=16), nullable=False),
     sa.Column('level', sa.String(length=24), nullable=False),
     sa.Column('count', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('field', 'level')
+    sa.PrimaryKeyConstraint('among', 'field', 'level')
     )
 
 

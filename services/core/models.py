@@ -331,11 +331,13 @@ class MatchModel(Base):
 
 
 class MatchAnchor(Base):
-    """How often this store's surely-identical postings (see services.matching.anchors) showed
-    each level of a field: what the store teaches the model about its departments' habits."""
+    """How often this store's candidate pairs, and its surely-identical postings, showed each
+    level of a field (see services.matching.anchors): what the store teaches the model about
+    its departments' habits."""
 
     __tablename__ = "match_anchors"
 
+    among: Mapped[str] = mapped_column(String(8), primary_key=True, doc='"pairs" or "twins".')
     field: Mapped[str] = mapped_column(String(16), primary_key=True)
     level: Mapped[str] = mapped_column(String(24), primary_key=True)
     count: Mapped[int] = mapped_column(Integer)

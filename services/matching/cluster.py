@@ -21,13 +21,15 @@ from services.matching.anchors import Judge
 from services.matching.compare import Comparison, Field, compare
 from services.matching.posting import Posting
 
-MERGE_SCORE = 0.0  # log2-odds: more likely one session than two
-CANDIDATE_SCORE = -4.0  # below a merge, at or above this a coordinator is asked
+MERGE_SCORE = -2.0  # log2-odds, with the prior: chosen on the fitted counties' recall and precision
+CANDIDATE_SCORE = -6.0  # below a merge, at or above this a coordinator is asked
 FLOOR = -5.0  # a pair this unlike keeps their groups apart
 PHYSICAL = 99.0  # the score of one room (or meeting) at intersecting times
-# Where rooms are written reliably, a session is in one place: postings at once in another
-# room, building or online meeting are other sessions (the parallel session next door).
-ELSEWHERE = frozenset({"other-room", "other-place", "other-code"})
+# A session is in one place: postings at once in another building or online meeting are
+# other sessions; where rooms are written reliably, so are those in another room of the
+# same building (the parallel session next door).
+ELSEWHERE = frozenset({"other-place", "other-code"})
+OTHER_ROOM = "other-room"
 
 
 class Verdict(enum.Enum):
@@ -47,7 +49,7 @@ def pair_score(judge: Judge, comparison: Comparison) -> float:
     venue = comparison.levels[Field.VENUE]
     if comparison.same_place_and_time and (judge.rooms_reliable or venue == "same-code"):
         return PHYSICAL
-    if judge.rooms_reliable and venue in ELSEWHERE:
+    if venue in ELSEWHERE or (judge.rooms_reliable and venue == OTHER_ROOM):
         return float("-inf")
     return judge.model.score(comparison.levels)
 
@@ -133,5 +135,5 @@ def cluster(
     for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         if score < MERGE_SCORE:
             break
-        groups.union(i, j, checked=True)
+        groups.union(i, j, checked=score < PHYSICAL)  # the rules hold whatever else is near
     return [[postings[i].key for i in members] for members in groups.members.values()]

@@ -23,7 +23,7 @@ from enum import Enum
 
 from services.matching.posting import Posting
 from services.matching.titles import Qualifier, TitleFeatures
-from services.matching.venue import Room, Venue, abbreviates, names_agree
+from services.matching.venue import Room, Venue, abbreviates, addresses_agree, names_agree
 
 
 class Field(Enum):
@@ -33,21 +33,24 @@ class Field(Enum):
     VENUE = "venue"
     TIME = "time"
     KIND = "kind"
-    AUDIENCE = "audience"
+    SECTORS = "sectors"
+    REGIONS = "regions"
     DEPARTMENT = "department"
     QUALIFIERS = "qualifiers"
+    FORMAT = "format"
 
 
 # The levels of each field, most alike first; the order is also the order of the model's tables.
 LEVELS: dict[Field, tuple[str, ...]] = {
     Field.TITLE: ("same", "high", "middle", "low", "none", "foreign", "foreign-shared", "empty"),
-    Field.SUBJECT: ("shared", "disjoint", "unknown"),
+    Field.SUBJECT: ("shared", "tagged", "disjoint", "unknown"),
     Field.TOPICS: ("shared", "related", "unrelated", "missing"),
     Field.VENUE: (
         "same-code",
         "same-room",
         "same-building",
         "similar-place",
+        "unclear-place",
         "room-only",
         "both-online",
         "other-room",
@@ -58,9 +61,11 @@ LEVELS: dict[Field, tuple[str, ...]] = {
     ),
     Field.TIME: ("same", "same-start", "same-end", "close", "partial", "shifted", "apart"),
     Field.KIND: ("same", "different"),
-    Field.AUDIENCE: ("shared", "open", "disjoint"),
+    Field.SECTORS: ("shared", "open", "disjoint"),
+    Field.REGIONS: ("compatible", "disjoint"),
     Field.DEPARTMENT: ("different", "same"),
     Field.QUALIFIERS: ("same", "one-side", "none"),
+    Field.FORMAT: ("same", "overlap", "different", "unknown"),
 }
 
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
@@ -148,29 +153,30 @@ def _title_level(a: TitleFeatures, b: TitleFeatures, similarity: float | None) -
 
 
 def _subject_level(a: Posting, b: Posting) -> str:
-    """Policy subjects the glossary finds in title and topics, in either language: "出口信用保险"
-    and "Export Credit Insurance" name one."""
-    if not a.concepts or not b.concepts:
-        return "unknown"
-    return "shared" if a.concepts & b.concepts else "disjoint"
+    """Policy subjects the glossary finds in the titles, in either language ("出口信用保险" and
+    "Export Credit Insurance" name one). A title's subject met only in the other's topics is
+    weaker: departments tag sessions with neighbouring policies too."""
+    if a.title_concepts & b.title_concepts:
+        return "shared"
+    if a.title_concepts & b.topic_concepts or b.title_concepts & a.topic_concepts:
+        return "tagged"
+    if a.title_concepts and b.title_concepts:
+        return "disjoint"
+    return "unknown"
 
 
 def _topics_level(a: Posting, b: Posting) -> str:
     if not a.topics or not b.topics:
         return "missing"
-    if a.topics & b.topics:
-        return "shared"
-    related = (
-        any(x in y or y in x or _shares_pair(x, y) for x in a.topics for y in b.topics)
-        or any(t in b.title_features.subject for t in a.topics)
-        or any(t in a.title_features.subject for t in b.topics)
+    if a.topics & b.topics or a.topic_concepts & b.topic_concepts:
+        return "shared"  # the same words, or the same policy in two languages
+    related = any(
+        len(x) >= 3 and (x in y or x in other.title_features.subject)
+        for left, right, other in ((a, b, b), (b, a, a))
+        for x in left.topics
+        for y in right.topics
     )
     return "related" if related else "unrelated"
-
-
-def _shares_pair(x: str, y: str) -> bool:
-    """Two tags with a two-character run in common ("稳外贸" / "外贸政策")."""
-    return any(x[i : i + 2] in y for i in range(len(x) - 1) if not x[i : i + 2].isascii())
 
 
 def _room_relation(a: Room, b: Room) -> str:
@@ -212,7 +218,7 @@ def _labels_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool
 
 def _building_relation(a: Venue, b: Venue) -> str:
     if a.addresses and b.addresses:
-        return "same" if a.addresses & b.addresses else "different"
+        return "same" if addresses_agree(a.addresses, b.addresses) else "different"
     if not (a.concepts or a.names) or not (b.concepts or b.names):
         return "unknown"
     shared_concepts = bool(a.concepts & b.concepts)
@@ -234,6 +240,11 @@ def _building_relation(a: Venue, b: Venue) -> str:
 def _venue_level(a: Venue, b: Venue) -> str:
     if a.codes & b.codes or a.links & b.links:
         return "same-code"
+    # A link that carries no meeting number says nothing against one that does ("dm/Xy7…"
+    # and "p/336321529" may be one meeting); two numbers, or two bare links, that differ do.
+    other_meeting = bool(a.codes and b.codes) or bool(
+        a.links and b.links and not a.codes and not b.codes
+    )
     if a.onsite and b.onsite:
         building, room = _building_relation(a, b), _room_relation(a.room, b.room)
         if room == "same" and building == "same":
@@ -246,10 +257,10 @@ def _venue_level(a: Venue, b: Venue) -> str:
             return "similar-place"
         if building == "different":
             return "other-place"
-        if a.codes and b.codes:
+        if other_meeting:
             return "other-code"
-        return "room-only" if room == "same" else "similar-place"
-    if a.codes and b.codes:
+        return "room-only" if room == "same" else "unclear-place"
+    if other_meeting:
         return "other-code"
     if a.online and b.online:
         return "both-online"
@@ -277,14 +288,16 @@ def _time_level(a: Posting, b: Posting) -> str:
     return "partial" if starts <= _SHIFTED_MINUTES else "shifted"
 
 
-def _audience_level(a: Posting, b: Posting) -> str:
-    shared = False
-    for left, right in ((a.sectors, b.sectors), (a.regions, b.regions)):
-        if left and right:
-            if left.isdisjoint(right):
-                return "disjoint"
-            shared = True
-    return "shared" if shared else "open"
+def _audience_level(left: frozenset[str], right: frozenset[str]) -> str:
+    if not left or not right:
+        return "open"
+    return "disjoint" if left.isdisjoint(right) else "shared"
+
+
+def _regions_level(left: frozenset[str], right: frozenset[str]) -> str:
+    """Only towns that differ say something: a county's postings name its towns so unevenly
+    (some always, some never) that sharing one is no sign of one session."""
+    return "disjoint" if left and right and left.isdisjoint(right) else "compatible"
 
 
 def qualifier_clash(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> Qualifier | None:
@@ -323,6 +336,16 @@ def _qualifier_level(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> str:
     return "one-side" if a ^ b else "none"
 
 
+def _format_level(a: frozenset[str], b: frozenset[str]) -> str:
+    """How each says the session is held ("宣讲会", "答疑会", "workshop"). Counties differ:
+    in some, co-hosts swap these words freely; in others another format is another session."""
+    if not a or not b:
+        return "unknown"
+    if a == b:
+        return "same"
+    return "overlap" if a & b else "different"
+
+
 def compare(a: Posting, b: Posting) -> Comparison:
     """The level of every field for the pair, and a contradiction if there is one."""
     fa, fb = a.title_features, b.title_features
@@ -334,14 +357,18 @@ def compare(a: Posting, b: Posting) -> Comparison:
         Field.VENUE: _venue_level(a.venue, b.venue),
         Field.TIME: _time_level(a, b),
         Field.KIND: "same" if a.kind == b.kind else "different",
-        Field.AUDIENCE: _audience_level(a, b),
+        Field.SECTORS: _audience_level(a.sectors, b.sectors),
+        Field.REGIONS: _regions_level(a.regions, b.regions),
         Field.DEPARTMENT: "same" if a.department == b.department else "different",
         Field.QUALIFIERS: _qualifier_level(fa.qualifiers, fb.qualifiers),
+        Field.FORMAT: _format_level(fa.formats, fb.formats),
     }
     clash = qualifier_clash(fa.qualifiers, fb.qualifiers)
     contradiction = None
     if clash is not None:
         contradiction = f"different {clash[0]}"
     elif levels[Field.TIME] in ("apart", "shifted"):
-        contradiction = "times do not meet" if levels[Field.TIME] == "apart" else "starts hours apart"
+        contradiction = (
+            "times do not meet" if levels[Field.TIME] == "apart" else "starts hours apart"
+        )
     return Comparison(levels, similarity, contradiction)

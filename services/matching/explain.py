@@ -19,6 +19,7 @@ _SAYINGS: dict[Field, dict[str, str]] = {
     },
     Field.SUBJECT: {
         "shared": "a policy subject in common",
+        "tagged": "one's subject among the other's topics",
         "disjoint": "other policy subjects",
         "unknown": "a subject the glossary does not know",
     },
@@ -33,6 +34,7 @@ _SAYINGS: dict[Field, dict[str, str]] = {
         "same-room": "same room",
         "same-building": "same building",
         "similar-place": "similar place",
+        "unclear-place": "places that cannot be compared",
         "room-only": "same room number",
         "both-online": "both online",
         "other-room": "another room of the building",
@@ -51,16 +53,26 @@ _SAYINGS: dict[Field, dict[str, str]] = {
         "apart": "times apart",
     },
     Field.KIND: {"same": "same kind", "different": "different kinds"},
-    Field.AUDIENCE: {
-        "shared": "shared audience",
-        "open": "audience open to all",
-        "disjoint": "different audiences",
+    Field.SECTORS: {
+        "shared": "shared sectors",
+        "open": "open to all sectors",
+        "disjoint": "different sectors",
+    },
+    Field.REGIONS: {
+        "compatible": "regions that do not differ",
+        "disjoint": "different regions",
     },
     Field.DEPARTMENT: {"different": "another department", "same": "same department"},
     Field.QUALIFIERS: {
         "same": "same series, class or special audience",
         "one-side": "a qualifier on one side only",
         "none": "no qualifiers",
+    },
+    Field.FORMAT: {
+        "same": "same format",
+        "overlap": "formats partly alike",
+        "different": "another format",
+        "unknown": "a format not said",
     },
 }
 

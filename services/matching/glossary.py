@@ -6443,6 +6443,29 @@ _INDEX = _index((*CONCEPTS, _DECOYS))
 _PATTERNS = _compile(_INDEX)
 
 
+# Concepts that name an area rather than one subject: sessions on different subjects of
+# one area name them alike ("惠企", "营商环境", "安全生产", "中小企业"), so sharing one of
+# them does not make two titles one subject.
+BROAD: frozenset[str] = frozenset(
+    {
+        "enterprise-support-policies", "business-environment", "private-economy", "smes",
+        "small-micro-enterprises", "tax-and-fee-reduction", "foreign-trade",
+        "foreign-trade-stabilisation", "work-safety", "safety-training", "e-commerce",
+        "customs-clearance", "talent-policy", "employment-services", "vocational-skills-training",
+        "government-services", "policy-delivery", "enterprise-service-specialists",
+        "corporate-compliance", "legal-services", "social-insurance", "medical-insurance",
+        "value-added-tax", "invoices", "corporate-income-tax", "individual-income-tax",
+        "green-low-carbon", "environmental-protection", "digital-transformation",
+        "rural-revitalisation", "emergency-management", "tax-filing", "tax-service-campaign",
+        "human-resources-services", "entrepreneurs", "consumption-promotion",
+        "enterprise-financing", "platform-economy", "logistics", "labour-relations",
+        "quality-improvement", "product-quality", "certification", "new-industrialisation",
+        "new-quality-productive-forces", "industrial-chains-and-clusters", "investment-promotion",
+        "culture-and-tourism", "science-technology-projects",
+    }
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=8192)
 def concepts_in(text: str) -> frozenset[str]:
     """Keys of the concepts whose Chinese or English names occur in ``text``.

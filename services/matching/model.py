@@ -119,13 +119,27 @@ def _fit(
     """The model whose m (and u, unless given) are the level shares of pairs weighted by
     ``probability``, pulled towards ``prior`` by ``strength`` pairs' worth."""
     share = float(np.clip(probability.mean(), 1e-6, 1 - 1e-6)) if len(probability) else 0.5
-    return Model(
-        prior=math.log2(share / (1 - share)),
-        m={
-            f: _distribution(matrix, probability, c, f, prior.m[f] if prior else None, strength)
-            for c, f in enumerate(FIELDS)
-        },
-        u=u or {f: _distribution(matrix, 1 - probability, c, f) for c, f in enumerate(FIELDS)},
+    u = u or {f: _distribution(matrix, 1 - probability, c, f) for c, f in enumerate(FIELDS)}
+    m = {
+        f: _distribution(matrix, probability, c, f, prior.m[f] if prior else None, strength)
+        for c, f in enumerate(FIELDS)
+    }
+    if prior is None:
+        m = {f: _unseen_say_nothing(matrix[:, c], f, m[f], u[f]) for c, f in enumerate(FIELDS)}
+    return Model(prior=math.log2(share / (1 - share)), m=m, u=u)
+
+
+def _unseen_say_nothing(
+    column: npt.NDArray[np.int16], field: Field, m: Sequence[float], u: Sequence[float]
+) -> tuple[float, ...]:
+    """A level no pair showed weighs nothing (m = u), rather than what smoothing alone would
+    give it: the ratio of non-matches to matches, a strong and baseless sign of a match."""
+    seen = np.bincount(column, minlength=len(LEVELS[field])) > 0
+    unseen_u = sum(share for share, was in zip(u, seen, strict=True) if not was)
+    seen_m = sum(share for share, was in zip(m, seen, strict=True) if was)
+    scale = (1 - unseen_u) / seen_m if seen_m else 1.0
+    return tuple(
+        share * scale if was else u_share for share, u_share, was in zip(m, u, seen, strict=True)
     )
 
 

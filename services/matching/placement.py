@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, select, text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.calendar import sessions
@@ -104,27 +106,37 @@ def _parsed(parameters: str) -> Model:
 
 
 async def current_judge(db: AsyncSession) -> Judge:
-    """The model in force, adapted to what this store's identical postings have shown."""
-    rows = await db.execute(select(MatchAnchor.field, MatchAnchor.level, MatchAnchor.count))
-    anchors = {(Field(field), level): seen for field, level, seen in rows}
+    """The model in force, adapted to what this store's own postings have shown."""
+    rows = await db.execute(
+        select(MatchAnchor.among, MatchAnchor.field, MatchAnchor.level, MatchAnchor.count)
+    )
+    anchors = {(among, Field(field), level): seen for among, field, level, seen in rows}
     return adapt(await current_model(db), anchors)
 
 
 async def remember(db: AsyncSession, anchors: Anchors, *, replace: bool = False) -> None:
-    """Add these anchors to the store's counts (or, after a rematch, put them in their place).
+    """Add these counts to the store's (or, after a rematch, put them in their place).
 
-    Counts grow by a relative update of each row, so concurrent placements add up."""
+    One upsert adds to each row in the database itself, so concurrent placements add up."""
     if replace:
         await db.execute(delete(MatchAnchor))
-    for (field, level), seen in sorted(anchors.items(), key=lambda item: item[0][0].value):
-        found = await db.execute(
-            update(MatchAnchor)
-            .where(MatchAnchor.field == field.value, MatchAnchor.level == level)
-            .values(count=MatchAnchor.count + seen)
-        )
-        if not found.rowcount:  # type: ignore[attr-defined]
-            db.add(MatchAnchor(field=field.value, level=level, count=seen))
-    await db.flush()
+    if not anchors:
+        return
+    dialect = db.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(MatchAnchor)
+    await db.execute(
+        statement.on_conflict_do_update(
+            index_elements=[MatchAnchor.among, MatchAnchor.field, MatchAnchor.level],
+            set_={"count": MatchAnchor.count + statement.excluded["count"]},
+        ),
+        [
+            {"among": among, "field": field.value, "level": level, "count": seen}
+            for (among, field, level), seen in sorted(
+                anchors.items(), key=lambda item: (item[0][0], item[0][1].value, item[0][2])
+            )
+        ],
+    )
 
 
 @dataclass(slots=True)
@@ -274,8 +286,7 @@ async def place(
         else Verdict.NEW
     )
     MATCHES.labels(verdict.value).inc()
-    if anchors:
-        await remember(db, anchors)
+    await remember(db, anchors)
     if verdict is Verdict.CANDIDATE and best is not None:
         await db.flush()
         other = around.events[best[1]]

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from services.matching.glossary import concepts_in
+from services.matching.glossary import BROAD, concepts_in
 from services.matching.text import fold
-from services.matching.titles import TitleFeatures, title_features
+from services.matching.titles import TitleFeatures, place_key, title_features
 from services.matching.venue import Venue, venue
 
 
@@ -27,7 +27,8 @@ class Posting:
     topics: frozenset[str]  # folded
     sectors: frozenset[str]  # empty = all sectors
     regions: frozenset[str]  # empty = the whole county
-    concepts: frozenset[str]  # policy subjects named by the title or the topics
+    title_concepts: frozenset[str]  # policy subjects the title names (areas left out)
+    topic_concepts: frozenset[str]  # policy subjects the topics name
     title_features: TitleFeatures = field(repr=False, compare=False)
     venue: Venue = field(repr=False, compare=False)
 
@@ -50,6 +51,7 @@ class Posting:
         """Read once; ``start`` and ``end`` must be timezone-aware and are kept in UTC."""
         features = title_features(title)
         topics = tuple(topics)
+        named = frozenset().union(*map(concepts_in, topics))
         return cls(
             key=key,
             department=department,
@@ -61,8 +63,9 @@ class Posting:
             online_url=online_url,
             topics=frozenset(filter(None, map(fold, topics))),
             sectors=frozenset(map(fold, sectors)),
-            regions=frozenset(map(fold, regions)),
-            concepts=features.concepts.union(*map(concepts_in, topics)),
+            regions=frozenset(filter(None, map(place_key, regions))),
+            title_concepts=features.concepts - BROAD,
+            topic_concepts=named - BROAD,
             title_features=features,
             venue=venue(location, online_url),
         )

@@ -84,9 +84,7 @@ _SERIES = (
     ),
 )
 _CLASS = (
-    re.compile(
-        f"(?<![{CJK}])(?:第)?({CN_NUMERAL}|\\d+|[a-z])\\s*班|[{CJK}]第({CN_NUMERAL}|\\d+)班"
-    ),
+    re.compile(f"(?:第)?({CN_NUMERAL}|\\d+)\\s*班(?!子|车|组)|(?<![a-z])([a-f])\\s*班"),
     re.compile(r"\bclass\s+(\d+|[a-d]|[ivx]{1,4})\b"),
 )
 _HALF = (
@@ -98,15 +96,27 @@ _LANGUAGE = (
     (re.compile(r"(?:英文|英语)(?:专?[班场]|授课)|english\s+(?:class|session|track)"), "en"),
     (re.compile(r"(?:中文|汉语)(?:专?[班场]|授课)|chinese\s+(?:class|session|track)"), "zh"),
 )
+# Stations that are not places: 服务站, 工作站, 加油站, 网站, 驿站 …
+_NOT_PLACE_PAIRS = (
+    "服务|工作|加油|充电|换电|监测|检测|观测|中转|回收|收购|联络|指导|咨询|宣传|管理|保障|救助|供应"
+)
+_NOT_PLACE_ENDINGS = "网驿基车泵水电气"
+_NOT_PLACES_EN = (
+    r"(?:online|offline|live|hybrid|special|q&a|qa|morning|afternoon|evening|info|information|"
+    r"training|english|chinese|plenary|breakout|opening|closing|main|parallel|final|first|last)\b"
+)
 _SPECIAL = (
     re.compile(f"([{CJK}][{CJK}\\s]{{0,11}}?)\\s*(?:专题场|专场|分场)"),
     re.compile(f"([{CJK}]{{1,4}}(?:镇|街道|乡))\\s*站(?![{CJK}])"),
+    # A place name and 站 closing the title or a bracket ("…宣讲蓬港站", "·锦城站").
+    re.compile(f"([{CJK}]{{2}})(?<!{_NOT_PLACE_PAIRS})(?<![{_NOT_PLACE_ENDINGS}])站(?![{CJK}])"),
     re.compile(
         r"\bfor\s+((?:[a-z&'-]+\s+){0,3}?[a-z&'-]+?)\s+(?:companies|company|firms|enterprises)\b"
     ),
     re.compile(r"\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:edition|special session|stop)\b"),
+    re.compile(rf"[(\[]\s*((?!{_NOT_PLACES_EN})[a-z'-]+)\s+session\s*[)\]]"),  # "(Baisha Session)"
 )
-_TOWN = re.compile(f"(?:^|[·・,，、\\s])([{CJK}]{{2,4}}?)(?:镇|街道|乡)(?![{CJK}])")
+_TOWN = re.compile(f"(?:^|[·・,，、（(\\s])([{CJK}]{{2,4}}?)(?:镇|街道|乡)(?![{CJK}])")
 _SPECIAL_AFFIXES = re.compile(
     r"(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|\s*town|\s*street|\s*district|\s*county)+$"
 )
@@ -163,6 +173,7 @@ class TitleFeatures:
     characters: frozenset[int]  # CJK characters of the subject
     words: frozenset[int]  # English words and long numbers of the subject
     qualifiers: frozenset[Qualifier]
+    formats: frozenset[str]  # the format words ("宣讲会", "答疑", "workshop"): how it is held
     concepts: frozenset[str]  # policy subjects the glossary recognises, in either language
 
     @property
@@ -177,10 +188,20 @@ class TitleFeatures:
 def _qualifier_name(raw: str) -> str:
     """A special audience or place as "zh:…" (its pinyin) or "en:…", so that spellings of one
     script compare ("城西镇"/"城西"), and a town's pinyin meets its Chinese ("Chengxi Town")."""
-    name = _SPECIAL_AFFIXES.sub("", fold(raw).strip(" ·・-—,，（）()")).strip()
+    name = _bare_name(raw)
     if not name:
         return ""
     return f"zh:{romanised(name)}" if CJK_RUN.search(name) else f"en:{name.replace(' ', '')}"
+
+
+def _bare_name(raw: str) -> str:
+    return _SPECIAL_AFFIXES.sub("", fold(raw).strip(" ·・-—,，（）()")).strip()
+
+
+def place_key(region: str) -> str:
+    """A region as one key in either script: "东塘街道", "东塘" and "Dongtang Street" are one."""
+    name = _bare_name(region)
+    return romanised(name) if CJK_RUN.search(name) else name.replace(" ", "")
 
 
 def _take(pattern: re.Pattern[str], text: str, found: list[str]) -> str:
@@ -204,7 +225,7 @@ def qualifiers_of(text: str) -> tuple[frozenset[Qualifier], str]:
     for pattern in _CLASS:
         values = []
         text = _take(pattern, text, values)
-        found.update(("class", str(number(v) or v)) for v in values)
+        found.update(("class", _class_number(v)) for v in values)
     for pattern, half in _HALF:
         if pattern.search(text):
             found.add(("half", half))
@@ -216,6 +237,13 @@ def qualifiers_of(text: str) -> tuple[frozenset[Qualifier], str]:
     for pattern in (*_SPECIAL, _TOWN):
         text = pattern.sub(lambda match: _special(match, found), text)
     return frozenset(found), text
+
+
+def _class_number(value: str) -> str:
+    """A class as a number: "二班", "2班", "B班" and "Class 2" are one class."""
+    if len(value) == 1 and "a" <= value <= "f":
+        return str(ord(value) - ord("a") + 1)
+    return str(number(value) or value)
 
 
 def _special(match: re.Match[str], found: set[Qualifier]) -> str:
@@ -265,7 +293,11 @@ def unicode_title(title: str) -> str:
 
 
 _FULL_WIDTH_ALPHANUMERICS = str.maketrans(
-    {chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF5B) if chr(code - 0xFEE0).isalnum()}
+    {
+        chr(code): chr(code - 0xFEE0)
+        for code in range(0xFF10, 0xFF5B)
+        if chr(code - 0xFEE0).isalnum()
+    }
 )
 
 
@@ -286,9 +318,10 @@ def _tokens(subject: str) -> tuple[frozenset[int], frozenset[int], frozenset[int
 @lru_cache(maxsize=1 << 16)
 def title_features(title: str) -> TitleFeatures:
     """Read a title once (cached: co-hosts copy titles, and series repeat them)."""
-    qualifiers, rest = qualifiers_of(fold(_TAG.sub(" ", title)))
+    qualifiers, rest = qualifiers_of(fold(_undecorated(title)))
     subject = _DATE.sub(" ", _strip_parentheses(_undecorated(rest), keep_content=False))
     subject = _DASH_TAIL.sub(" ", subject)
+    formats = frozenset(_FORMAT_WORDS.findall(subject))
     subject = _SPACES.sub(" ", _FORMAT_WORDS.sub(" ", subject)).strip(" ·・-—,，:：")
     pairs, characters, words = _tokens(subject)
     display = _SPACES.sub(" ", _strip_parentheses(_undecorated(title), keep_content=True)).strip()
@@ -299,5 +332,6 @@ def title_features(title: str) -> TitleFeatures:
         characters=characters,
         words=words,
         qualifiers=qualifiers,
+        formats=formats,
         concepts=concepts_in(display),
     )

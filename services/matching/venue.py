@@ -35,10 +35,11 @@ from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, roman
 # Meeting codes: 9-12 digits in groups of 3-4, written together or apart.
 _CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\d.])")
 _ONLINE = re.compile(
-    r"线上|在线|网络直播|直播间?|视频会议|腾讯会议|钉钉|企业微信|飞书|云会议|会议号|会议id|welink|"
+    r"线上|在线|网络直播|同步直播|直播链接|视频会议|腾讯会议|钉钉|企业微信|飞书|云会议|会议号|会议id|welink|"
     r"\b(?:online|webinar|live\s*stream|livestream|zoom|teams|tencent meeting|voov|dingtalk|"
     r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
 )
+_URL_QUERY = re.compile(r"[?#]")
 # "（同步线上：…）", "/ online: …": a hybrid's online half, apart from its place.
 _ONLINE_ASIDE = re.compile(
     r"[(（][^()（）]*(?:线上|同步|直播|online|会议号)[^()（）]*[)）]|\s/\s*online.*$|[，,;；]\s*(?:线上|online).*$"
@@ -334,7 +335,7 @@ class Venue:
     online: bool
     onsite: bool
     codes: frozenset[str]  # meeting numbers, digits only
-    links: frozenset[str]  # join URLs that carry no number (an invitation token), as given
+    links: frozenset[str]  # join URLs without scheme and query: one meeting's link, however shared
     concepts: frozenset[str]
     names: frozenset[str]  # proper words, Chinese or English: {"九仙"}, {"jiuxian"}
     place: str  # the building's Chinese as written, less administrative parts: "兰博园"
@@ -411,6 +412,24 @@ def _addresses(text: str) -> tuple[frozenset[str], str]:
     return frozenset(found), _EN_ADDRESS.sub(" ", _CN_ADDRESS.sub(" ", text))
 
 
+def addresses_agree(left: Iterable[str], right: Iterable[str]) -> bool:
+    """Some address of each side names one building: the same number on roads whose names
+    meet. One name may hold the other, since a road's direction cannot always be told from
+    its name ("江南大道" is Jiangnan Avenue, "延安西路" West Yan'an Road, and an address
+    written after a district's 市 loses it: "市心中路" is read from 心)."""
+    for a in left:
+        road_a, _, number_a = a.rpartition(":")
+        for b in right:
+            road_b, _, number_b = b.rpartition(":")
+            if number_a == number_b and _roads_meet(road_a, road_b):
+                return True
+    return False
+
+
+def _roads_meet(a: str, b: str) -> bool:
+    return a == b or (bool(a) and bool(b) and (a in b or b in a))
+
+
 def _plain(text: str) -> str:
     """The building's Chinese with administrative parts and room words gone."""
     runs = (
@@ -462,9 +481,7 @@ def venue(location: str | None, online_url: str | None = None) -> Venue:
     url = fold(online_url or "")
     codes = meeting_codes(text, url)
     links = (
-        frozenset({url.split("://")[-1].split("#")[0].rstrip("/")})
-        if url and not codes
-        else frozenset()
+        frozenset({_URL_QUERY.split(url.split("://")[-1])[0].rstrip("/")}) if url else frozenset()
     )
     online = bool(url) or bool(_ONLINE.search(text)) or bool(codes)
     place_text = _ONLINE_ASIDE.sub(" ", _CODE.sub(" ", text))

@@ -17,7 +17,7 @@ from tests.api import Api
 pytestmark = pytest.mark.anyio
 
 MORNING = {"start": "2027-04-13T09:00:00+08:00", "end": "2027-04-13T11:30:00+08:00"}
-OPEN_AUDIENCE = {"audience": {"sectors": [], "regions": []}}
+OPEN_AUDIENCE: dict[str, Any] = {"audience": {"sectors": [], "regions": []}}
 
 
 async def _sessions_of(api: Api, postings: list[dict[str, Any]]) -> list[set[str]]:

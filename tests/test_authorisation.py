@@ -242,14 +242,13 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
     world.feed_token = feed_tokens["enterprise"]
     posted = await world.post()
     world.event, world.session = posted["event"]["id"], posted["session"]["id"]
-    grey_band = {"start": "2027-05-10T09:00:00+08:00", "end": "2027-05-10T11:00:00+08:00",
-                 "topics": ["食品安全"]}  # fmt: skip
-    for caller, title, location in (
-        ("department A", "食品安全法规培训", "桥头镇市场监管所"),
-        ("department B", "食品经营许可与食品安全培训", None),
+    grey_band = {"start": "2027-05-10T09:00:00+08:00", "end": "2027-05-10T11:00:00+08:00"}
+    for caller, title, location, topic in (
+        ("department A", "食品安全法规培训", "桥头镇市场监管所", "食品安全"),
+        ("department B", "餐饮服务许可办理宣讲", None, "餐饮服务"),
     ):
         await world.done(caller, "postEvent", POST, event_input(
-            externalId="grey", title=title, location=location, **grey_band))  # fmt: skip
+            externalId="grey", title=title, location=location, topics=[topic], **grey_band))  # fmt: skip
     found = await world.call("coordinator", CANDIDATES, WINDOW)
     (candidate,) = found.json()["data"]["duplicateCandidates"]["nodes"]
     world.candidate = candidate["id"]

@@ -46,8 +46,8 @@ async def _post_days(api: Api, token: str, days: range, **fields: Any) -> None:
 async def test_pages_cover_every_session_once_in_start_order(api: Api) -> None:
     tax = await api.department("tax")
     market = await api.department("market")
-    await _post_days(api, tax, range(1, 12), title="增值税培训")
-    await _post_days(api, market, range(5, 15), title="食品安全宣讲")
+    await _post_days(api, tax, range(1, 12), title="增值税培训", location="县税务局")
+    await _post_days(api, market, range(5, 15), title="食品安全宣讲", location="县市场监管局")
     seen: list[tuple[str, str]] = []
     after = None
     pages = 0
@@ -92,6 +92,7 @@ async def test_filters_narrow_and_open_audiences_match_every_filter(api: Api) ->
         title="零售业宣讲",
         kind="PUBLICITY",
         topics=["消费"],
+        location="龙江镇政府会议室",
         audience={"sectors": ["retail"], "regions": ["龙江镇"]},
     )
     await api.post(
@@ -100,6 +101,7 @@ async def test_filters_narrow_and_open_audiences_match_every_filter(api: Api) ->
         title="面向所有企业",
         audience={"sectors": [], "regions": []},
         topics=["食品安全"],
+        location="县市场监管局",
     )
 
     async def titles(**filter_: Any) -> list[str]:

@@ -1,8 +1,9 @@
 """Sessions derived from their postings.
 
 The rule, in the words the README uses: the earliest posting that is not cancelled
-gives the session its kind, title, times and place (a coordinator may set the title
-instead); later postings only fill what it left empty. Topics are the union of all
+gives the session its kind, times and place; its title is the cleanest of its postings'
+titles, decorations stripped (a coordinator may set the title instead); later postings
+only fill what the earliest left empty. Topics are the union of all
 postings' topics; an audience that one posting leaves open (no sectors, or no regions)
 makes the session open too. Hosts are all posting departments. A session is
 cancelled only when every posting is. When sessions merge, the oldest survives with
@@ -22,6 +23,7 @@ from services.core.clock import now
 from services.core.db import chunked
 from services.core.kinds import Status
 from services.core.models import Department, Event, Session, SessionTag
+from services.matching.titles import title_features
 
 CONFIRMED = Status.CONFIRMED.value
 CANCELLED = Status.CANCELLED.value
@@ -45,7 +47,7 @@ def _audience(lists: Sequence[list[str]]) -> list[str]:
 
 
 def derive(
-    events: Sequence[Event], slugs: dict[int, str], title_override: str | None = None
+    events: Sequence[Event], slugs: Mapping[int, str], title_override: str | None = None
 ) -> dict[str, Any]:
     """The session's fields from its postings (see the module docstring for the rule)."""
     ordered = sorted(events, key=lambda event: (event.created_at, event.id or 0))
@@ -54,7 +56,7 @@ def derive(
     head = basis[0]
     return {
         "kind": head.kind,
-        "title": title_override or head.title,
+        "title": title_override or display_title(basis),
         "description": _first(event.description for event in basis),
         "start": head.start,
         "end": head.end,
@@ -68,6 +70,17 @@ def derive(
         "hosts": list(dict.fromkeys(slugs[event.department_id] for event in ordered)),
         "status": CONFIRMED if active else CANCELLED,
     }
+
+
+def display_title(events: Sequence[Event]) -> str:
+    """The cleanest of the postings' titles, decorations stripped ("【报名】２０２７年度纳税人学堂
+    第５期" shows as "纳税人学堂第5期"): the one that lost least to cleaning, earliest first."""
+    cleaned = [
+        (len(event.title) - len(display), display)
+        for event in events
+        for display in (title_features(event.title).display,)
+    ]
+    return min(cleaned, key=lambda item: item[0])[1]
 
 
 def tags_of(session_id: int, fields: dict[str, Any]) -> list[dict[str, object]]:
@@ -148,7 +161,7 @@ async def rederive(
     db: AsyncSession,
     sessions: Iterable[Session],
     members: Mapping[int, Sequence[Event]],
-    slugs: dict[int, str],
+    slugs: Mapping[int, str],
 ) -> None:
     """Store each session's fields as its postings now give them; a change raises the SEQUENCE."""
     changed: list[tuple[int, dict[str, Any]]] = []

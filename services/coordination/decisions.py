@@ -64,7 +64,7 @@ async def merge_sessions(
             ("input", "sessionIds"),
         )
     found = await _live_sessions(db, session_ids)
-    await placement.lock_windows(db, *(session.start for session in found))
+    await placement.lock_windows(db, *((session.start, session.end) for session in found))
     survivor = await sessions.merge(db, found)
     members = (await db.scalars(select(Event.id).where(Event.session_id == survivor.id))).all()
     await db.execute(update(Event).where(Event.session_id == survivor.id).values(pinned=True))
@@ -86,7 +86,7 @@ async def split_event(
     event = await db.get(Event, event_id, with_for_update=True)
     if event is None:
         raise _not_found(Message("event", "活动"), ("input", "eventId"))
-    await placement.lock_windows(db, event.start)
+    await placement.lock_windows(db, (event.start, event.end))
     others = (
         await db.scalars(
             select(Event.id).where(Event.session_id == event.session_id, Event.id != event.id)

@@ -355,3 +355,33 @@ class DataVersion(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
+
+
+class MatchModel(Base):
+    """A matching model learnt from this store's own postings by ``rematch``.
+
+    The newest row is the one in force; without any, the model shipped with civical is.
+    """
+
+    __tablename__ = "match_models"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parameters: Mapped[str] = mapped_column(
+        Text, doc="The model as JSON (see services.matching.model)."
+    )
+    pairs: Mapped[int] = mapped_column(Integer, doc="Candidate pairs it was estimated on.")
+    labelled: Mapped[int] = mapped_column(Integer, doc="Of those, pairs a coordinator decided.")
+    fitted_at: Mapped[datetime]
+
+
+class MatchAnchor(Base):
+    """How often this store's candidate pairs, and its surely-identical postings, showed each
+    level of a field (see services.matching.anchors): what the store teaches the model about
+    its departments' habits."""
+
+    __tablename__ = "match_anchors"
+
+    among: Mapped[str] = mapped_column(String(8), primary_key=True, doc='"pairs" or "twins".')
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)
+    level: Mapped[str] = mapped_column(String(24), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)

@@ -1,42 +1,30 @@
-"""Matching postings into sessions: pure functions, no database.
+"""Matching postings into sessions.
 
-`Posting.build` normalises a posting once; `compare` scores two postings;
-`decide` places one new posting among existing sessions; `cluster`
-partitions a whole set for a rematch.
+Pure modules read postings (``titles``, ``venue``, ``posting``), compare pairs field by
+field (``compare``), weigh the comparisons with a Fellegi–Sunter model learnt from data
+(``model``, ``learn``), explain the weights (``explain``) and group postings
+(``cluster``). ``placement`` and ``rematch`` are the database side.
 """
 
-from services.matching import normalise, venue
-from services.matching.cluster import Decision, Verdict, cluster, decide
-from services.matching.posting import Posting, posting
-from services.matching.score import (
-    CANDIDATE_THRESHOLD,
-    CANDIDATE_WINDOW,
-    MERGE_THRESHOLD,
-    Match,
-    compare,
-)
+from services.matching import text, titles, venue
+from services.matching.anchors import Judge
+from services.matching.cluster import Verdict, cluster
+from services.matching.model import Model, default_model
+from services.matching.posting import Posting
 
 
 def clear_caches() -> None:
-    """Forget every memoised normalisation, so a benchmark can time building from cold."""
-    for cached in (
-        normalise.title_features, normalise.code_point, normalise._run_points, normalise._stem,
-        normalise._wording, venue.venue_features, venue._address, venue._romanise,
-    ):  # fmt: skip
+    """Forget every memoised reading, so a benchmark can time matching from cold."""
+    for cached in (titles.title_features, venue.venue, text.code, text.romanised):
         cached.cache_clear()
 
 
 __all__ = [
-    "CANDIDATE_THRESHOLD",
-    "CANDIDATE_WINDOW",
-    "MERGE_THRESHOLD",
-    "Decision",
-    "Match",
+    "Judge",
+    "Model",
     "Posting",
     "Verdict",
     "clear_caches",
     "cluster",
-    "compare",
-    "decide",
-    "posting",
+    "default_model",
 ]

@@ -1,26 +1,52 @@
 """Placing one posting on the merged calendar: the database side of matching.
 
-Candidates come from the events index by start time (never a scan of the table);
-``services.matching.decide`` scores them. Deciding and writing happen in the
-caller's transaction, under locks on the hours the candidate window touches, so two
-processes placing postings of the same session at the same moment take turns and
-end with one session.
+The sessions with a posting whose times meet the new one's are found through the
+events' start index (never a scan of the table) and grouped again with it, judged by
+the store's model (``cluster``). Deciding and writing happen in the caller's
+transaction, under locks on the days the posting's times touch, so two processes
+placing postings of one session at the same moment take turns and end with one
+session (two postings of one session always share a day).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import delete, select, text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services import matching
 from services.calendar import sessions
 from services.core.clock import now
 from services.core.metrics import MATCHES
-from services.core.models import Department, DuplicateCandidate, Event, KeepApart, Session
+from services.core.models import (
+    Department,
+    DuplicateCandidate,
+    Event,
+    KeepApart,
+    MatchAnchor,
+    MatchModel,
+    Session,
+)
+from services.core.validation import MAX_DURATION
+from services.matching.anchors import Anchors, Judge, adapt, count
+from services.matching.cluster import (
+    CANDIDATE_SCORE,
+    Verdict,
+    cluster,
+    comparisons_of,
+    pair_score,
+)
+from services.matching.compare import Comparison, Field
+from services.matching.explain import reasons
+from services.matching.model import Model, default_model, probability
+from services.matching.posting import Posting
+from services.matching.regroup import regroup
 
 _LOCK_NAMESPACE = 0x6369  # first key of every matching lock: PostgreSQL's two-int advisory locks
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -34,26 +60,24 @@ class Placement:
     merged: bool
 
 
-def _hours(start: datetime) -> range:
-    window = matching.CANDIDATE_WINDOW
-    first = (start - window - _EPOCH) // timedelta(hours=1)
-    last = (start + window - _EPOCH) // timedelta(hours=1)
-    return range(first, last + 1)
+def _days(start: datetime, end: datetime) -> range:
+    return range((start - _EPOCH) // timedelta(days=1), (end - _EPOCH) // timedelta(days=1) + 1)
 
 
-async def lock_windows(db: AsyncSession, *starts: datetime) -> None:
-    """Serialise matching around these times across processes (SQLite's writers are serial anyway)."""
+async def lock_windows(db: AsyncSession, *spans: tuple[datetime, datetime]) -> None:
+    """Serialise matching on these days across processes (SQLite's writers are serial anyway)."""
     if db.get_bind().dialect.name != "postgresql":
         return
-    for hour in sorted({hour for start in starts for hour in _hours(start)}):
+    for day in sorted({day for start, end in spans for day in _days(start, end)}):
         await db.execute(
-            text("SELECT pg_advisory_xact_lock(:namespace, :hour)"),
-            {"namespace": _LOCK_NAMESPACE, "hour": hour},
+            text("SELECT pg_advisory_xact_lock(:namespace, :day)"),
+            {"namespace": _LOCK_NAMESPACE, "day": day},
         )
 
 
-def features(event: Event, slug: str) -> matching.Posting:
-    return matching.posting(
+def features(event: Event, slug: str) -> Posting:
+    """A stored posting as matching reads it."""
+    return Posting.build(
         key=event.id or 0,
         department=slug,
         kind=event.kind,
@@ -68,48 +92,111 @@ def features(event: Event, slug: str) -> matching.Posting:
     )
 
 
-async def _kept_apart(db: AsyncSession, event_id: int | None) -> set[int]:
-    if event_id is None:
-        return set()
+async def current_model(db: AsyncSession) -> Model:
+    """The model rematch last learnt from this store, or the one shipped with civical."""
+    parameters = await db.scalar(
+        select(MatchModel.parameters).order_by(MatchModel.id.desc()).limit(1)
+    )
+    return _parsed(parameters) if parameters else default_model()
+
+
+@lru_cache(maxsize=8)
+def _parsed(parameters: str) -> Model:
+    return Model.from_json(parameters)
+
+
+async def current_judge(db: AsyncSession) -> Judge:
+    """The model in force, adapted to what this store's own postings have shown."""
     rows = await db.execute(
-        select(KeepApart.low_event_id, KeepApart.high_event_id).where(
-            or_(KeepApart.low_event_id == event_id, KeepApart.high_event_id == event_id)
-        )
+        select(MatchAnchor.among, MatchAnchor.field, MatchAnchor.level, MatchAnchor.count)
     )
-    return {low if high == event_id else high for low, high in rows}
+    anchors = {(among, Field(field), level): seen for among, field, level, seen in rows}
+    return adapt(await current_model(db), anchors)
 
 
-async def _candidates(db: AsyncSession, event: Event) -> dict[int, list[matching.Posting]]:
-    """Whole sessions with a posting near the event's start, less those it is kept apart from.
+async def remember(db: AsyncSession, anchors: Anchors, *, replace: bool = False) -> None:
+    """Add these counts to the store's (or, after a rematch, put them in their place).
 
-    Found through the start index; every member of such a session is scored, since a
-    member far from the event contradicts it just as a batch rematch would judge.
-    """
-    window = matching.CANDIDATE_WINDOW
-    nearby = select(Event.session_id).where(
-        Event.start.between(event.start - window, event.start + window)
+    One upsert adds to each row in the database itself, so concurrent placements add up."""
+    if replace:
+        await db.execute(delete(MatchAnchor))
+    if not anchors:
+        return
+    dialect = db.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(MatchAnchor)
+    await db.execute(
+        statement.on_conflict_do_update(
+            index_elements=[MatchAnchor.among, MatchAnchor.field, MatchAnchor.level],
+            set_={"count": MatchAnchor.count + statement.excluded["count"]},
+        ),
+        [
+            {"among": among, "field": field.value, "level": level, "count": seen}
+            for (among, field, level), seen in sorted(
+                anchors.items(), key=lambda item: (item[0][0], item[0][1].value, item[0][2])
+            )
+        ],
     )
+
+
+@dataclass(slots=True)
+class _Neighbourhood:
+    """The sessions whose postings meet a posting's times (and its own), whole."""
+
+    events: dict[int, Event]  # by id; the posting placed is keyed 0 while it is new
+    slugs: dict[int, str]  # department id -> slug
+    live: dict[int, Session]
+    apart: list[tuple[int, int]]
+    pinned: list[list[int]]
+
+
+async def _neighbourhood(db: AsyncSession, event: Event) -> _Neighbourhood:
+    """Found through the start index: sessions with a posting whose times meet the event's."""
+    meeting = select(Event.session_id).where(
+        Event.start < event.end,
+        Event.end > event.start,
+        Event.start > event.start - MAX_DURATION,
+    )
+    session_ids = set((await db.scalars(meeting)).all())
     if event.id is not None:
-        nearby = nearby.where(Event.id != event.id)
-    rows = await db.execute(
-        select(Event, Department.slug)
-        .join(Department, Department.id == Event.department_id)
-        .where(Event.session_id.in_(nearby.scalar_subquery()))
+        session_ids.add(event.session_id)
+    ids = sorted(session_ids)
+    live = {
+        row.id: row
+        for row in await db.scalars(
+            select(Session).where(Session.id.in_(ids)).order_by(Session.id).with_for_update()
+        )
+    }
+    members = (await db.scalars(select(Event).where(Event.session_id.in_(ids)))).all()
+    events = {member.id: member for member in members}
+    events[event.id or 0] = event
+    slugs = dict(
+        (
+            await db.execute(
+                select(Department.id, Department.slug).where(
+                    Department.id.in_({e.department_id for e in events.values()})
+                )
+            )
+        ).all()
     )
-    apart = await _kept_apart(db, event.id)
-    groups: dict[int, list[matching.Posting]] = defaultdict(list)
-    excluded: set[int] = set()
-    for other, slug in rows:
-        if other.id == event.id:
-            continue
-        if other.id in apart:
-            excluded.add(other.session_id)
-        groups[other.session_id].append(features(other, slug))
-    return {session_id: group for session_id, group in groups.items() if session_id not in excluded}
+    keys = list(events)
+    apart = [
+        (low, high)
+        for low, high in await db.execute(
+            select(KeepApart.low_event_id, KeepApart.high_event_id).where(
+                KeepApart.low_event_id.in_(keys), KeepApart.high_event_id.in_(keys)
+            )
+        )
+    ]
+    pinned: dict[int, list[int]] = defaultdict(list)
+    for key, member in events.items():
+        if member.pinned and key:
+            pinned[member.session_id].append(key)
+    return _Neighbourhood(events, slugs, live, apart, list(pinned.values()))
 
 
 async def _record_candidate(
-    db: AsyncSession, event: Event, session_id: int, decision: matching.Decision
+    db: AsyncSession, event: Event, session_id: int, score: float, why: tuple[str, ...]
 ) -> None:
     """A grey-band pair for a coordinator: this posting and the earliest posting of the session."""
     other = await db.scalar(
@@ -131,8 +218,8 @@ async def _record_candidate(
             DuplicateCandidate(
                 low_event_id=low,
                 high_event_id=high,
-                score=decision.score,
-                reasons=list(decision.reasons),
+                score=probability(score),
+                reasons=list(why),
                 start=event.start,
                 dismissed=False,
                 created_at=now(),
@@ -140,67 +227,84 @@ async def _record_candidate(
         )
     elif not existing.dismissed:
         existing.score, existing.reasons, existing.start = (
-            decision.score,
-            list(decision.reasons),
+            probability(score),
+            list(why),
             event.start,
         )
 
 
-async def _members(db: AsyncSession, session_id: int) -> int:
-    count: int = (
-        await db.scalar(
-            select(func.count()).select_from(Event).where(Event.session_id == session_id)
-        )
-        or 0
-    )
-    return count
-
-
 async def shares_session(db: AsyncSession, event: Event) -> bool:
+    """Whether the posting's session holds another department's posting too."""
     await db.flush()
-    return await _members(db, event.session_id) > 1
+    other = await db.scalar(
+        select(Event.id)
+        .where(Event.session_id == event.session_id, Event.department_id != event.department_id)
+        .limit(1)
+    )
+    return other is not None
 
 
 async def place(
-    db: AsyncSession, event: Event, slug: str, *, previous_start: datetime | None = None
+    db: AsyncSession, event: Event, slug: str, *, previous: tuple[datetime, datetime] | None = None
 ) -> Placement:
-    """Put a new or changed posting in its session; ``previous_start`` is set for a changed one."""
-    starts = (event.start,) if previous_start is None else (event.start, previous_start)
-    await lock_windows(db, *starts)
-    is_new = event.id is None
+    """Put a new or changed posting in its session; ``previous`` is a changed one's old times.
+
+    The sessions whose postings meet its times are grouped again with it by the rule a
+    rematch applies (``cluster``), so where a posting ends does not depend on the order
+    postings arrived in; those sessions may merge, or give up a posting, as a result.
+    """
+    spans = [(event.start, event.end)] + ([previous] if previous else [])
+    await lock_windows(db, *spans)
     if event.pinned:
         await sessions.refresh(db, [event.session_id])
         return Placement(event.session_id, await shares_session(db, event))
-    decision = matching.decide(features(event, slug), await _candidates(db, event))
-    MATCHES.labels(decision.verdict.value).inc()
-    target = decision.session_id if decision.verdict is matching.Verdict.MERGE else None
-    if is_new:
-        if target is None:
-            await sessions.new_session(db, [event])
-        else:
-            event.session_id = target
-            db.add(event)
-            await sessions.refresh(db, [target])
-    else:
-        await _move(db, event, target)
-    if decision.verdict is matching.Verdict.CANDIDATE and decision.session_id is not None:
+    around = await _neighbourhood(db, event)
+    focus = event.id or 0
+    found = [
+        features(member, around.slugs[member.department_id]) for member in around.events.values()
+    ]
+    comparisons = comparisons_of(found)
+    mine = {
+        pair: c
+        for pair, c in comparisons.items()
+        if focus in (found[pair[0]].key, found[pair[1]].key)
+    }
+    anchors = count(mine.values())
+    judge = await current_judge(db)
+    groups = cluster(
+        found, judge, comparisons=comparisons, keep_apart=around.apart, keep_together=around.pinned
+    )
+    await regroup(db, around.events, groups, around.live, around.slugs, focus=event)
+    await sessions.refresh(db, [event.session_id])  # the posting changed, if its session did not
+    own = next(group for group in groups if focus in group)
+    best = _best_outside(judge, found, mine, set(own))
+    verdict = (
+        Verdict.MERGE
+        if len(own) > 1
+        else Verdict.CANDIDATE
+        if best is not None and best[0] >= CANDIDATE_SCORE
+        else Verdict.NEW
+    )
+    MATCHES.labels(verdict.value).inc()
+    await remember(db, anchors)
+    if verdict is Verdict.CANDIDATE and best is not None:
         await db.flush()
-        await _record_candidate(db, event, decision.session_id, decision)
+        other = around.events[best[1]]
+        await _record_candidate(db, event, other.session_id, best[0], reasons(judge.model, best[2]))
     return Placement(event.session_id, await shares_session(db, event))
 
 
-async def _move(db: AsyncSession, event: Event, target: int | None) -> None:
-    """A changed posting stays, joins ``target``, or leaves for a session of its own."""
-    current = event.session_id
-    alone = await _members(db, current) == 1
-    if target == current or (target is None and alone):
-        await sessions.refresh(db, [current])
-    elif target is None:
-        await sessions.new_session(db, [event])
-        await sessions.refresh(db, [current])
-    elif alone:
-        both = (await db.scalars(select(Session).where(Session.id.in_([current, target])))).all()
-        await sessions.merge(db, both)
-    else:
-        event.session_id = target
-        await sessions.refresh(db, [current, target])
+def _best_outside(
+    judge: Judge,
+    found: Sequence[Posting],
+    mine: Mapping[tuple[int, int], Comparison],
+    own: set[int],
+) -> tuple[float, int, Comparison] | None:
+    """The posting's best pair with a posting of another session: (score, its key, comparison)."""
+    outside = [
+        (pair_score(judge, comparison), other, comparison)
+        for (i, j), comparison in mine.items()
+        for other in (found[i].key, found[j].key)
+        if other not in own
+    ]
+    return max(outside, key=lambda item: (item[0], -item[1]), default=None)

@@ -1,16 +1,20 @@
-"""A posting's matching features, computed once when it is built."""
+"""A posting's matching features, read once when it is built."""
+
+from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from services.matching.normalise import TitleFeatures, title_features
-from services.matching.venue import VenueFeatures, venue_features
+from services.matching.glossary import BROAD, concepts_in
+from services.matching.text import fold
+from services.matching.titles import TitleFeatures, place_key, title_features
+from services.matching.venue import Venue, venue
 
 
 @dataclass(frozen=True, slots=True)
 class Posting:
-    """What one department said about a session, plus its normalised forms."""
+    """What one department said about a session, plus its read forms."""
 
     key: int
     department: str
@@ -20,11 +24,13 @@ class Posting:
     end: datetime
     location: str | None
     online_url: str | None
-    topics: frozenset[str]
+    topics: frozenset[str]  # folded
     sectors: frozenset[str]  # empty = all sectors
-    regions: frozenset[str]  # empty = all regions
+    regions: frozenset[str]  # empty = the whole county
+    title_concepts: frozenset[str]  # policy subjects the title names (areas left out)
+    topic_concepts: frozenset[str]  # policy subjects the topics name
     title_features: TitleFeatures = field(repr=False, compare=False)
-    venue: VenueFeatures = field(repr=False, compare=False)
+    venue: Venue = field(repr=False, compare=False)
 
     @classmethod
     def build(
@@ -41,8 +47,11 @@ class Posting:
         topics: Iterable[str] = (),
         sectors: Iterable[str] = (),
         regions: Iterable[str] = (),
-    ) -> "Posting":
-        """Normalise once; `start` and `end` must be timezone-aware and are kept in UTC."""
+    ) -> Posting:
+        """Read once; ``start`` and ``end`` must be timezone-aware and are kept in UTC."""
+        features = title_features(title)
+        topics = tuple(topics)
+        named = frozenset().union(*map(concepts_in, topics))
         return cls(
             key=key,
             department=department,
@@ -52,22 +61,13 @@ class Posting:
             end=_utc(end),
             location=location,
             online_url=online_url,
-            topics=frozenset(topics),
-            sectors=frozenset(sectors),
-            regions=frozenset(regions),
-            title_features=title_features(title),
-            venue=venue_features(location, online_url),
-        )
-
-    @property
-    def identity(self) -> tuple[str, str, datetime, str, frozenset[str]]:
-        """What an identical re-post repeats: kind, title, start, place and meeting id."""
-        return (
-            self.kind,
-            self.title_features.text,
-            self.start,
-            self.venue.place,
-            self.venue.meeting_ids,
+            topics=frozenset(filter(None, map(fold, topics))),
+            sectors=frozenset(map(fold, sectors)),
+            regions=frozenset(filter(None, map(place_key, regions))),
+            title_concepts=features.concepts - BROAD,
+            topic_concepts=named - BROAD,
+            title_features=features,
+            venue=venue(location, online_url),
         )
 
 

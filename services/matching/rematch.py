@@ -1,26 +1,30 @@
-"""Matching every posting again, after the thresholds or the algorithm changed.
+"""Matching every posting again, after the algorithm changed or to learn from the store.
 
-Coordinator decisions are inputs, not casualties: pinned postings stay together as
-their session, kept-apart pairs stay apart. Each new cluster keeps the uid of the
-oldest session it contains that no other cluster claimed first; a session that no
-cluster keeps is retired, pointing at the cluster that took most of its postings.
+With ``learning``, the model is first estimated afresh from this store's own candidate
+pairs and its coordinator's decisions (``services.matching.learn``), kept, and used
+from then on by every posting placed. Coordinator decisions are inputs, not
+casualties: pinned postings stay together as their session, kept-apart pairs stay
+apart. Sessions keep their uids as ``regroup`` says.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services import matching
-from services.calendar import sessions
-from services.core.models import Department, Event, KeepApart, Session
+from services.core.clock import now
+from services.core.models import Department, Event, KeepApart, MatchModel, Session
 from services.matching import placement
+from services.matching.anchors import adapt, count
+from services.matching.cluster import cluster, comparisons_of
+from services.matching.compare import Comparison
+from services.matching.learn import learn
+from services.matching.model import Model, default_model
+from services.matching.regroup import regroup
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,28 +41,25 @@ class RematchReport:
         )
 
 
-def _assign(
-    clusters: Sequence[list[int]], origin: dict[int, int], age: dict[int, tuple[datetime, int]]
-) -> list[int | None]:
-    """For each cluster, the existing session that keeps its uid, or None for a new one."""
-    claims = sorted(
-        (
-            (age[session_id], -count, index, session_id)
-            for index, cluster in enumerate(clusters)
-            for session_id, count in Counter(origin[key] for key in cluster).items()
-        )
-    )
-    chosen: list[int | None] = [None] * len(clusters)
-    taken: set[int] = set()
-    for _age, _count, index, session_id in claims:
-        if chosen[index] is None and session_id not in taken:
-            chosen[index] = session_id
-            taken.add(session_id)
-    return chosen
+def _decided(
+    keys: Sequence[int], apart: Sequence[tuple[int, int]], together: Sequence[list[int]]
+) -> dict[tuple[int, int], bool]:
+    """A coordinator's decisions as labelled pairs, by positions in ``keys``."""
+    position = {key: index for index, key in enumerate(keys)}
+    labels: dict[tuple[int, int], bool] = {}
+    for low, high in apart:
+        if low in position and high in position:
+            labels[tuple(sorted((position[low], position[high])))] = False  # type: ignore[index]
+    for group in together:
+        indices = sorted(position[key] for key in group if key in position)
+        for i, left in enumerate(indices):
+            for right in indices[i + 1 :]:
+                labels[left, right] = True
+    return labels
 
 
 async def rematch(
-    db: AsyncSession, progress: Callable[[str], None] = lambda _: None
+    db: AsyncSession, progress: Callable[[str], None] = lambda _: None, *, learning: bool = False
 ) -> RematchReport:
     events = (await db.scalars(select(Event).order_by(Event.id))).all()
     progress(f"loaded {len(events)} postings")
@@ -66,68 +67,51 @@ async def rematch(
     live = {
         s.id: s for s in await db.scalars(select(Session).where(Session.merged_into_id.is_(None)))
     }
-    apart = await db.execute(select(KeepApart.low_event_id, KeepApart.high_event_id))
+    apart = [
+        (low, high)
+        for low, high in await db.execute(select(KeepApart.low_event_id, KeepApart.high_event_id))
+    ]
     pinned: dict[int, list[int]] = defaultdict(list)
     for event in events:
         if event.pinned:
             pinned[event.session_id].append(event.id)
-    clusters = matching.cluster(
-        [placement.features(event, slugs[event.department_id]) for event in events],
-        keep_apart=[(low, high) for low, high in apart],
+    postings = [placement.features(event, slugs[event.department_id]) for event in events]
+    comparisons = comparisons_of(postings)
+    progress(f"compared {len(comparisons)} pairs whose times meet")
+    model = await placement.current_model(db)
+    if learning:
+        decided = _decided([event.id for event in events], apart, list(pinned.values()))
+        model = await _learnt(db, comparisons, decided)
+        progress(f"learnt the model from them ({len(decided)} decided by the coordinator)")
+    anchors = count(comparisons.values())
+    await placement.remember(db, anchors, replace=True)
+    clusters = cluster(
+        postings,
+        adapt(model, anchors),
+        comparisons=comparisons,
+        keep_apart=apart,
         keep_together=pinned.values(),
     )
     progress(f"clustered into {len(clusters)} sessions")
-    event_of = {event.id: event for event in events}
-    origin = {event.id: event.session_id for event in events}
-    size = Counter(origin.values())
     before = len(live)
-    chosen = _assign(clusters, origin, {s.id: (s.created_at, s.id) for s in live.values()})
-    placed: dict[int, int] = {}
-    changed: dict[int, list[Event]] = {}
-    for cluster, session_id in zip(clusters, chosen, strict=True):
-        members = [event_of[key] for key in cluster]
-        if session_id is None:
-            created = await sessions.new_session(db, members)
-            live[created.id] = created
-            placed.update((key, created.id) for key in cluster)
-        elif any(origin[key] != session_id for key in cluster) or len(cluster) != size[session_id]:
-            placed.update((key, session_id) for key in cluster)
-            changed[session_id] = members
-    await _move(
-        db, {key: session_id for key, session_id in placed.items() if origin[key] != session_id}
-    )
-    await _retire_unclaimed(db, origin, placed, live)
-    await sessions.rederive(db, [live[session_id] for session_id in changed], changed, slugs)
-    moved = sum(1 for key, session_id in placed.items() if origin[key] != session_id)
+    moved = await regroup(db, {event.id: event for event in events}, clusters, live, slugs)
     progress(f"{moved} postings changed session")
     return RematchReport(len(events), before, len(clusters), moved)
 
 
-async def _move(db: AsyncSession, moves: dict[int, int]) -> None:
-    """Point postings at their new sessions in one prepared statement (no per-object flush)."""
-    if moves:
-        table = cast(Table, Event.__table__)
-        await db.execute(
-            update(table)
-            .where(table.c.id == bindparam("event_id"))
-            .values(session_id=bindparam("session_id")),
-            [{"event_id": key, "session_id": session_id} for key, session_id in moves.items()],
+async def _learnt(
+    db: AsyncSession,
+    comparisons: Mapping[tuple[int, int], Comparison],
+    decided: Mapping[tuple[int, int], bool],
+) -> Model:
+    """A model learnt afresh from the shipped one, kept for every later placement."""
+    model = learn(comparisons, default_model(), decided=decided)
+    db.add(
+        MatchModel(
+            parameters=model.to_json(),
+            pairs=len(comparisons),
+            labelled=len(decided),
+            fitted_at=now(),
         )
-
-
-async def _retire_unclaimed(
-    db: AsyncSession, origin: dict[int, int], placed: dict[int, int], live: dict[int, Session]
-) -> None:
-    """Retire each session that lost postings and kept none into the one that took most of them."""
-    went: dict[int, Counter[int]] = defaultdict(Counter)
-    for key, session_id in placed.items():
-        went[origin[key]][session_id] += 1
-    kept = set(placed.values())
-    await sessions.retire(
-        db,
-        [
-            (live[session_id], live[targets.most_common(1)[0][0]])
-            for session_id, targets in went.items()
-            if session_id not in kept
-        ],
     )
+    return model

@@ -1,146 +1,526 @@
-"""Parse a free-text location into what identifies a venue.
+"""Where a session happens: the building, the room, and the online meeting, read from text.
 
-The same hall is written "浙江省杭州市滨江区江南大道588号3楼301室",
-"杭州滨江会议中心（江南大道588号）" or "Binjiang Conference Centre, 588
-Jiangnan Ave". Rooms and floors vary between postings of one session, so
-they are dropped; what is kept is whether it is online, the meeting id, the
-street numbers, the district and the remaining place words. Districts are
-romanised (every reading of a polyphone) so that a Chinese and an English
-address can be compared.
+One room is written many ways: "广东省惠州市龙门县行政中心3号楼2号会议室",
+"县行政中心3#楼第二会议室", "行政中心三号楼二会议室", "Meeting Room 2, Building 3,
+Longmen County Administrative Center". A room holds one session at a time, so
+the room is the strongest sign there is, and another room of the same building
+at the same hour is the classic parallel session. So the room is kept, apart from
+the building:
+
+- **online**: meeting codes (842-331-907, 842331907, 842 331 907, in the text or
+  the URL) and whether an online way in was given at all;
+- **building**: the place with province, city, county, street and number
+  removed, as *concepts* (经开区 = 经济技术开发区 = ETDZ, 管委会 = 管理委员会 =
+  Administrative Committee, 行政服务中心 = 政务服务中心, …) and *names* (the
+  proper words left, compared as pinyin so "九仙宾馆" meets "Jiuxian Hotel");
+- **room**: its number ("301室", "Room 301"), its label within a kind of room
+  ("第二会议室" = "2号会议室" = "会议室（二）" = "Meeting Room No.2"; "B厅" =
+  "Hall B"), a named room ("报告厅" = "Auditorium", "多功能厅"), the floor
+  ("三楼" = "3F" = "3/F" = "Level 3") and the wing ("2号楼" = "2#楼" = "Building 2",
+  "东楼" = "East Building").
+
+Two places are compared field by field: what one side leaves out is unknown,
+never a contradiction; what both give and differ in is.
 """
 
-import itertools
+from __future__ import annotations
+
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
+from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, romanised
 
-from services.matching.normalise import CJK, CJK_RUN, cjk_points, code_point, encode, fold, words
-
-_MEETING_ID = re.compile(r"(?<![\d.])\d(?:[ -]?\d){6,}(?![\d.])")
-_ROOM = re.compile(
-    r"\d+\s*(?:楼|层|号会议室|号厅|号楼|室|f(?![a-z])|/f)|\b(?:room|rm|floor|level|hall|unit|suite)"
-    r"\s*[a-z]?\d+[a-z]?|(?<![a-z])[a-f]\d+(?!\d)|\d+(?:st|nd|rd|th)\s+floor|[a-z]座"
-)
-# One `\b` before a group of words rather than one per word: the regex engine can
-# then reject most positions on their first character, which makes this scan ~5x faster.
+# Meeting codes: 9-12 digits in groups of 3-4, written together or apart.
+_CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\d.])")
 _ONLINE = re.compile(
-    r"线上|在线|网络直播|直播|视频会议|腾讯会议|钉钉|企业微信|云会议|会议号|会议id|"
-    r"\b(?:online\b|webinar\b|live\s*stream|livestream\b|live\b|zoom\b|teams\b|tencent meeting\b|"
-    r"dingtalk\b|wecom\b|virtual\b|meeting\s*(?:id|no\.?|number|code)\b|id\b)"
+    r"线上|在线|网络直播|同步直播|直播链接|视频会议|腾讯会议|钉钉|企业微信|飞书|云会议|会议号|会议id|welink|"
+    r"\b(?:online|webinar|live\s*stream|livestream|zoom|teams|tencent meeting|voov|dingtalk|"
+    r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
 )
-# Major cities, which addresses often start with and omit "市" after.
-_CITIES = (
-    "北京|上海|天津|重庆|广州|深圳|杭州|南京|苏州|武汉|成都|西安|长沙|郑州|济南|青岛|沈阳|大连|"
-    "哈尔滨|长春|合肥|福州|厦门|南昌|南宁|昆明|贵阳|太原|石家庄|呼和浩特|兰州|西宁|银川|乌鲁木齐|"
-    "拉萨|海口|宁波|无锡"
+_URL_QUERY = re.compile(r"[?#]")
+# "（同步线上：…）", "/ online: …": a hybrid's online half, apart from its place.
+_ONLINE_ASIDE = re.compile(
+    r"[(（][^()（）]*(?:线上|同步|直播|online|会议号)[^()（）]*[)）]|\s/\s*online.*$|[，,;；]\s*(?:线上|online).*$"
 )
-_CITY_PREFIX = re.compile(
-    f"^(?:中国)?(?:[{CJK}]{{2,3}}?省)?(?:{_CITIES}|[{CJK}]{{2}}(?=市[^民]))?市?"
+
+# Chinese numerals before a unit become digits, so "三号楼" meets "3号楼".
+_UNIT_NUMERAL = re.compile(
+    f"({CN_NUMERAL})(?=\\s*(?:号|#|楼|层|栋|幢|座|会议室|培训室|教室|会议厅|活动室|室))"
 )
-_CN_DISTRICT = re.compile(f"^([{CJK}]{{2,3}}?)(?:新区|区|县)")
-_ROAD_WORDS = frozenset(
-    ["road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "highway"]
+_NTH_ROOM = re.compile(f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训室|教室|会议厅|活动室)")
+_BRACKETED_INDEX = re.compile(
+    f"(会议室|培训室|教室|会议厅)\\s*[(（]\\s*({CN_NUMERAL}|\\d+|[a-z])\\s*[)）]"
 )
-_NOT_A_PLACE = frozenset(
-    ["hall", "room", "floor", "level", "building", "block", "tower", "suite", "unit", "no"]
+
+# A street address names a building: "大连路1033号" = "1033 Dalian Rd" = "No.1033 Dalian Road".
+_CN_ADDRESS = re.compile(
+    f"((?:(?![省市县区镇乡])[{CJK}]){{1,6}}?)(?:路|街|大道|巷|大街)\\s*(\\d+)\\s*号(?:院)?"
 )
-_VENUE_NOISE = re.compile(
-    r"\b(?:china|no\.?|road|rd|street|st|avenue|ave|district|lane|building|bldg)\b"
+_EN_ADDRESS = re.compile(
+    r"(?:\bno\.?\s*)?\b(\d+)\s+([a-z' ]+?)\s+(?:road|rd|street|st|avenue|ave|lane|ln|boulevard|blvd)\b"
 )
-_DIGITS = re.compile(r"\d+")
-_PART_SEPARATOR = re.compile(r"[,()]")
-_LATIN_WORD = re.compile(r"[a-z][a-z']*")
+_ROAD_DIRECTIONS = re.compile(r"东|西|南|北|中|\b(?:east|west|south|north|middle|central)\b|'|\s")
+_STREET = re.compile(f"[{CJK}]{{2,6}}(?:路|大道)(?!演)")
+_FLOOR = re.compile(
+    r"(?<![a-z])(b\d)(?:\s*(?:楼|层|f))?(?![a-z\d])|(?<![\d#号])(\d{1,2})\s*(?:楼|层)(?![栋幢座])|(?<![\d#])(\d{1,2})\s*/?\s*f(?![a-z])|"
+    r"\blevel\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s*floor\b|\bfloor\s*(\d{1,2})\b"
+)
+_WING = re.compile(
+    r"(\d{1,2}|[a-h])\s*(?:号楼|#楼|栋|幢|座|号馆)|(?<![\d])(\d{1,2})\s*#(?!\d)|"
+    r"\b(?:building|bldg\.?|tower|block|wing)\s*(\d{1,2}|[a-h])\b|"
+    r"\b(\d{1,2}|[a-h])\s+(?:building|tower|block)\b|"
+    "([东西南北])(?:侧)?(?:楼|区|配楼)|\\b(east|west|south|north)\\s+(?:building|wing|block)\\b"
+)
+_DIRECTIONS = {"东": "east", "西": "west", "南": "south", "北": "north"}
+_ROOM_NUMBER = re.compile(
+    r"(?<![\d#号路])(\d{3,4})\s*(?:号)?\s*(?:室|房间|会议室|教室|培训室)|"
+    r"\broom\s*(\d{3,4})\b|(?<![\d#号路\-])(\d{3,4})(?=\s*$|\s*[),，）])"
+)
+# (pattern, kind of room): the label is the pattern's first non-empty group.
+_LABELS = (
+    (re.compile(r"(\d{1,2})\s*号?\s*(?:会议室|会议厅)"), "meeting"),
+    (re.compile(r"(?:会议室|会议厅)\s*(\d{1,2}|[a-h])(?![\d])"), "meeting"),
+    (
+        re.compile(r"\b(?:meeting|conference)\s+(?:room|hall)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"),
+        "meeting",
+    ),
+    (re.compile(r"\b(?:no\.?\s*)?(\d{1,2})\s+(?:meeting|conference)\s+room\b"), "meeting"),
+    (re.compile(r"(\d{1,2}|[a-h])\s*号?\s*(?:培训室|教室|活动室)"), "training"),
+    (re.compile(r"(?:培训室|教室|活动室)\s*(\d{1,2}|[a-h])(?![\d])"), "training"),
+    (re.compile(r"\b(?:training\s+room|classroom|class\s+room)\s*(\d{1,2}|[a-h])\b"), "training"),
+    (re.compile(r"(?<![a-z])([a-h])\s*厅"), "hall"),
+    (re.compile(r"\bhall\s*([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
+    (re.compile(r"\broom\s*([a-h])\b"), "room"),
+)
+_NAMED = (
+    (re.compile(r"多功能(?:学术)?报告厅"), "multi auditorium"),
+    (re.compile(r"学术报告厅|报告厅|大礼堂|礼堂|\bauditorium\b|\blecture hall\b"), "auditorium"),
+    (
+        re.compile(
+            r"多功能(?:会议)?厅|多功能室|\bmulti-?\s?(?:function|purpose)(?:al)?\s+(?:hall|room)\b"
+        ),
+        "multi",
+    ),
+    (re.compile(r"路演厅|路演室|\broadshow\s+(?:hall|room)\b"), "roadshow"),
+    (re.compile(r"大会议室|\b(?:large|main|big)\s+(?:meeting|conference)\s+room\b"), "large"),
+    (re.compile(r"小会议室|\bsmall\s+(?:meeting|conference)\s+room\b"), "small"),
+    (re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio)\b"), "studio"),
+    (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
+    (re.compile(f"([{CJK}]{{2}})(?:会议厅|厅)"), "hall:"),
+)
+_GENERIC_ROOM = re.compile(
+    r"会议室|培训室|教室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
+)
+
+# Institutions in both languages, so a building is recognised however it is written.
+_CONCEPTS: tuple[tuple[str, str], ...] = (
+    (
+        "high-tech zone",
+        r"高新技术产业开发区|高新技术开发区|高新区|hi-?\s?tech(?: industrial)?(?: development)? zone|high-?\s?tech(?: industrial)?(?: development)? zone|\bhtz\b|\bhidz\b",
+    ),
+    ("bonded zone", r"综合保税区|保税区|综保区|(?:comprehensive )?bonded zone|\bcbz\b|\bjcbz\b"),
+    (
+        "economic development zone",
+        r"经济技术开发区|经济开发区|经开区|开发区|\betdz\b|economic(?: and technological)? development zone|development zone",
+    ),
+    (
+        "administrative committee",
+        r"管理委员会|管委会|administrative committee|management committee|admin(?:istration)? committee",
+    ),
+    (
+        "service center",
+        r"行政服务中心|政务服务中心|政务中心|市民服务中心|便民服务中心|为民服务中心|government service cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
+    ),
+    (
+        "administrative center",
+        r"行政中心|administrative cent(?:er|re)|admin cent(?:er|re)|government cent(?:er|re)|government complex|administrative complex|civic cent(?:er|re)",
+    ),
+    ("citizen center", r"市民中心|citizen(?:s'?)? cent(?:er|re)"),
+    ("party school", r"党校|party school"),
+    ("e-commerce park", r"电子商务产业园|电商产业园|电商园|e-?\s?commerce(?: industrial)? park"),
+    ("industrial park", r"产业园|工业园|industrial park|industry park"),
+    (
+        "innovation center",
+        r"科技创新中心|创新创业服务中心|创新创业中心|双创中心|创新中心|innovation (?:and entrepreneurship )?cent(?:er|re)",
+    ),
+    (
+        "human resources market",
+        r"人力资源市场|人才市场|人力资源服务产业园|human resources? market|talent market",
+    ),
+    ("employment center", r"公共就业服务中心|就业服务中心|employment service cent(?:er|re)"),
+    ("hotel", r"宾馆|酒店|饭店|\bhotel\b|guesthouse"),
+    ("conference center", r"会议中心|会展中心|conference cent(?:er|re)|convention cent(?:er|re)"),
+    ("library", r"图书馆|\blibrary\b"),
+    (
+        "town government",
+        r"镇人民政府|镇政府|镇府|乡人民政府|乡政府|town government|township government",
+    ),
+    ("street office", r"街道办事处|街道办|subdistrict office|street office"),
+    ("village", r"党群服务中心|村委会|村部|社区服务中心|village committee|community cent(?:er|re)"),
+    ("enterprise service center", r"企业服务中心|enterprise service cent(?:er|re)"),
+    (
+        "company",
+        r"有限责任公司|股份有限公司|有限公司|公司|\bco\.?,? ?ltd\.?|\bcompany\b|\bcorp(?:oration)?\b|\binc\b",
+    ),
+    (
+        "school",
+        r"职业技术学校|职业培训学校|培训学校|技工学校|学校|学院|vocational (?:training )?school|\bschool\b|\bcollege\b",
+    ),
+    ("tax bureau", r"国家税务总局|税务局|税务所|tax(?:ation)? (?:bureau|service|office)"),
+    ("market regulation", r"市场监督管理局|市场监管局|市监局|market (?:supervision|regulation)"),
+    (
+        "human resources bureau",
+        r"人力资源和社会保障局|人力资源社会保障局|人社局|human resources and social security",
+    ),
+    (
+        "medical insurance bureau",
+        r"医疗保障局|医保局|medical (?:security|insurance) bureau|healthcare security",
+    ),
+    ("emergency bureau", r"应急管理局|应急局|emergency management"),
+    ("ecology bureau", r"生态环境局|环保局|ecology and environment|environmental protection"),
+    (
+        "housing bureau",
+        r"住房和城乡建设局|住建局|housing and (?:urban-rural|urban and rural) development",
+    ),
+    ("commerce bureau", r"商务局|commerce bureau|bureau of commerce"),
+    ("customs", r"海关|\bcustoms\b"),
+    ("agriculture bureau", r"农业农村局|农业局|agricultur(?:e|al) (?:and rural affairs )?bureau"),
+    ("science bureau", r"科学技术局|科技局|science and technology bureau"),
+    ("industry bureau", r"工业和信息化局|工信局|industry and information technology"),
+    ("expo park", r"博览园|博览中心|expo (?:park|center|centre)"),
+    ("square", r"文化广场|广场|\bsquare\b|\bplaza\b"),
+    ("tower", r"大厦|大楼|办公楼|综合楼|\btower\b|\bmansion\b|office building"),
+)
+_CONCEPT_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _CONCEPTS)
+# Provinces and the largest cities, often written without 省/市 ("上海金山…", "Shanghai").
+_REGIONS = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|"
+    "广州|深圳|杭州|南京|苏州|武汉|成都|西安|长沙|郑州|济南|青岛|沈阳|大连|哈尔滨|长春|合肥|"
+    "福州|厦门|南昌|南宁|昆明|贵阳|太原|石家庄|呼和浩特|兰州|西宁|银川|乌鲁木齐|拉萨|海口|宁波|无锡"
+)
+_REGION_WORDS = frozenset(
+    [
+        "beijing",
+        "tianjin",
+        "shanghai",
+        "chongqing",
+        "hebei",
+        "shanxi",
+        "liaoning",
+        "jilin",
+        "heilongjiang",
+        "jiangsu",
+        "zhejiang",
+        "anhui",
+        "fujian",
+        "jiangxi",
+        "shandong",
+        "henan",
+        "hubei",
+        "hunan",
+        "guangdong",
+        "hainan",
+        "sichuan",
+        "guizhou",
+        "yunnan",
+        "shaanxi",
+        "gansu",
+        "qinghai",
+        "guangxi",
+        "ningxia",
+        "xinjiang",
+        "guangzhou",
+        "shenzhen",
+        "hangzhou",
+        "nanjing",
+        "suzhou",
+        "wuhan",
+        "chengdu",
+        "xian",
+        "changsha",
+        "zhengzhou",
+        "jinan",
+        "qingdao",
+        "shenyang",
+        "dalian",
+        "harbin",
+        "changchun",
+        "hefei",
+        "fuzhou",
+        "xiamen",
+        "nanchang",
+        "nanning",
+        "kunming",
+        "guiyang",
+        "taiyuan",
+        "shijiazhuang",
+        "lanzhou",
+        "xining",
+        "yinchuan",
+        "ningbo",
+        "wuxi",
+        "china",
+        "prc",
+    ]
+)
+_PARTY = re.compile(f"中共|[{CJK}]{{2,3}}?(?:县|市|区)委(?=党校)")
+_PLACE_NAME = f"(?:(?![省市县区镇乡委])[{CJK}])"
+_ADMIN_PREFIX = re.compile(
+    f"^(?:中国)?(?:(?:{_REGIONS})(?:省|市(?!民)|自治区)?(?!路|街|大道))?(?:{_PLACE_NAME}{{2,3}}(?:省|自治区))?(?:{_PLACE_NAME}{{2,3}}市(?!民)){{0,2}}"
+    f"(?:{_PLACE_NAME}{{1,3}}(?:县|区)(?!委|政府|人民政府))?"
+)
+_COUNTY_WORD = re.compile(r"^(?:县|市|区)(?=[^委])")  # "县行政中心": the county's own
+_PASSING_TOWN = re.compile(f"[{CJK}]{{2,3}}(?:镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
+_EN_ADMIN = re.compile(
+    r"\b[a-z]+(?:'[a-z]+)?\s+(?:county|city|province|prefecture|district)\b|\bchina\b|"
+    r"\b(?:county|city|province|prefecture)\b"
+)
+_VENUE_STOPWORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "no",
+        "room",
+        "floor",
+        "hall",
+        "level",
+        "building",
+        "bldg",
+        "tower",
+        "block",
+        "wing",
+        "east",
+        "west",
+        "south",
+        "north",
+        "meeting",
+        "conference",
+        "training",
+        "center",
+        "centre",
+        "f",
+        "id",
+        "online",
+    ]
+)
+_NOISE_CHARS = re.compile(r"[^\w\s]")
+_ROOM_WORDS = re.compile(r"楼|层|室|厅|号|第|侧|内|旁")
+_CJK_GENERIC = re.compile(
+    r"多功能|教学|服务|综合|专区|企业|楼|层|室|厅|中心|办公|会议|培训|号|第|侧|区|内|旁|院"
+)
 
 
 @dataclass(frozen=True, slots=True)
-class VenueFeatures:
-    """Where a session happens: mode, meeting ids, street numbers, district, place words."""
+class Room:
+    """A room as far as the text tells it; None wherever it is silent."""
 
-    online: bool | None  # None when nothing is known
+    number: str | None = None  # "301"
+    label: tuple[str, str] | None = None  # ("meeting", "2"), ("hall", "b")
+    named: frozenset[str] = frozenset()  # {"auditorium"}, {"multi", "auditorium"}, {"hall:jinxiu"}
+    floor: int | None = None
+    wing: str | None = None  # "3", "b", "east"
+
+    @property
+    def specific(self) -> bool:
+        """Whether it names one room of a building (a floor or wing alone does not)."""
+        return bool(self.number or self.label or self.named)
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    online: bool
     onsite: bool
-    meeting_ids: frozenset[str]
-    numbers: frozenset[str]
-    districts: frozenset[str]  # romanised candidates; empty when unknown
-    place: str  # encoded place tokens, see normalise.encode
+    codes: frozenset[str]  # meeting numbers, digits only
+    links: frozenset[str]  # join URLs without scheme and query: one meeting's link, however shared
+    concepts: frozenset[str]
+    names: frozenset[str]  # proper words, Chinese or English: {"九仙"}, {"jiuxian"}
+    place: str  # the building's Chinese as written, less administrative parts: "兰博园"
+    addresses: frozenset[str]  # "dalian:1033"
+    room: Room
+
+    @property
+    def known(self) -> bool:
+        return self.online or self.onsite
 
 
-@lru_cache(maxsize=1 << 16)
-def venue_features(location: str | None, online_url: str | None) -> VenueFeatures:
-    """Parse a free-text location and an optional online URL (cached: venues repeat)."""
-    text = fold(location or "")
-    ids = {_id_digits(raw) for raw in _MEETING_ID.findall(text)}
-    if ids:  # rare in a location, so skip the second scan when there are none
-        text = _MEETING_ID.sub(" ", text)
-    if online_url:
-        url = fold(online_url)
-        from_url = {_id_digits(raw) for raw in _MEETING_ID.findall(url)}
-        ids |= from_url or {url.split("://")[-1].split("?")[0].rstrip("/")}
-    text, online_words = _ONLINE.subn(" ", text)
-    online = bool(online_words) or bool(online_url)
-    numbers, districts, place = _address(_ROOM.sub(" ", text).strip(" ,"), online)
-    return VenueFeatures(
-        online=online if (location or online_url) else None,
-        onsite=bool(numbers or districts) or (bool(place) and not online),
-        meeting_ids=frozenset(ids),
-        numbers=numbers,
-        districts=districts,
-        place=place,
+NOWHERE = Venue(
+    False, False, frozenset(), frozenset(), frozenset(), frozenset(), "", frozenset(), Room()
+)
+
+
+def _first(match: re.Match[str]) -> str:
+    return next((group for group in match.groups() if group), match.group(0))
+
+
+def _digits(text: str) -> str:
+    """Chinese numerals before units as digits: "三号楼二会议室" → "3号楼2会议室"."""
+    text = _BRACKETED_INDEX.sub(lambda m: f"{m.group(1)}{number(m.group(2)) or m.group(2)}", text)
+    text = _NTH_ROOM.sub(lambda m: str(number(m.group(1))), text)
+    return _UNIT_NUMERAL.sub(lambda m: str(number(m.group(1))), text)
+
+
+def _take(pattern: re.Pattern[str], text: str) -> tuple[str | None, str]:
+    """The first match's first non-empty group, and the text with every match removed."""
+    found = pattern.search(text)
+    if found is None:
+        return None, text
+    return _first(found), pattern.sub(" ", text)
+
+
+def _room(text: str) -> tuple[Room, str]:
+    wing_raw, text = _take(_WING, text)
+    wing = _DIRECTIONS.get(wing_raw, wing_raw) if wing_raw else None
+    floor_raw, text = _take(_FLOOR, text)
+    number_raw, text = _take(_ROOM_NUMBER, text)
+    label = None
+    for pattern, kind in _LABELS:
+        value, text = _take(pattern, text)
+        if value is not None:
+            label = label or (kind, str(number(value) or value))
+    named: set[str] = set()
+    for pattern, kind in _NAMED:
+        value, text = _take(pattern, text)
+        if value is not None and not (kind == "hall:" and named):
+            named.update([f"hall:{romanised(value)}"] if kind == "hall:" else kind.split())
+    text = _GENERIC_ROOM.sub(" ", text)
+    room = Room(
+        number=number_raw,
+        label=label,
+        named=frozenset(named),
+        floor=(-int(floor_raw[1:]) if floor_raw.startswith("b") else int(floor_raw))
+        if floor_raw
+        else None,
+        wing=wing,
     )
+    return room, text
+
+
+def _road(name: str) -> str:
+    """A road's name without its direction: "延安西路" and "West Yan'an Road" are "yanan"."""
+    bare = _ROAD_DIRECTIONS.sub("", name)
+    return romanised(bare) if CJK_RUN.search(bare) else bare
+
+
+def _addresses(text: str) -> tuple[frozenset[str], str]:
+    """Street addresses as "road:number", and the text without them."""
+    found = {f"{_road(road)}:{number}" for road, number in _CN_ADDRESS.findall(text)}
+    found |= {f"{_road(road)}:{number}" for number, road in _EN_ADDRESS.findall(text)}
+    return frozenset(found), _EN_ADDRESS.sub(" ", _CN_ADDRESS.sub(" ", text))
+
+
+def addresses_agree(left: Iterable[str], right: Iterable[str]) -> bool:
+    """Some address of each side names one building: the same number on roads whose names
+    meet. One name may hold the other, since a road's direction cannot always be told from
+    its name ("江南大道" is Jiangnan Avenue, "延安西路" West Yan'an Road, and an address
+    written after a district's 市 loses it: "市心中路" is read from 心)."""
+    for a in left:
+        road_a, _, number_a = a.rpartition(":")
+        for b in right:
+            road_b, _, number_b = b.rpartition(":")
+            if number_a == number_b and _roads_meet(road_a, road_b):
+                return True
+    return False
+
+
+def _roads_meet(a: str, b: str) -> bool:
+    return a == b or (bool(a) and bool(b) and (a in b or b in a))
+
+
+def _plain(text: str) -> str:
+    """The building's Chinese with administrative parts and room words gone."""
+    runs = (
+        _ROOM_WORDS.sub("", _COUNTY_WORD.sub("", _ADMIN_PREFIX.sub("", run)))
+        for run in CJK_RUN.findall(_PARTY.sub(" ", text))
+    )
+    return "".join(runs)
+
+
+def _place(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Concepts and proper names of a building, with administrative parts gone.
+
+    Concepts are read first, so that "综保区" is a bonded zone, not a county's district.
+    Chinese names stay in characters (an abbreviation keeps its characters in order:
+    "兰博园" / "兰花博览园"); English ones are words.
+    """
+    text = _PARTY.sub(" ", text)
+    concepts = set()
+    for name, pattern in _CONCEPT_PATTERNS:
+        if pattern.search(text):
+            concepts.add(name)
+            text = pattern.sub(" | ", text)
+    names: set[str] = set()
+    for run in CJK_RUN.findall(text):
+        run = _STREET.sub("", _ADMIN_PREFIX.sub("", run))
+        run = _CJK_GENERIC.sub("", _PASSING_TOWN.sub("", _COUNTY_WORD.sub("", run)))
+        if len(run) >= 2:
+            names.add(run)
+    latin = _EN_ADMIN.sub(" ", _NOISE_CHARS.sub(" ", CJK_RUN.sub(" ", text)))
+    names.update(
+        word
+        for word in latin.split()
+        if len(word) > 1
+        and not word.isdigit()
+        and word not in _VENUE_STOPWORDS
+        and word not in _REGION_WORDS
+    )
+    return frozenset(concepts), frozenset(names)
+
+
+def meeting_codes(*texts: str) -> frozenset[str]:
+    return frozenset(re.sub(r"[- ]", "", found) for text in texts for found in _CODE.findall(text))
 
 
 @lru_cache(maxsize=1 << 16)
-def _address(text: str, online: bool) -> tuple[frozenset[str], frozenset[str], str]:
-    """Street numbers, districts and encoded place tokens of a location without ids or rooms.
-
-    Cached: a fifth of the locations of a batch differ from another only in the room.
-    """
-    numbers = frozenset(_DIGITS.findall(text))
-    text = _CITY_PREFIX.sub("", text)
-    place_text = _VENUE_NOISE.sub(" ", _DIGITS.sub(" ", text))
-    place = cjk_points(place_text) | {code_point(word) for word in words(place_text)}
-    districts = frozenset() if online and not numbers else _districts(text)
-    return numbers, districts, encode(place)
-
-
-def _id_digits(raw: str) -> str:
-    """A meeting id without its separators (a `_MEETING_ID` match is digits, spaces and "-")."""
-    return raw.replace(" ", "").replace("-", "")
-
-
-def _districts(text: str) -> frozenset[str]:
-    """The district an address lies in, romanised; empty when it cannot be told."""
-    head = CJK_RUN.match(text)
-    if head and len(head.group()) >= 2:
-        explicit = _CN_DISTRICT.match(head.group())
-        return _romanise(explicit.group(1) if explicit else head.group()[:2])
-    return _english_districts(text)
+def venue(location: str | None, online_url: str | None = None) -> Venue:
+    """Read a free-text location and an optional online URL (cached: venues repeat)."""
+    text = fold(location or "")
+    url = fold(online_url or "")
+    codes = meeting_codes(text, url)
+    links = (
+        frozenset({_URL_QUERY.split(url.split("://")[-1])[0].rstrip("/")}) if url else frozenset()
+    )
+    online = bool(url) or bool(_ONLINE.search(text)) or bool(codes)
+    place_text = _ONLINE_ASIDE.sub(" ", _CODE.sub(" ", text))
+    place_text = _ONLINE.sub(" ", place_text)
+    addresses, place_text = _addresses(place_text)
+    room, rest = _room(_digits(place_text))
+    concepts, names = _place(rest)
+    onsite = bool(concepts or names or addresses or room.specific or room.floor is not None)
+    return Venue(online, onsite, codes, links, concepts, names, _plain(rest), addresses, room)
 
 
-@lru_cache(maxsize=1 << 12)
-def _romanise(name: str) -> frozenset[str]:
-    """Every pinyin spelling of a short name ("长宁" is read chang or zhang)."""
-    readings = pinyin(name, style=Style.NORMAL, heteronym=True)
-    return frozenset("".join(combo) for combo in itertools.product(*readings))
+def abbreviates(left: str, right: str) -> bool:
+    """Whether the shorter of two Chinese names is the longer's abbreviation (at least two
+    characters, in order): "兰博园" / "兰花博览园", "经开区管委会" / "经济技术开发区管理委员会"."""
+    short, long = sorted((left, right), key=len)
+    return len(short) >= 2 and _subsequence(short, long)
 
 
-def _english_districts(text: str) -> frozenset[str]:
-    """First words of the place-name parts, skipping street parts and the trailing city.
+def _subsequence(short: str, long: str) -> bool:
+    """Whether ``short``'s characters appear in ``long`` in order ("兰博园" in "兰花博览园")."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
-    "Putuo Library, 319 West Yan'an Road, Putuo District, Shanghai" gives
-    {putuo}; "1119 Moganshan Road (Gongshu Chamber of Commerce)" gives {gongshu}.
-    """
-    heads = []
-    for part in _PART_SEPARATOR.split(text):
-        found = _LATIN_WORD.findall(part)
-        if (
-            found
-            and found[0] not in _NOT_A_PLACE
-            and not _DIGITS.search(part)
-            and not _ROAD_WORDS & set(found)
-        ):
-            heads.append(found)
-    if len(heads) >= 2 and len(heads[-1]) == 1:
-        heads.pop()  # ", Shanghai": the city
-    return frozenset(found[0].replace("'", "") for found in heads)
+
+def _name_meets(name: str, other: str) -> bool:
+    if CJK_RUN.fullmatch(name) and CJK_RUN.fullmatch(other):
+        short, long = sorted((name, other), key=len)
+        return _subsequence(short, long)
+    left = romanised(name) if CJK_RUN.search(name) else name
+    right = romanised(other) if CJK_RUN.search(other) else other
+    return left in right or right in left
+
+
+def names_agree(left: Iterable[str], right: Iterable[str]) -> float:
+    """How far one side's proper names are found in the other's; 1.0 when every name of the
+    side with fewer is found. Chinese meets Chinese as an in-order abbreviation, and meets
+    English as pinyin ("九仙" is "jiuxian")."""
+    a, b = sorted((frozenset(left), frozenset(right)), key=len)
+    if not a:
+        return 1.0
+    found = sum(1 for name in a if any(_name_meets(name, other) for other in b))
+    return found / len(a)

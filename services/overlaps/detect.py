@@ -142,15 +142,17 @@ def _overlap(
 def _nearby(
     sessions: Sequence[SessionInfo], start: datetime | None, end: datetime | None, margin: timedelta
 ) -> list[SessionInfo]:
-    """The sessions that could overlap one intersecting [start, end): a linear pass, no sort."""
+    """The sessions that could overlap one intersecting [start, end): two linear passes, no
+    sort. The sessions touching the period set the span; a long one reaches far past it."""
     if start is None and end is None:
         return list(sessions)
+    touching = [s for s in sessions if _touches(s, start, end)]
+    if not touching:
+        return []
     longest = max((s.duration for s in sessions), default=timedelta(0))
-    low = start - margin - longest if start is not None else None
-    high = end + margin if end is not None else None
-    return [
-        s for s in sessions if (low is None or s.start >= low) and (high is None or s.start <= high)
-    ]
+    low = min(s.start for s in touching) - margin - longest
+    high = max(s.end for s in touching) + margin
+    return [s for s in sessions if low <= s.start <= high]
 
 
 def _touches(session: SessionInfo, start: datetime | None, end: datetime | None) -> bool:

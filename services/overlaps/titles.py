@@ -1,10 +1,10 @@
-"""When are two titles "similar"? Weighted Dice on the matching library's tokens, with blocking.
+"""When are two titles "similar"? Weighted Dice on the subjects matching reads, with blocking.
 
-Tokens are those of `services.matching.normalise.title_features`: CJK
-character bigrams and English words, with tags, years, series numbers,
-reserved-audience markers and format words ("培训会", "workshop") already
-removed, plus the characters of those bigrams. A series
-("第1期", "第2期") therefore has identical tokens.
+Tokens are those of `services.matching.titles.title_features`: CJK
+character bigrams and characters and English words of the title's subject,
+with tags, years, dates, series numbers, special audiences and towns, and
+format words ("培训会", "workshop") already removed. A series ("第1期",
+"第2期") therefore has identical tokens.
 
 Plain Dice counts a leftover wrapper word ("政策", "policy", "解读") as much
 as the policy's own name, so two different policies of one family
@@ -25,7 +25,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from services.matching.normalise import CJK_RUN, code_point, title_features
+from services.matching.text import code
+from services.matching.titles import title_features
 
 # Chosen on `bench/overlaps_data.py` (three seeds, REDUNDANT pairs end to end):
 # 0.4 gives precision 0.984-0.990 and recall 0.987-0.992; 0.35 lets sibling
@@ -38,34 +39,24 @@ Token = tuple[str, int]  # (script, code point)
 
 
 def _tokens(title: str) -> dict[str, frozenset[int]]:
-    """Token code points per script; a title with none (only format words) is its text.
+    """Token codes per script of the title's subject; a title with none is its subject text.
 
-    Chinese gets, besides its bigrams, the characters of those bigrams (as
-    negative numbers, apart from the bigram codes): abbreviations drop
-    characters ("碳排放权交易" / "碳交易") and keep few bigrams but most
-    characters. Characters of format words are left out with their bigrams.
+    The subject is what matching reads (``services.matching.titles``): decorations,
+    dates, towns and other qualifiers, and words that name a format ("培训会",
+    "宣讲会", "政策") are gone, so "养老保险宣讲会（3月9日·长宁镇）" and
+    "个税政策宣讲会（3月9日·长宁镇）" share nothing. Chinese keeps its characters
+    beside its bigrams: abbreviations drop characters ("碳排放权交易" / "碳交易") and
+    keep few bigrams but most characters.
     """
     features = title_features(title)
     scripts: dict[str, frozenset[int]] = {}
-    if features.zh:
-        bigrams = frozenset(map(ord, features.zh))
-        scripts["zh"] = bigrams | _characters(features.text, bigrams)
-    if features.en:
-        scripts["en"] = frozenset(map(ord, features.en))
-    if not scripts and features.text:
-        scripts["text"] = frozenset((code_point(features.text),))
+    if features.characters:
+        scripts["zh"] = features.bigrams | features.characters
+    if features.words:
+        scripts["en"] = features.words
+    if not scripts and features.subject:
+        scripts["text"] = frozenset((code(features.subject),))
     return scripts
-
-
-def _characters(text: str, bigrams: frozenset[int]) -> frozenset[int]:
-    """The characters (negated) of the text's bigrams that the subject kept."""
-    return frozenset(
-        -ord(c)
-        for run in CJK_RUN.findall(text)
-        for i in range(len(run) - 1)
-        if code_point(run[i : i + 2]) in bigrams
-        for c in run[i : i + 2]
-    )
 
 
 class TitleIndex:

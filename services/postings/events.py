@@ -106,11 +106,11 @@ async def _slug(db: AsyncSession, event: Event) -> str:
 
 async def _changed(db: AsyncSession, event: Event, fields: EventFields) -> bool:
     """Apply fields to a stored event and, if they changed it, match it again."""
-    previous_start = event.start
+    previous = (event.start, event.end)
     if not _apply(event, fields):
         return False
     _touch(event)
-    await placement.place(db, event, await _slug(db, event), previous_start=previous_start)
+    await placement.place(db, event, await _slug(db, event), previous=previous)
     return True
 
 

@@ -285,12 +285,6 @@ def test_a_period_returns_only_overlaps_with_a_session_intersecting_it() -> None
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="find_overlaps with start/end pre-filters sessions by start within margin + one longest "
-    "duration of the period, so a long session intersecting the period loses conflicts with "
-    "sessions that start further away (overlaps_between passes it such sessions)",
-)
 @pytest.mark.parametrize(
     ("long_start", "other_start", "other_days"),
     [

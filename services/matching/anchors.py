@@ -1,0 +1,101 @@
+"""What a store's own postings teach about how its departments write.
+
+Two things the shipped defaults cannot know, counted as postings arrive:
+
+- **how often each level occurs at all** among the store's candidate pairs (postings
+  whose times meet). Nearly all such pairs are different sessions, so these shares are
+  the store's u: "titles 20% alike" is common in a county of look-alike titles and rare
+  in another, and what is common there says less;
+- **how its surely-identical postings are written.** Some pairs are one session in
+  every county ever seen: the same numbered or special session ("第1期", "石湾镇专场")
+  under the same subject in one time slot (``twins``). Whether co-hosts write the same
+  room, whether one department posts a session twice, whether co-hosts share topic
+  words, kinds, audiences and formats varies by county; the twins' levels of those
+  fields move the model's m towards the county's habits.
+
+The model in force is the shipped one with both moved towards the counts (``adapt``),
+each count weighed against a prior worth a fixed number of pairs. Where twins often name
+different rooms, a county's rooms are not reliable, and the physical rule (one room,
+one session at a time) is not applied there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from services.matching.compare import LEVELS, Comparison, Field
+from services.matching.model import FIELDS, Model
+
+ADAPTED = (
+    Field.VENUE,
+    Field.DEPARTMENT,
+    Field.TOPICS,
+    Field.KIND,
+    Field.SECTORS,
+    Field.REGIONS,
+    Field.FORMAT,
+)
+TWIN_PRIOR = 10.0  # the shipped m counts as this many twins
+PAIR_PRIOR = 2000.0  # the shipped u counts as this many candidate pairs
+UNRELIABLE_ROOMS = 0.3  # share of twins naming two rooms past which rooms are not evidence
+_ENOUGH = 5  # twins with rooms on both sides before their rooms are judged
+
+TWINS, PAIRS = "twins", "pairs"
+Anchors = Counter[tuple[str, Field, str]]  # (among, field, level) -> pairs seen
+
+
+def count(comparisons: Iterable[Comparison]) -> Anchors:
+    """Every field's levels among these candidate pairs, and the adapted fields' among twins."""
+    found: Anchors = Counter()
+    for comparison in comparisons:
+        found.update((PAIRS, field, level) for field, level in comparison.levels.items())
+        if comparison.twins:
+            found.update((TWINS, field, comparison.levels[field]) for field in ADAPTED)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Judge:
+    """The model in force and whether rooms are evidence in this store."""
+
+    model: Model
+    rooms_reliable: bool = True
+
+
+def _towards(
+    shipped: tuple[float, ...] | list[float], seen: list[int], prior: float
+) -> tuple[float, ...]:
+    total = sum(seen)
+    if not total:
+        return tuple(shipped)
+    return tuple(
+        (n + prior * share) / (total + prior) for n, share in zip(seen, shipped, strict=True)
+    )
+
+
+def adapt(model: Model, anchors: Mapping[tuple[str, Field, str], int]) -> Judge:
+    """The model with u moved towards the store's candidate pairs, and the adapted fields' m
+    towards what its twins show."""
+
+    def seen(among: str, field: Field) -> list[int]:
+        return [anchors.get((among, field, level), 0) for level in LEVELS[field]]
+
+    u = {
+        field: _towards(list(model.u[field]), seen(PAIRS, field), PAIR_PRIOR)
+        if field in ADAPTED
+        else tuple(model.u[field])
+        for field in FIELDS
+    }
+    m = {
+        field: _towards(list(model.m[field]), seen(TWINS, field), TWIN_PRIOR)
+        if field in ADAPTED
+        else tuple(model.m[field])
+        for field in FIELDS
+    }
+    same_room = anchors.get((TWINS, Field.VENUE, "same-room"), 0)
+    other_room = anchors.get((TWINS, Field.VENUE, "other-room"), 0)
+    judged = same_room + other_room
+    reliable = judged < _ENOUGH or other_room / judged < UNRELIABLE_ROOMS
+    return Judge(Model(model.prior, m, u), reliable)

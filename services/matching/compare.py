@@ -1,0 +1,374 @@
+"""Compare two postings field by field, each comparison landing on one level.
+
+These are the comparison levels of a Fellegi–Sunter model (``model``): how much
+each level says for or against "one session" is learnt from data, not written
+here. What is written here is only what each field's levels are, and two rules
+that are physics rather than evidence (``contradiction``):
+
+- **qualifiers**: different series numbers, classes, half days, language classes
+  or special audiences on both sides ("第2期"/"第3期", "一班"/"二班",
+  "石湾镇专场"/"园洲镇专场") are two sessions, however alike the rest;
+- **time**: postings whose times do not meet, or whose starts are hours apart (a
+  three-day course and the next day's session), are two sessions.
+
+The physical rule for rooms (one room holds one session at a time) is the
+``SAME_ROOM`` level meeting intersecting times; ``cluster`` applies it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import Enum
+
+from services.matching.posting import Posting
+from services.matching.titles import Qualifier, TitleFeatures
+from services.matching.venue import Room, Venue, abbreviates, addresses_agree, names_agree
+
+
+class Field(Enum):
+    TITLE = "title"
+    SUBJECT = "subject"
+    TOPICS = "topics"
+    VENUE = "venue"
+    TIME = "time"
+    KIND = "kind"
+    SECTORS = "sectors"
+    REGIONS = "regions"
+    DEPARTMENT = "department"
+    QUALIFIERS = "qualifiers"
+    FORMAT = "format"
+
+
+# The levels of each field, most alike first; the order is also the order of the model's tables.
+LEVELS: dict[Field, tuple[str, ...]] = {
+    Field.TITLE: ("same", "high", "middle", "low", "none", "foreign", "foreign-shared", "empty"),
+    Field.SUBJECT: ("shared", "tagged", "disjoint", "unknown"),
+    Field.TOPICS: ("shared", "related", "unrelated", "missing"),
+    Field.VENUE: (
+        "same-code",
+        "same-room",
+        "same-building",
+        "similar-place",
+        "unclear-place",
+        "room-only",
+        "both-online",
+        "other-room",
+        "other-code",
+        "other-place",
+        "online-onsite",
+        "missing",
+    ),
+    Field.TIME: ("same", "same-start", "same-end", "close", "partial", "shifted", "apart"),
+    Field.KIND: ("same", "different"),
+    Field.SECTORS: ("shared", "open", "disjoint"),
+    Field.REGIONS: ("compatible", "disjoint"),
+    Field.DEPARTMENT: ("different", "same"),
+    Field.QUALIFIERS: ("same", "one-side", "none"),
+    Field.FORMAT: ("same", "overlap", "different", "unknown"),
+}
+
+_TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
+_SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
+_CLOSE_MINUTES = 45  # starts and ends this near: one session announced a little differently
+_SAME_MINUTES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The level of each field for one pair, and what a person should read about it."""
+
+    levels: dict[Field, str]
+    title_similarity: float | None
+    contradiction: str | None  # why the two cannot be one session, if they cannot
+
+    @property
+    def same_place_and_time(self) -> bool:
+        """One room (or one online meeting) in one time slot: one session, whatever the titles
+        say, unless a qualifier contradicts it. One slot: starts and ends within the minutes
+        co-hosts differ by; a posting that only partly overlaps is left to the evidence."""
+        return (
+            self.contradiction is None
+            and self.levels[Field.VENUE] in ("same-room", "same-code")
+            and self.levels[Field.TIME] not in ("partial", "shifted")
+        )
+
+    @property
+    def twins(self) -> bool:
+        """The same numbered or special session ("第1期", "石湾镇专场") under the same subject in
+        one time slot, not somewhere else: one session, whichever room each department wrote."""
+        levels = self.levels
+        return (
+            self.contradiction is None
+            and levels[Field.QUALIFIERS] == "same"
+            and levels[Field.TITLE] in ("same", "high")
+            and levels[Field.TIME] not in ("partial", "shifted")
+            and levels[Field.VENUE] not in ("other-place", "other-code", "online-onsite")
+        )
+
+
+RARITY: dict[int, float] = {}  # token -> weight; tokens not in it weigh 1
+
+
+def _mass(tokens: frozenset[int]) -> float:
+    return sum(RARITY.get(token, 1.0) for token in tokens)
+
+
+def _dice(left: frozenset[int], right: frozenset[int]) -> float:
+    if not left or not right:
+        return 0.0
+    return 2 * _mass(left & right) / (_mass(left) + _mass(right))
+
+
+def title_similarity(a: TitleFeatures, b: TitleFeatures) -> float | None:
+    """How alike two subjects are in the script they share; None when they share none.
+
+    Chinese is compared by character bigrams and, at a discount, by characters
+    (abbreviations keep characters but lose bigrams: "碳排放权交易" / "碳交易").
+    """
+    scores = []
+    if a.characters and b.characters:
+        scores.append(max(_dice(a.bigrams, b.bigrams), 0.8 * _dice(a.characters, b.characters)))
+    if a.words and b.words:
+        scores.append(_dice(a.words, b.words))
+    return max(scores) if scores else None
+
+
+def _title_level(a: TitleFeatures, b: TitleFeatures, similarity: float | None) -> str:
+    if not (a.characters or a.words) or not (b.characters or b.words):
+        return "empty"
+    if a.subject == b.subject:
+        return "same"
+    if similarity is None:
+        return "foreign"
+    if a.chinese != b.chinese and similarity > 0:
+        return "foreign-shared"  # one English, one Chinese, a name in common ("RCEP", "AEO")
+    if a.chinese != b.chinese:
+        return "foreign"
+    if similarity >= _TITLE_HIGH:
+        return "high"
+    if similarity >= _TITLE_MIDDLE:
+        return "middle"
+    return "low" if similarity >= _TITLE_LOW else "none"
+
+
+def _subject_level(a: Posting, b: Posting) -> str:
+    """Policy subjects the glossary finds in the titles, in either language ("出口信用保险" and
+    "Export Credit Insurance" name one). A title's subject met only in the other's topics is
+    weaker: departments tag sessions with neighbouring policies too."""
+    if a.title_concepts & b.title_concepts:
+        return "shared"
+    if a.title_concepts & b.topic_concepts or b.title_concepts & a.topic_concepts:
+        return "tagged"
+    if a.title_concepts and b.title_concepts:
+        return "disjoint"
+    return "unknown"
+
+
+def _topics_level(a: Posting, b: Posting) -> str:
+    if not a.topics or not b.topics:
+        return "missing"
+    if a.topics & b.topics or a.topic_concepts & b.topic_concepts:
+        return "shared"  # the same words, or the same policy in two languages
+    related = any(
+        len(x) >= 3 and (x in y or x in other.title_features.subject)
+        for left, right, other in ((a, b, b), (b, a, a))
+        for x in left.topics
+        for y in right.topics
+    )
+    return "related" if related else "unrelated"
+
+
+def _room_relation(a: Room, b: Room) -> str:
+    """ "same" when the rooms agree on a number, label or name and differ in nothing both
+    give; "conflict" when something both give differs, or both name a room and no name
+    agrees (a 多功能厅 is not 第二会议室); otherwise "unknown"."""
+    conflict = (
+        _wings_differ(a.wing, b.wing)
+        or (a.floor is not None and b.floor is not None and a.floor != b.floor)
+        or (a.number is not None and b.number is not None and a.number != b.number)
+        or (bool(a.named) and bool(b.named) and a.named.isdisjoint(b.named))
+        or _labels_differ(a.label, b.label)
+    )
+    agree = (
+        (a.number is not None and a.number == b.number)
+        or bool(a.named & b.named)
+        or (a.label is not None and b.label is not None and a.label[1] == b.label[1])
+    )
+    if conflict or (a.specific and b.specific and not agree):
+        return "conflict"
+    return "same" if agree else "unknown"
+
+
+def _wing_number(wing: str) -> str:
+    """Lettered wings count as numbers: counties call 2号楼 "B栋" as often as not."""
+    return str(ord(wing) - ord("a") + 1) if len(wing) == 1 and "a" <= wing <= "h" else wing
+
+
+def _wings_differ(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and _wing_number(a) != _wing_number(b)
+
+
+def _labels_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    if a is None or b is None:
+        return False
+    comparable = a[0] == b[0] or "room" in (a[0], b[0])
+    return comparable and a[1] != b[1]
+
+
+def _building_relation(a: Venue, b: Venue) -> str:
+    if a.addresses and b.addresses:
+        return "same" if addresses_agree(a.addresses, b.addresses) else "different"
+    if not (a.concepts or a.names) or not (b.concepts or b.names):
+        return "unknown"
+    shared_concepts = bool(a.concepts & b.concepts)
+    concepts_clash = bool(a.concepts and b.concepts) and not shared_concepts
+    if not concepts_clash and a.place and b.place and abbreviates(a.place, b.place):
+        return "same"
+    agreement = names_agree(a.names, b.names)
+    if a.names and b.names and agreement == 0.0:
+        return "different"  # 静安税务局 is not 崇明税务局
+    if concepts_clash:
+        return "different" if agreement < 1.0 or not (a.names and b.names) else "similar"
+    if agreement == 1.0 and (shared_concepts or (a.names and b.names)):
+        return "same"
+    if agreement >= 0.5 or shared_concepts:
+        return "similar"
+    return "different"
+
+
+def _venue_level(a: Venue, b: Venue) -> str:
+    if a.codes & b.codes or a.links & b.links:
+        return "same-code"
+    # A link that carries no meeting number says nothing against one that does ("dm/Xy7…"
+    # and "p/336321529" may be one meeting); two numbers, or two bare links, that differ do.
+    other_meeting = bool(a.codes and b.codes) or bool(
+        a.links and b.links and not a.codes and not b.codes
+    )
+    if a.onsite and b.onsite:
+        building, room = _building_relation(a, b), _room_relation(a.room, b.room)
+        if room == "same" and building == "same":
+            return "same-room"
+        if room == "conflict" and building != "different":
+            return "other-room"
+        if building == "same":
+            return "same-building"
+        if building == "similar":
+            return "similar-place"
+        if building == "different":
+            return "other-place"
+        if other_meeting:
+            return "other-code"
+        return "room-only" if room == "same" else "unclear-place"
+    if other_meeting:
+        return "other-code"
+    if a.online and b.online:
+        return "both-online"
+    if (a.online and not a.onsite and b.onsite and not b.online) or (
+        b.online and not b.onsite and a.onsite and not a.online
+    ):
+        return "online-onsite"
+    return "missing"
+
+
+def _time_level(a: Posting, b: Posting) -> str:
+    overlap = (min(a.end, b.end) - max(a.start, b.start)).total_seconds()
+    if overlap <= 0:
+        return "apart"
+    starts = abs((a.start - b.start).total_seconds()) / 60
+    ends = abs((a.end - b.end).total_seconds()) / 60
+    if starts <= _SAME_MINUTES and ends <= _SAME_MINUTES:
+        return "same"
+    if starts <= _SAME_MINUTES:
+        return "same-start"
+    if ends <= _SAME_MINUTES:
+        return "same-end"
+    if starts <= _CLOSE_MINUTES and ends <= _CLOSE_MINUTES:
+        return "close"
+    return "partial" if starts <= _SHIFTED_MINUTES else "shifted"
+
+
+def _audience_level(left: frozenset[str], right: frozenset[str]) -> str:
+    if not left or not right:
+        return "open"
+    return "disjoint" if left.isdisjoint(right) else "shared"
+
+
+def _regions_level(left: frozenset[str], right: frozenset[str]) -> str:
+    """Only towns that differ say something: a county's postings name its towns so unevenly
+    (some always, some never) that sharing one is no sign of one session."""
+    return "disjoint" if left and right and left.isdisjoint(right) else "compatible"
+
+
+def qualifier_clash(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> Qualifier | None:
+    """A qualifier both give with values that differ, or None."""
+    left, right = defaultdict(set), defaultdict(set)
+    for kind, value in a:
+        left[kind].add(value)
+    for kind, value in b:
+        right[kind].add(value)
+    for kind in left.keys() & right.keys():
+        if kind == "special":
+            if _specials_differ(left[kind], right[kind]):
+                return (kind, sorted(left[kind])[0])
+        elif left[kind].isdisjoint(right[kind]):
+            return (kind, sorted(left[kind])[0])
+    return None
+
+
+def _specials_differ(left: set[str], right: set[str]) -> bool:
+    """Special audiences differ when, in one script, neither contains the other ("现场建筑"
+    holds "建筑"). Across scripts only equal names agree: a sector's Chinese is not its
+    English, though a town's pinyin is its name."""
+    same_script = [(x, y) for x in left for y in right if x[:3] == y[:3]]
+    if any(x[3:] in y[3:] or y[3:] in x[3:] for x, y in same_script):
+        return False
+    crossing = any(x[3:] == y[3:] for x in left for y in right)
+    return bool(same_script) and not crossing
+
+
+_IDENTIFYING = frozenset({"series", "class", "special"})  # a half day or language is common
+
+
+def _qualifier_level(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> str:
+    if any(kind in _IDENTIFYING for kind, _ in a & b):
+        return "same"
+    return "one-side" if a ^ b else "none"
+
+
+def _format_level(a: frozenset[str], b: frozenset[str]) -> str:
+    """How each says the session is held ("宣讲会", "答疑会", "workshop"). Counties differ:
+    in some, co-hosts swap these words freely; in others another format is another session."""
+    if not a or not b:
+        return "unknown"
+    if a == b:
+        return "same"
+    return "overlap" if a & b else "different"
+
+
+def compare(a: Posting, b: Posting) -> Comparison:
+    """The level of every field for the pair, and a contradiction if there is one."""
+    fa, fb = a.title_features, b.title_features
+    similarity = title_similarity(fa, fb)
+    levels = {
+        Field.TITLE: _title_level(fa, fb, similarity),
+        Field.SUBJECT: _subject_level(a, b),
+        Field.TOPICS: _topics_level(a, b),
+        Field.VENUE: _venue_level(a.venue, b.venue),
+        Field.TIME: _time_level(a, b),
+        Field.KIND: "same" if a.kind == b.kind else "different",
+        Field.SECTORS: _audience_level(a.sectors, b.sectors),
+        Field.REGIONS: _regions_level(a.regions, b.regions),
+        Field.DEPARTMENT: "same" if a.department == b.department else "different",
+        Field.QUALIFIERS: _qualifier_level(fa.qualifiers, fb.qualifiers),
+        Field.FORMAT: _format_level(fa.formats, fb.formats),
+    }
+    clash = qualifier_clash(fa.qualifiers, fb.qualifiers)
+    contradiction = None
+    if clash is not None:
+        contradiction = f"different {clash[0]}"
+    elif levels[Field.TIME] in ("apart", "shifted"):
+        contradiction = (
+            "times do not meet" if levels[Field.TIME] == "apart" else "starts hours apart"
+        )
+    return Comparison(levels, similarity, contradiction)

@@ -1,0 +1,108 @@
+"""Text normalisation shared by titles and places: width, case, numerals, scripts, tokens.
+
+Departments type the same thing in many ways: full- or half-width characters
+("２０２７"), Chinese or Arabic numerals ("三号楼", "3号楼"), Chinese, English or
+pinyin. These helpers bring such variants to one form, so that the modules that
+compare titles and places only ever see folded text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RUN = re.compile(f"[{CJK}]+")
+CJK_CHAR = re.compile(f"[{CJK}]")
+LATIN_WORD = re.compile(r"[a-z][a-z0-9']*|\d+")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUMERAL = "[零〇一二两三四五六七八九十百]+"
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
+_EN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_EN_WORDS |= {"eight": 8, "nine": 9, "ten": 10, "first": 1, "second": 2, "third": 3}
+_EN_WORDS |= {"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+EN_NUMERAL = r"(?:\d+|[ivx]{1,4}|" + "|".join(_EN_WORDS) + ")"
+
+# Hashed token codes live on the supplementary planes, where no surrogate sits.
+_PLANE_BASE = 0x10000
+_PLANE_SIZE = 0x100000
+
+
+def fold(text: str) -> str:
+    """NFKC (full-width to half-width), case-folded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def number(numeral: str) -> int | None:
+    """The value of an Arabic, Chinese (below 1000), Roman or English-word numeral."""
+    numeral = numeral.strip()
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral in _ROMAN:
+        return _ROMAN[numeral]
+    if numeral in _EN_WORDS:
+        return _EN_WORDS[numeral]
+    if not numeral or any(c not in _CN_DIGITS and c not in "十百" for c in numeral):
+        return None
+    if "十" not in numeral and "百" not in numeral:  # digit by digit: 二〇二七, 三
+        value = 0
+        for char in numeral:
+            value = value * 10 + _CN_DIGITS[char]
+        return value
+    total, current = 0, 0
+    for char in numeral:
+        if char in "十百":
+            total += (current or 1) * (10 if char == "十" else 100)
+            current = 0
+        else:
+            current = _CN_DIGITS[char]
+    return total + current
+
+
+def has_cjk(text: str) -> bool:
+    return CJK_CHAR.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def code(token: str) -> int:
+    """One stable integer per token, so token sets are sets of small ints."""
+    return _PLANE_BASE + zlib.crc32(token.encode()) % _PLANE_SIZE
+
+
+@lru_cache(maxsize=1 << 14)
+def romanised(text: str) -> str:
+    """The pinyin of the CJK characters in ``text``, one syllable string ("沭阳" → "shuyang")."""
+    return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
+
+
+def bigrams(run: str) -> list[str]:
+    """Character bigrams of a CJK run (a one-character run is itself)."""
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def stem(word: str) -> str:
+    """Plural to singular, enough to equate "companies"/"company", "rules"/"rule"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

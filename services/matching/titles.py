@@ -1,0 +1,341 @@
+"""What a title says: its subject, its qualifiers, and a clean form to show.
+
+Departments decorate titles ("【区人社局】", "市监局：", "关于举办…的通知",
+"２０２７年度", "（名额有限）", "[Registration Open]") and name one subject in
+their own words. Three things are read out of a title:
+
+- **qualifiers** tell look-alike sessions apart and never change between
+  postings of one session when both write them: a series number ("第2期",
+  "第二期", "Session 2", "Part II"), a class ("一班", "A班", "Class 2"), a half
+  day ("上午场", "morning session"), a language class ("英文班"), and a special
+  audience or place ("石湾镇专场", "新市镇站", "制造业企业专场", "（3月9日·长宁镇）").
+- the **subject**: the words left once decorations, qualifiers, dates and the
+  words naming a format ("培训会", "宣讲", "workshop") are gone, as tokens:
+  Chinese character bigrams and characters, English words, long numbers
+  ("9710" and "9810" are two customs procedures).
+- a **display** form for the merged calendar: the title with decorations gone
+  but qualifiers kept, so enterprises read "纳税人学堂第5期", not
+  "【报名】２０２７年度纳税人学堂第５期".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from services.matching.glossary import concepts_in
+from services.matching.text import (
+    CJK,
+    CJK_RUN,
+    CN_NUMERAL,
+    EN_NUMERAL,
+    LATIN_WORD,
+    bigrams,
+    code,
+    fold,
+    number,
+    romanised,
+    stem,
+)
+
+Qualifier = tuple[str, str]  # (kind, value): ("series", "2"), ("special", "shiwan"), …
+
+# Brackets that hold a tag or a note rather than the subject.
+_TAG = re.compile(r"【[^】]*】|\[[^\]]*\]|〖[^〗]*〗|「[^」]*」")
+_PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
+# "关于举办…的通知": the subject is inside.
+_WRAPPER = re.compile(
+    r"^关于(?:举办|开展|召开|组织|举行|做好)?(.+?)(?:的)?(?:报名)?(?:通知|公告|邀请函|函)"
+    r"((?:\s*[(（][^()（）]*[)）])*)$"
+)
+_NOTICE_TAIL = re.compile(r"(?:的)?(?:报名)?(?:通知|公告|邀请函|预告|温馨提示)$")
+_EN_NOTICE = re.compile(
+    r"\b(?:notice of|notice|reminder|announcement|invitation|save the date|rsvp|"
+    r"registration (?:is )?(?:now )?open|register now)\b:?"
+)
+# A short lead before a colon or bar names the organiser or a programme, not the subject.
+_LEAD = re.compile(r"^([^:：|｜]{1,16})\s*[:：|｜]\s*(?=\S.{3})")
+_DASH_TAIL = re.compile(r"\s*(?:——|--|—|──)\s*[^—]*$")
+_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度|年版|版|年)?(?:\s*第?[一二三四1-4]\s*季度|\s*q[1-4])?"
+)
+_QUARTER = re.compile(r"第?[一二三四1-4]季度|\bq[1-4]\b")
+_DATE = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[./]\d{1,2}(?![\d])|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+# Notes in brackets that say nothing of the subject.
+_NOTES = re.compile(
+    r"^(?:名额有限|限额|公益|免费|免费参加|必训|必修|报名中|火热报名中|报名|可报名|线上|线下|"
+    r"线上线下|直播|同步直播|附报名方式|含线上|第\d+轮|registration open|free|online)$"
+)
+
+_SERIES_UNITS = "期场批次轮讲课届"
+_SERIES = (
+    re.compile(f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?:[{_SERIES_UNITS}])"),
+    re.compile(
+        r"\b(?:session|part|round|batch|phase|cohort|lecture|module|episode|issue|no\.?|#)\s*"
+        f"({EN_NUMERAL})\\b"
+    ),
+    re.compile(
+        r"\b(\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?:st|nd|rd|th)?\s+"
+        r"(?:session|round|batch|phase|cohort|edition)\b"
+    ),
+)
+_CLASS = (
+    re.compile(f"(?:第)?({CN_NUMERAL}|\\d+)\\s*班(?!子|车|组)|(?<![a-z])([a-f])\\s*班"),
+    re.compile(r"\bclass\s+(\d+|[a-d]|[ivx]{1,4})\b"),
+)
+_HALF = (
+    (re.compile(r"上午(?:场|班)?|morning(?:\s+session)?|\bam\s+session"), "am"),
+    (re.compile(r"下午(?:场|班)?|afternoon(?:\s+session)?|\bpm\s+session"), "pm"),
+    (re.compile(r"晚上场|晚场|evening(?:\s+session)?"), "evening"),
+)
+_LANGUAGE = (
+    (re.compile(r"(?:英文|英语)(?:专?[班场]|授课)|english\s+(?:class|session|track)"), "en"),
+    (re.compile(r"(?:中文|汉语)(?:专?[班场]|授课)|chinese\s+(?:class|session|track)"), "zh"),
+)
+# Stations that are not places: 服务站, 工作站, 加油站, 网站, 驿站 …
+_NOT_PLACE_PAIRS = (
+    "服务|工作|加油|充电|换电|监测|检测|观测|中转|回收|收购|联络|指导|咨询|宣传|管理|保障|救助|供应"
+)
+_NOT_PLACE_ENDINGS = "网驿基车泵水电气"
+_NOT_PLACES_EN = (
+    r"(?:online|offline|live|hybrid|special|q&a|qa|morning|afternoon|evening|info|information|"
+    r"training|english|chinese|plenary|breakout|opening|closing|main|parallel|final|first|last)\b"
+)
+_SPECIAL = (
+    re.compile(f"([{CJK}][{CJK}\\s]{{0,11}}?)\\s*(?:专题场|专场|分场)"),
+    re.compile(f"([{CJK}]{{1,4}}(?:镇|街道|乡))\\s*站(?![{CJK}])"),
+    # A place name and 站 closing the title or a bracket ("…宣讲蓬港站", "·锦城站").
+    re.compile(f"([{CJK}]{{2}})(?<!{_NOT_PLACE_PAIRS})(?<![{_NOT_PLACE_ENDINGS}])站(?![{CJK}])"),
+    re.compile(
+        r"\bfor\s+((?:[a-z&'-]+\s+){0,3}?[a-z&'-]+?)\s+(?:companies|company|firms|enterprises)\b"
+    ),
+    re.compile(r"\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:edition|special session|stop)\b"),
+    re.compile(rf"[(\[]\s*((?!{_NOT_PLACES_EN})[a-z'-]+)\s+session\s*[)\]]"),  # "(Baisha Session)"
+)
+_TOWN = re.compile(f"(?:^|[·・,，、（(\\s])([{CJK}]{{2,4}}?)(?:镇|街道|乡)(?![{CJK}])")
+_SPECIAL_AFFIXES = re.compile(
+    r"(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|\s*town|\s*street|\s*district|\s*county)+$"
+)
+
+# Words naming a format or a generic purpose rather than the subject: departments swap
+# them freely ("培训会"/"辅导", "workshop"/"training") and the kind field says it anyway.
+_FORMAT_WORDS = re.compile(
+    r"培训班|培训会|培训课|培训|实训班|实训|宣讲会|宣讲活动|宣讲|宣传活动|宣传|答疑会|问答会|答疑|问答|"
+    r"解读会|解读|说明会|辅导会|辅导|讲座|专题会|专题|座谈会|交流会|研讨会|推介会|分享会|对接会|"
+    r"沙龙|论坛|会议|活动|业务|实务|实操|操作|指导|指引|政策|进企业|进园区|送政策上门|上门|"
+    r"大讲堂|讲堂|课堂|公开课|系列|专项行动|行动|工作|有关|相关|事项|要点|知识|"
+    r"\b(?:training|trainings|workshop|session|briefing|seminar|webinar|clinic|meeting|lecture|"
+    r"forum|class|course|event|outreach|information|info|talk|q&a|qa|policy|policies|guide|"
+    r"guidance|explained|explainer|introduction|interpretation|practical|practice|overview|"
+    r"update|updates|day|program|programme|series|special)\b"
+)
+_EN_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "to",
+        "on",
+        "in",
+        "at",
+        "by",
+        "with",
+        "about",
+        "via",
+        "from",
+        "our",
+        "your",
+        "new",
+        "how",
+        "what",
+    ]
+)
+_CJK_STOPCHARS = str.maketrans(dict.fromkeys("的和与及之等暨"))
+_LONG_NUMBER = re.compile(r"(?<![\d.])\d{3,}(?![\d.])")
+_SPACES = re.compile(r"\s+")
+_SPACE_IN_CHINESE = re.compile(f"(?<=[{CJK}])\\s+(?=[{CJK}（])")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleFeatures:
+    """What one title says, ready to compare."""
+
+    display: str  # the title without decorations, qualifiers kept
+    subject: str  # folded subject text, for recognising a title posted again
+    bigrams: frozenset[int]  # CJK character bigrams of the subject
+    characters: frozenset[int]  # CJK characters of the subject
+    words: frozenset[int]  # English words and long numbers of the subject
+    qualifiers: frozenset[Qualifier]
+    formats: frozenset[str]  # the format words ("宣讲会", "答疑", "workshop"): how it is held
+    concepts: frozenset[str]  # policy subjects the glossary recognises, in either language
+
+    @property
+    def chinese(self) -> bool:
+        return bool(self.characters)
+
+    @property
+    def english(self) -> bool:
+        return bool(self.words) and not self.characters
+
+
+def _qualifier_name(raw: str) -> str:
+    """A special audience or place as "zh:…" (its pinyin) or "en:…", so that spellings of one
+    script compare ("城西镇"/"城西"), and a town's pinyin meets its Chinese ("Chengxi Town")."""
+    name = _bare_name(raw)
+    if not name:
+        return ""
+    return f"zh:{romanised(name)}" if CJK_RUN.search(name) else f"en:{name.replace(' ', '')}"
+
+
+def _bare_name(raw: str) -> str:
+    return _SPECIAL_AFFIXES.sub("", fold(raw).strip(" ·・-—,，（）()")).strip()
+
+
+def place_key(region: str) -> str:
+    """A region as one key in either script: "东塘街道", "东塘" and "Dongtang Street" are one."""
+    name = _bare_name(region)
+    return romanised(name) if CJK_RUN.search(name) else name.replace(" ", "")
+
+
+def _take(pattern: re.Pattern[str], text: str, found: list[str]) -> str:
+    """Remove every match of ``pattern`` from ``text``, keeping its first non-empty group."""
+
+    def keep(match: re.Match[str]) -> str:
+        group = next((g for g in match.groups() if g), match.group(0))
+        found.append(group)
+        return " "
+
+    return pattern.sub(keep, text)
+
+
+def qualifiers_of(text: str) -> tuple[frozenset[Qualifier], str]:
+    """The qualifiers of a folded title, and the title without them."""
+    found: set[Qualifier] = set()
+    for pattern in _SERIES:
+        values: list[str] = []
+        text = _take(pattern, text, values)
+        found.update(("series", str(number(v))) for v in values if number(v) is not None)
+    for pattern in _CLASS:
+        values = []
+        text = _take(pattern, text, values)
+        found.update(("class", _class_number(v)) for v in values)
+    for pattern, half in _HALF:
+        if pattern.search(text):
+            found.add(("half", half))
+            text = pattern.sub(" ", text)
+    for pattern, language in _LANGUAGE:
+        if pattern.search(text):
+            found.add(("language", language))
+            text = pattern.sub(" ", text)
+    for pattern in (*_SPECIAL, _TOWN):
+        text = pattern.sub(lambda match: _special(match, found), text)
+    return frozenset(found), text
+
+
+def _class_number(value: str) -> str:
+    """A class as a number: "二班", "2班", "B班" and "Class 2" are one class."""
+    if len(value) == 1 and "a" <= value <= "f":
+        return str(ord(value) - ord("a") + 1)
+    return str(number(value) or value)
+
+
+def _special(match: re.Match[str], found: set[Qualifier]) -> str:
+    """Record a special audience; keep the words before it, which the pattern reached over
+    ("…落实辅导周陂镇专场" names 周陂, and "…落实辅导" stays in the title)."""
+    raw = next((group for group in match.groups() if group), "")
+    pieces = [p for p in _FORMAT_WORDS.split(raw) if p.strip(" ·・-—,，（）()")]
+    last = pieces[-1] if pieces else ""
+    name = _qualifier_name(last)
+    if name:
+        found.add(("special", name))
+    kept = raw[: raw.rfind(last)] if last else raw
+    return f"{match.string[match.start() : match.start(1)]}{kept} " if match.lastindex else " "
+
+
+def _strip_parentheses(text: str, keep_content: bool) -> str:
+    """Bracketed notes go; other bracketed text stays (display) or goes (subject)."""
+
+    def replace(match: re.Match[str]) -> str:
+        inner = match.group(1).strip()
+        if not inner or _NOTES.match(fold(inner)) or _DATE.fullmatch(inner):
+            return " "
+        return match.group(0) if keep_content else " "
+
+    return _PAREN.sub(replace, text)
+
+
+def _undecorated(title: str) -> str:
+    """Tags, wrappers, leads, notices, years and notes gone; qualifiers and words kept."""
+    text = _TAG.sub(" ", unicode_title(title))
+    wrapped = _WRAPPER.match(text.strip())
+    if wrapped:
+        text = wrapped.group(1) + wrapped.group(2)
+    text = _NOTICE_TAIL.sub("", text.strip())
+    lead = _LEAD.match(text.strip())
+    if (
+        lead
+        and len(text.strip()) - lead.end() > len(lead.group(1))  # the title is what follows
+        and not qualifiers_of(fold(lead.group(1)))[0]  # "Session 2:" is no decoration
+    ):
+        text = text.strip()[lead.end() :]
+    text = _YEAR.sub(" ", _EN_NOTICE.sub(" ", text))
+    text = _SPACES.sub(" ", _QUARTER.sub(" ", text)).strip(" :：|｜-—·")
+    return _SPACE_IN_CHINESE.sub("", text)
+
+
+def unicode_title(title: str) -> str:
+    """The title with full-width letters and digits made half-width ("２０２７" → "2027"),
+    punctuation and case as written (for display)."""
+    return " ".join(title.translate(_FULL_WIDTH_ALPHANUMERICS).split())
+
+
+_FULL_WIDTH_ALPHANUMERICS = str.maketrans(
+    {
+        chr(code): chr(code - 0xFEE0)
+        for code in range(0xFF10, 0xFF5B)
+        if chr(code - 0xFEE0).isalnum()
+    }
+)
+
+
+def _tokens(subject: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    runs = [run.translate(_CJK_STOPCHARS) for run in CJK_RUN.findall(subject)]
+    pairs = frozenset(code(pair) for run in runs if run for pair in bigrams(run))
+    characters = frozenset(code(char) for run in runs for char in run)
+    latin = CJK_RUN.sub(" ", subject)
+    numbers = {f"#{n}" for n in _LONG_NUMBER.findall(latin)}
+    words = {
+        stem(word)
+        for word in LATIN_WORD.findall(_LONG_NUMBER.sub(" ", latin))
+        if word not in _EN_STOPWORDS and not word.isdigit()
+    }
+    return pairs, characters, frozenset(code(token) for token in words | numbers)
+
+
+@lru_cache(maxsize=1 << 16)
+def title_features(title: str) -> TitleFeatures:
+    """Read a title once (cached: co-hosts copy titles, and series repeat them)."""
+    qualifiers, rest = qualifiers_of(fold(_undecorated(title)))
+    subject = _DATE.sub(" ", _strip_parentheses(_undecorated(rest), keep_content=False))
+    subject = _DASH_TAIL.sub(" ", subject)
+    formats = frozenset(_FORMAT_WORDS.findall(subject))
+    subject = _SPACES.sub(" ", _FORMAT_WORDS.sub(" ", subject)).strip(" ·・-—,，:：")
+    pairs, characters, words = _tokens(subject)
+    display = _SPACES.sub(" ", _strip_parentheses(_undecorated(title), keep_content=True)).strip()
+    return TitleFeatures(
+        display=display or title.strip(),
+        subject=subject,
+        bigrams=pairs,
+        characters=characters,
+        words=words,
+        qualifiers=qualifiers,
+        formats=formats,
+        concepts=concepts_in(display),
+    )

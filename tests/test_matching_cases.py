@@ -1,0 +1,182 @@
+"""The cases that broke matching in counties it had never seen, each posted through postEvent.
+
+Numbered as the issue that listed them: one room in many spellings (1), rooms as
+evidence (2), co-hosts' own words and topic words (3, 4), qualifiers (5, 6), kind (7),
+arrival order (8), decorated titles (9) and meeting codes (10).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from tests.api import Api
+
+pytestmark = pytest.mark.anyio
+
+MORNING = {"start": "2027-04-13T09:00:00+08:00", "end": "2027-04-13T11:30:00+08:00"}
+OPEN_AUDIENCE: dict[str, Any] = {"audience": {"sectors": [], "regions": []}}
+
+
+async def _sessions_of(api: Api, postings: list[dict[str, Any]]) -> list[set[str]]:
+    """Post each posting as its own department; the calendar's sessions as sets of externalIds."""
+    tokens: dict[str, str] = {}
+    for index, posting in enumerate(postings):
+        slug = posting.pop("department", f"d{index}")
+        if slug not in tokens:
+            tokens[slug] = await api.department(slug)
+        payload = await api.post(
+            tokens[slug], externalId=f"p{index}", **(MORNING | OPEN_AUDIENCE | posting)
+        )
+        assert payload["userErrors"] == []
+    page = await api.calendar(first=500)
+    return [{event["externalId"] for event in edge["node"]["events"]} for edge in page["edges"]]
+
+
+def _together(sessions: list[set[str]], *keys: str) -> bool:
+    return any(set(keys) <= session for session in sessions)
+
+
+@pytest.mark.parametrize(
+    "places",
+    [
+        ("龙门县委党校一楼报告厅", "县委党校报告厅"),
+        (
+            "县行政中心3#楼第二会议室",
+            "广东省惠州市龙门县行政中心3号楼2号会议室",
+            "行政中心三号楼二会议室",
+        ),
+        ("高新区管委会6F会议室", "惠州高新技术产业开发区管理委员会六楼会议室"),
+        ("电商园培训中心B厅", "龙门县电子商务产业园培训中心 B 厅"),
+    ],
+    ids=["party-school", "admin-centre", "high-tech-zone", "e-commerce-park"],
+)
+async def test_1_one_room_in_many_spellings_is_one_place(api: Api, places: tuple[str, ...]) -> None:
+    titles = ("稳岗返还政策宣讲", "企业用工补贴申领辅导", "就业政策进企业")
+    sessions = await _sessions_of(
+        api,
+        [{"title": title, "location": place} for title, place in zip(titles, places, strict=False)],
+    )
+    assert len(sessions) == 1, "co-hosts in one room at one time are one session"
+
+
+async def test_2_one_room_at_one_time_is_one_session_and_the_next_room_another(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "社会保险费申报缴纳辅导", "location": "县市民中心西楼一号会议室"},
+        {"title": "职工医保参保登记与缴费培训", "location": "沭阳县市民中心西区1号会议室"},
+        {"title": "社会保险费申报缴纳辅导", "location": "县市民中心西楼二号会议室"},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1"), "whatever the titles say"
+    assert not _together(sessions, "p0", "p2"), "a parallel session next door"
+
+
+async def test_3_4_co_hosts_in_their_own_words_and_topic_words(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "药店GSP合规辅导", "location": "县市民中心西楼四楼报告厅", "topics": ["药品安全"]},
+        {"title": "药品经营质量管理规范培训", "location": None, "topics": ["GSP"]},
+        {"title": "出口信用保险政策宣讲会", "location": "经开区管委会三楼第2会议室", "topics": ["稳外贸"],
+         **{"start": "2027-04-14T09:00:00+08:00", "end": "2027-04-14T11:30:00+08:00"}},
+        {"title": "Export Credit Insurance Workshop", "location": None, "topics": ["外贸政策"],
+         **{"start": "2027-04-14T09:00:00+08:00", "end": "2027-04-14T11:00:00+08:00"}},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1")
+    assert _together(sessions, "p2", "p3"), "an English posting of a Chinese one"
+    assert len(sessions) == 2
+
+
+async def test_5_a_qualifier_on_one_side_is_one_session_on_both_sides_two(api: Api) -> None:
+    room = "县行政中心2号楼第一会议室"
+    sessions = await _sessions_of(api, [
+        {"title": "纳税人学堂第2期 增值税申报", "location": room},
+        {"title": "增值税申报实务培训", "location": room},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1")
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("安全生产培训第2期", "安全生产培训第3期"),
+        ("安全生产培训第一期", "安全生产培训第二期"),
+        ("电商人才培训一班", "电商人才培训二班"),
+        ("留抵退税政策解读（石湾镇专场）", "留抵退税政策解读（园洲镇专场）"),
+        ("稳外贸政策宣讲新市镇站", "稳外贸政策宣讲乾元镇站"),
+    ],
+)
+async def test_5_6_different_qualifiers_are_two_sessions_even_at_one_place(
+    api: Api, left: str, right: str
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": left, "location": "县委党校报告厅"},
+        {"title": right, "location": "县委党校报告厅"},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("县行政中心101室", "县行政中心102室"), ("Room A, Citizen Centre", "Room B, Citizen Centre")],
+)
+async def test_6_identical_titles_in_two_rooms_are_two_sessions(
+    api: Api, left: str, right: str
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "劳动合同管理实务培训", "location": left},
+        {"title": "劳动合同管理实务培训", "location": right},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
+async def test_6_specials_of_two_towns_without_a_place_are_two_sessions(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "留抵退税政策解读（石湾镇专场）", "location": None},
+        {"title": "留抵退税政策解读（张槎镇专场）", "location": None},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
+async def test_7_kind_is_evidence_not_a_veto(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "建筑工地扬尘污染防治政策宣讲", "kind": "PUBLICITY", "location": "县建设大厦6楼会议室"},
+        {"title": "施工扬尘管控培训会", "kind": "TRAINING", "location": "建设大厦六楼会议室"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+async def test_8_co_hosts_announcing_other_starts_meet_in_any_order(
+    api: Api, order: tuple[int, ...]
+) -> None:
+    starts = ("13:30", "14:00", "14:30")
+    postings = [
+        {"title": title, "location": "县委党校报告厅", "start": f"2027-04-13T{start}:00+08:00",
+         "end": "2027-04-13T17:00:00+08:00", "department": f"d{index}"}
+        for index, (title, start) in enumerate(zip(("人才新政解读会", "人才引进政策宣讲", "科技人才政策解读"), starts, strict=True))
+    ]  # fmt: skip
+    sessions = await _sessions_of(api, [postings[i] for i in order])
+    assert len(sessions) == 1
+
+
+async def test_9_decorations_are_not_the_subject_and_not_shown(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "【报名】２０２７年度纳税人学堂第５期", "location": None},
+        {"title": "纳税人学堂第5期", "location": "县税务局二楼纳税人学堂"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+    page = await api.calendar(first=10)
+    assert page["edges"][0]["node"]["title"] == "纳税人学堂第5期"
+    postings = {event["title"] for event in page["edges"][0]["node"]["events"]}
+    assert "【报名】２０２７年度纳税人学堂第５期" in postings, "postings keep their titles"
+
+
+async def test_10_meeting_codes_in_any_spelling(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "数据出境安全评估申报辅导", "location": "腾讯会议 842-331-907"},
+        {"title": "数据安全合规培训", "location": "线上", "onlineUrl": "https://meeting.tencent.com/dm/842331907"},
+        {"title": "个人信息保护宣讲", "location": "腾讯会议：842 331 907"},
+        {"title": "数据出境安全评估申报辅导", "location": "腾讯会议 555-111-222"},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1", "p2")
+    assert not _together(sessions, "p0", "p3"), "another meeting at the same hour"

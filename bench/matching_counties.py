@@ -36,7 +36,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.matching_data import generate as generate_generator
-from services.matching.anchors import Anchors, adapt, count
+from services.matching.anchors import Anchors, adapt, count, weigh
 from services.matching.cluster import cluster, comparisons_of
 from services.matching.model import DEFAULTS, Model, encode, from_labels
 from services.matching.posting import Posting
@@ -133,9 +133,8 @@ def online(found: Sequence[Posting], order: Sequence[int], model: Model) -> list
         ]  # fmt: skip
         local = [p for s in touched for p in members.pop(s)] + [new]
         comparisons = comparisons_of(local)
-        anchors.update(
-            count(c for (i, j), c in comparisons.items() if local[i] is new or local[j] is new)
-        )
+        mine = [c for (i, j), c in comparisons.items() if local[i] is new or local[j] is new]
+        anchors.update(count(mine) + weigh(mine, adapt(model, anchors).model))
         for s in touched:
             for day_sessions in by_day.values():
                 day_sessions.discard(s)
@@ -175,7 +174,9 @@ def agreement(left: Iterable[Iterable[int]], right: Iterable[Iterable[int]]) -> 
 
 def batch(found: Sequence[Posting], model: Model) -> list[list[int]]:
     comparisons = comparisons_of(found)
-    return cluster(found, adapt(model, count(comparisons.values())), comparisons=comparisons)
+    anchors = count(comparisons.values())
+    anchors += weigh(comparisons.values(), adapt(model, anchors).model)
+    return cluster(found, adapt(model, anchors), comparisons=comparisons)
 
 
 def measure(name: str, records: list[Record], model: Model, seed: int) -> list[str]:

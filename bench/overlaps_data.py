@@ -17,10 +17,8 @@ cancelled. Sectors and regions are often empty (= all).
 Labels follow the written definition, computed by brute force over all
 pairs (this is the oracle, not the implementation): CONFLICT when times and
 audiences intersect; REDUNDANT when kind is equal, audiences intersect,
-starts are at most the window apart, and a topic is shared or the titles are
-*similar by construction*: worded from the same policy in a script both
-titles carry (a Chinese-only and an English-only title share no characters
-or words, so no text similarity can see them; see `cross_script_pairs`).
+starts are at most the window apart, and both are worded from the same policy
+(a family's topic tag shared by two sibling policies makes no redundancy).
 """
 
 import itertools
@@ -353,21 +351,15 @@ class _Truth:
     def __init__(self, wording: dict[int, _Wording]) -> None:
         self.wording = wording
 
-    def similar(self, a: SessionInfo, b: SessionInfo) -> bool:
-        """Same policy, and a script both titles carry."""
-        left, right = self.wording[a.key], self.wording[b.key]
-        return left.policy == right.policy and bool(left.scripts & right.scripts)
+    def same_policy(self, a: SessionInfo, b: SessionInfo) -> bool:
+        return self.wording[a.key].policy == self.wording[b.key].policy
 
     def types(self, a: SessionInfo, b: SessionInfo, window: timedelta) -> Iterator[OverlapType]:
         if a.cancelled or b.cancelled or a.key == b.key or shared_audience(a, b) is None:
             return
         if times_intersect(a, b):
             yield OverlapType.CONFLICT
-        if (
-            a.kind == b.kind
-            and abs(a.start - b.start) <= window
-            and (a.topics & b.topics or self.similar(a, b))
-        ):
+        if a.kind == b.kind and abs(a.start - b.start) <= window and self.same_policy(a, b):
             yield OverlapType.REDUNDANT
 
     def label(
@@ -379,20 +371,3 @@ class _Truth:
             for kind in self.types(a, b, window):
                 truth[kind].add((min(a.key, b.key), max(a.key, b.key)))
         return Labelled(list(sessions), truth)
-
-    def cross_script_pairs(
-        self, sessions: Sequence[SessionInfo], window: timedelta = timedelta(days=14)
-    ) -> int:
-        """Pairs that would be REDUNDANT if a Chinese-only and an English-only title of one
-        policy counted as similar: what no text similarity can find without a shared topic."""
-        return sum(
-            1
-            for a, b in itertools.combinations(sessions, 2)
-            if self.wording[a.key].policy == self.wording[b.key].policy
-            and not self.similar(a, b)
-            and not a.topics & b.topics
-            and a.kind == b.kind
-            and not (a.cancelled or b.cancelled)
-            and abs(a.start - b.start) <= window
-            and shared_audience(a, b) is not None
-        )

@@ -32,13 +32,13 @@ def counting_statements(app: Any) -> Iterator[list[str]]:
             event.remove(engine, "before_cursor_execute", record)
 
 
-async def _post_days(api: Api, token: str, days: range, **fields: Any) -> None:
+async def _post_days(api: Api, token: str, days: range, hour: int = 9, **fields: Any) -> None:
     for day in days:
         await api.post(
             token,
             externalId=f"{fields.get('title', 'd')}-{day}",
-            start=f"2027-03-{day:02d}T09:00:00+08:00",
-            end=f"2027-03-{day:02d}T10:00:00+08:00",
+            start=f"2027-03-{day:02d}T{hour:02d}:00:00+08:00",
+            end=f"2027-03-{day:02d}T{hour + 1:02d}:00:00+08:00",
             **fields,
         )
 
@@ -146,8 +146,10 @@ async def test_the_calendar_costs_the_same_statements_for_1_or_60_sessions(
         ("食品安全宣讲", "市场监管局"),
         ("消防安全演练", "消防站"),
     )
-    for token, (title, place) in zip(departments, subjects, strict=True):
-        await _post_days(api, token, range(1, 21), title=title, location=place, topics=[title])
+    for hour, (token, (title, place)) in enumerate(zip(departments, subjects, strict=True)):
+        await _post_days(
+            api, token, range(1, 21), hour=9 + 2 * hour, title=title, location=place, topics=[title]
+        )
     with counting_statements(app) as many:
         page = await api.calendar(first=100)
     assert page["totalCount"] == 61

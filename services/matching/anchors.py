@@ -1,6 +1,6 @@
 """What a store's own postings teach about how its departments write.
 
-Two things the shipped defaults cannot know, counted as postings arrive:
+Three things the shipped defaults cannot know, counted as postings arrive:
 
 - **how often each level occurs at all** among the store's candidate pairs (postings
   whose times meet). Nearly all such pairs are different sessions, so these shares are
@@ -11,7 +11,13 @@ Two things the shipped defaults cannot know, counted as postings arrive:
   under the same subject in one time slot (``twins``). Whether co-hosts write the same
   room, whether one department posts a session twice, whether co-hosts share topic
   words, kinds, audiences and formats varies by county; the twins' levels of those
-  fields move the model's m towards the county's habits.
+  fields move the model's m towards the county's habits;
+- **how many of its pairs are one session at all.** A county whose departments co-host
+  often has many duplicates among postings at one hour, a month of distinct sessions
+  has almost none, and the same evidence means more where duplicates are common. The
+  weight of evidence of every pair compared is kept (in half-bit bins), and the prior
+  is the share of one-session pairs that best explains them, by expectation–maximisation
+  with m and u held.
 
 The model in force is the shipped one with both moved towards the counts (``adapt``),
 each count weighed against a prior worth a fixed number of pairs. Where twins often name
@@ -21,9 +27,12 @@ one session at a time) is not applied there.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+import numpy as np
 
 from services.matching.compare import LEVELS, Comparison, Field
 from services.matching.model import FIELDS, Model
@@ -41,18 +50,35 @@ TWIN_PRIOR = 10.0  # the shipped m counts as this many twins
 PAIR_PRIOR = 2000.0  # the shipped u counts as this many candidate pairs
 UNRELIABLE_ROOMS = 0.3  # share of twins naming two rooms past which rooms are not evidence
 _ENOUGH = 5  # twins with rooms on both sides before their rooms are judged
+_ROUNDS = 30  # of expectation-maximisation for the prior
 
-TWINS, PAIRS = "twins", "pairs"
-Anchors = Counter[tuple[str, Field, str]]  # (among, field, level) -> pairs seen
+PRIOR_PAIRS = 200.0  # the shipped prior counts as this many pairs
+_BIN = 0.5  # bits of evidence per bin
+_FURTHEST = 30.0  # evidence beyond this many bits is binned here
+
+TWINS, PAIRS, EVIDENCE = "twins", "pairs", "evidence"
+Anchors = Counter[tuple[str, str, str]]  # (among, field, level) -> pairs seen
 
 
 def count(comparisons: Iterable[Comparison]) -> Anchors:
     """Every field's levels among these candidate pairs, and the adapted fields' among twins."""
     found: Anchors = Counter()
     for comparison in comparisons:
-        found.update((PAIRS, field, level) for field, level in comparison.levels.items())
+        found.update((PAIRS, field.value, level) for field, level in comparison.levels.items())
         if comparison.twins:
-            found.update((TWINS, field, comparison.levels[field]) for field in ADAPTED)
+            found.update((TWINS, field.value, comparison.levels[field]) for field in ADAPTED)
+    return found
+
+
+def weigh(comparisons: Iterable[Comparison], model: Model) -> Anchors:
+    """Each pair's weight of evidence under the model in force, binned (the rules' pairs
+    left out: the prior is the share of one-session pairs among those the evidence decides)."""
+    found: Anchors = Counter()
+    for comparison in comparisons:
+        if comparison.contradiction is None:
+            evidence = model.score(comparison.levels) - model.prior
+            binned = round(max(-_FURTHEST, min(_FURTHEST, evidence)) / _BIN) * _BIN
+            found[EVIDENCE, "", f"{binned:g}"] += 1
     return found
 
 
@@ -75,12 +101,12 @@ def _towards(
     )
 
 
-def adapt(model: Model, anchors: Mapping[tuple[str, Field, str], int]) -> Judge:
-    """The model with u moved towards the store's candidate pairs, and the adapted fields' m
-    towards what its twins show."""
+def adapt(model: Model, anchors: Mapping[tuple[str, str, str], int]) -> Judge:
+    """The model with u moved towards the store's candidate pairs, the adapted fields' m
+    towards what its twins show, and the prior towards the store's share of duplicates."""
 
     def seen(among: str, field: Field) -> list[int]:
-        return [anchors.get((among, field, level), 0) for level in LEVELS[field]]
+        return [anchors.get((among, field.value, level), 0) for level in LEVELS[field]]
 
     u = {
         field: _towards(list(model.u[field]), seen(PAIRS, field), PAIR_PRIOR)
@@ -94,8 +120,25 @@ def adapt(model: Model, anchors: Mapping[tuple[str, Field, str], int]) -> Judge:
         else tuple(model.m[field])
         for field in FIELDS
     }
-    same_room = anchors.get((TWINS, Field.VENUE, "same-room"), 0)
-    other_room = anchors.get((TWINS, Field.VENUE, "other-room"), 0)
+    same_room = anchors.get((TWINS, Field.VENUE.value, "same-room"), 0)
+    other_room = anchors.get((TWINS, Field.VENUE.value, "other-room"), 0)
     judged = same_room + other_room
     reliable = judged < _ENOUGH or other_room / judged < UNRELIABLE_ROOMS
-    return Judge(Model(model.prior, m, u), reliable)
+    evidence = {float(level): n for (among, _, level), n in anchors.items() if among == EVIDENCE}
+    return Judge(Model(_prior(model.prior, evidence), m, u), reliable)
+
+
+def _prior(shipped: float, evidence: Mapping[float, int]) -> float:
+    """The log2-odds of one session among the store's pairs that best explains their
+    evidence, pulled towards the shipped prior by ``PRIOR_PAIRS`` pairs' worth."""
+    if not evidence:
+        return shipped
+    weights = np.fromiter(evidence.keys(), dtype=np.float64)
+    counts = np.fromiter(evidence.values(), dtype=np.float64)
+    pulled = PRIOR_PAIRS / (1 + 2**-shipped)
+    share = 1 / (1 + 2**-shipped)
+    for _ in range(_ROUNDS):
+        posterior = 1 / (1 + np.exp2(-(math.log2(share / (1 - share)) + weights)))
+        share = float((counts @ posterior + pulled) / (counts.sum() + PRIOR_PAIRS))
+        share = min(max(share, 1e-6), 1 - 1e-6)
+    return math.log2(share / (1 - share))

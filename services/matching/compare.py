@@ -317,21 +317,42 @@ def qualifier_clash(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> Qualifi
 
 
 def _specials_differ(left: set[str], right: set[str]) -> bool:
-    """Special audiences differ when, in one script, neither contains the other ("现场建筑"
-    holds "建筑"). Across scripts only equal names agree: a sector's Chinese is not its
-    English, though a town's pinyin is its name."""
-    same_script = [(x, y) for x in left for y in right if x[:3] == y[:3]]
-    if any(x[3:] in y[3:] or y[3:] in x[3:] for x, y in same_script):
-        return False
-    crossing = any(x[3:] == y[3:] for x in left for y in right)
-    return bool(same_script) and not crossing
+    """Special audiences differ when none of one side agrees with any of the other and some
+    pair surely differs (see ``_special_relation``)."""
+    relations = {_special_relation(x, y) for x in left for y in right}
+    return "agree" not in relations and "differ" in relations
+
+
+def _special_relation(x: str, y: str) -> str:
+    """Equal values agree; two sectors, or two names of one kind, that differ are two
+    audiences, though a name holding the other agrees ("dongtangjiedao" holds "dongtang");
+    a place and a name compare as places (a town's pinyin is its English name); a sector
+    and a name differ when written in one script. A sector and a name in two scripts, or a
+    Chinese and an English name, cannot be compared: "R&D firms" may be "科技研发专场"."""
+    kind_x, _, name_x = x.partition(":")
+    kind_y, _, name_y = y.partition(":")
+    sector_x, sector_y = kind_x.startswith("sector"), kind_y.startswith("sector")
+    if sector_x and sector_y:
+        return "agree" if name_x == name_y else "differ"
+    if sector_x or sector_y:  # a sector and a name: two words for two audiences in one script
+        return "differ" if kind_x.endswith(kind_y) or kind_y.endswith(kind_x) else "unknown"
+    if x == y:
+        return "agree"
+    if kind_x == kind_y or "place" in (kind_x, kind_y):
+        return "agree" if name_x in name_y or name_y in name_x else "differ"
+    return "unknown"
 
 
 _IDENTIFYING = frozenset({"series", "class", "special"})  # a half day or language is common
 
 
 def _qualifier_level(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> str:
-    if any(kind in _IDENTIFYING for kind, _ in a & b):
+    if any(kind in _IDENTIFYING for kind, _ in a & b) or any(
+        _special_relation(x, y) == "agree"
+        for kind_x, x in a
+        for kind_y, y in b
+        if kind_x == kind_y == "special"
+    ):
         return "same"
     return "one-side" if a ^ b else "none"
 

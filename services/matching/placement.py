@@ -34,7 +34,7 @@ from services.core.models import (
     Session,
 )
 from services.core.validation import MAX_DURATION
-from services.matching.anchors import Anchors, Judge, adapt, count
+from services.matching.anchors import Anchors, Judge, adapt, count, weigh
 from services.matching.cluster import (
     CANDIDATE_SCORE,
     Verdict,
@@ -42,7 +42,7 @@ from services.matching.cluster import (
     comparisons_of,
     pair_score,
 )
-from services.matching.compare import Comparison, Field
+from services.matching.compare import Comparison
 from services.matching.explain import reasons
 from services.matching.model import Model, default_model, probability
 from services.matching.posting import Posting
@@ -110,7 +110,7 @@ async def current_judge(db: AsyncSession) -> Judge:
     rows = await db.execute(
         select(MatchAnchor.among, MatchAnchor.field, MatchAnchor.level, MatchAnchor.count)
     )
-    anchors = {(among, Field(field), level): seen for among, field, level, seen in rows}
+    anchors = {(among, field, level): seen for among, field, level, seen in rows}
     return adapt(await current_model(db), anchors)
 
 
@@ -131,10 +131,8 @@ async def remember(db: AsyncSession, anchors: Anchors, *, replace: bool = False)
             set_={"count": MatchAnchor.count + statement.excluded["count"]},
         ),
         [
-            {"among": among, "field": field.value, "level": level, "count": seen}
-            for (among, field, level), seen in sorted(
-                anchors.items(), key=lambda item: (item[0][0], item[0][1].value, item[0][2])
-            )
+            {"among": among, "field": field, "level": level, "count": seen}
+            for (among, field, level), seen in sorted(anchors.items())
         ],
     )
 
@@ -269,8 +267,8 @@ async def place(
         for pair, c in comparisons.items()
         if focus in (found[pair[0]].key, found[pair[1]].key)
     }
-    anchors = count(mine.values())
     judge = await current_judge(db)
+    anchors = count(mine.values()) + weigh(mine.values(), judge.model)
     groups = cluster(
         found, judge, comparisons=comparisons, keep_apart=around.apart, keep_together=around.pinned
     )

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.core.clock import now
 from services.core.models import Department, Event, KeepApart, MatchModel, Session
 from services.matching import placement
-from services.matching.anchors import adapt, count
+from services.matching.anchors import adapt, count, weigh
 from services.matching.cluster import cluster, comparisons_of
 from services.matching.compare import Comparison
 from services.matching.learn import learn
@@ -84,6 +84,7 @@ async def rematch(
         model = await _learnt(db, comparisons, decided)
         progress(f"learnt the model from them ({len(decided)} decided by the coordinator)")
     anchors = count(comparisons.values())
+    anchors += weigh(comparisons.values(), adapt(model, anchors).model)
     await placement.remember(db, anchors, replace=True)
     clusters = cluster(
         postings,

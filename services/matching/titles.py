@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from services.matching.glossary import concepts_in
 from services.matching.text import (
@@ -38,8 +38,11 @@ from services.matching.text import (
     romanised,
     stem,
 )
+from services.matching.venue import zones_in
+from services.vocabularies.sections import SECTIONS, spellings
+from services.vocabularies.sections import key as sector_key
 
-Qualifier = tuple[str, str]  # (kind, value): ("series", "2"), ("special", "shiwan"), …
+Qualifier = tuple[str, str]  # (kind, value): ("series", "2"), ("special", "place:shiwan"), …
 
 # Brackets that hold a tag or a note rather than the subject.
 _TAG = re.compile(r"【[^】]*】|\[[^\]]*\]|〖[^〗]*〗|「[^」]*」")
@@ -105,20 +108,32 @@ _NOT_PLACES_EN = (
     r"(?:online|offline|live|hybrid|special|q&a|qa|morning|afternoon|evening|info|information|"
     r"training|english|chinese|plenary|breakout|opening|closing|main|parallel|final|first|last)\b"
 )
-_SPECIAL = (
-    re.compile(f"([{CJK}][{CJK}\\s]{{0,11}}?)\\s*(?:专题场|专场|分场)"),
-    re.compile(f"([{CJK}]{{1,4}}(?:镇|街道|乡))\\s*站(?![{CJK}])"),
+# Special sessions, and whether the pattern names a place (a town's 站, "Binjiang edition");
+# a 专场 names a place when its name says so (石湾镇专场), else a sector or some other audience.
+_SPECIAL: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(f"([{CJK}][{CJK}\\s]{{0,11}}?)\\s*(?:专题场|专场|分场)"), False),
+    (re.compile(f"([{CJK}]{{1,4}}(?:镇|街道|乡))\\s*站(?![{CJK}])"), True),
     # A place name and 站 closing the title or a bracket ("…宣讲蓬港站", "·锦城站").
-    re.compile(f"([{CJK}]{{2}})(?<!{_NOT_PLACE_PAIRS})(?<![{_NOT_PLACE_ENDINGS}])站(?![{CJK}])"),
-    re.compile(
-        r"\bfor\s+((?:[a-z&'-]+\s+){0,3}?[a-z&'-]+?)\s+(?:companies|company|firms|enterprises)\b"
+    (
+        re.compile(
+            f"([{CJK}]{{2}})(?<!{_NOT_PLACE_PAIRS})(?<![{_NOT_PLACE_ENDINGS}])站(?![{CJK}])"
+        ),
+        True,
     ),
-    re.compile(r"\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:edition|special session|stop)\b"),
-    re.compile(rf"[(\[]\s*((?!{_NOT_PLACES_EN})[a-z'-]+)\s+session\s*[)\]]"),  # "(Baisha Session)"
+    (
+        re.compile(
+            r"\bfor\s+((?:[a-z&'-]+\s+){0,3}?[a-z&'-]+?)\s+(?:companies|company|firms|enterprises)\b"
+        ),
+        False,
+    ),
+    (re.compile(r"\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:edition|special session|stop)\b"), True),
+    (re.compile(rf"[(\[]\s*((?!{_NOT_PLACES_EN})[a-z'-]+)\s+session\s*[)\]]"), True),
 )
 _TOWN = re.compile(f"(?:^|[·・,，、（(\\s])([{CJK}]{{2,4}}?)(?:镇|街道|乡)(?![{CJK}])")
+_PLACE_AFFIX = re.compile(r"(?:镇|街道|乡|区|县|\btown|\bstreet|\bdistrict|\bcounty)$")
 _SPECIAL_AFFIXES = re.compile(
-    r"(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|\s*town|\s*street|\s*district|\s*county)+$"
+    r"(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|\s*town|\s*township|\s*street|\s*subdistrict|"
+    r"\s*district|\s*county|\s*village)+$"
 )
 
 # Words naming a format or a generic purpose rather than the subject: departments swap
@@ -185,23 +200,57 @@ class TitleFeatures:
         return bool(self.words) and not self.characters
 
 
-def _qualifier_name(raw: str) -> str:
-    """A special audience or place as "zh:…" (its pinyin) or "en:…", so that spellings of one
-    script compare ("城西镇"/"城西"), and a town's pinyin meets its Chinese ("Chengxi Town")."""
+def _qualifier_name(raw: str, *, place: bool) -> str:
+    """A special audience as one value: a sector as its GB/T 4754 section ("制造业专场" and
+    "for manufacturing companies" are "sector:C"); a place by its pinyin, in either script
+    ("城西镇专场", "城西站" and "Chengxi edition" are "place:chengxi"); any other audience in
+    its script ("zh:…" as pinyin, "en:…"), for a name cannot be told from a sector's."""
     name = _bare_name(raw)
     if not name:
         return ""
-    return f"zh:{romanised(name)}" if CJK_RUN.search(name) else f"en:{name.replace(' ', '')}"
+    chinese = bool(CJK_RUN.search(name))
+    script = "zh" if chinese else "en"
+    section = _sector(name)
+    if section is not None:
+        return f"sector-{script}:{section}"
+    spelled = romanised(name) if chinese else _NOT_LETTER.sub("", name)
+    if place:
+        return f"place:{spelled}"
+    return f"{script}:{spelled}"
+
+
+def _sector(name: str) -> str | None:
+    """The section a name stands for: a spelling of it, or the characters of its Chinese
+    name in other order ("餐饮住宿" is 住宿和餐饮业)."""
+    found = _SECTORS.get(sector_key(name))
+    if found is not None or len(name) < 2 or not CJK_RUN.fullmatch(name):
+        return found
+    within = {s.code for s in SECTIONS if set(name) <= set(s.name)}
+    return within.pop() if len(within) == 1 else None
+
+
+_SECTORS = {sector_key(spelling): s.code for s in SECTIONS for spelling in spellings(s)}
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
 
 
 def _bare_name(raw: str) -> str:
-    return _SPECIAL_AFFIXES.sub("", fold(raw).strip(" ·・-—,，（）()")).strip()
+    bare = _SPECIAL_AFFIXES.sub("", fold(raw).strip(" ·・-—,，（）()")).strip()
+    return _HOW_HELD.sub("", bare) or bare
+
+
+_HOW_HELD = re.compile(
+    r"^(?:现场|线上|线下|网络|在线)"
+)  # "现场建筑专场" is the 建筑 one, held on site
 
 
 def place_key(region: str) -> str:
-    """A region as one key in either script: "东塘街道", "东塘" and "Dongtang Street" are one."""
+    """A region as one key in either script: "东塘街道", "东塘" and "Dongtang Street" are one;
+    a county's zones by their kind ("沭阳经开区", "经济技术开发区" and "Shuyang ETDZ")."""
+    zones = zones_in(fold(region))
+    if zones:
+        return "zone:" + "+".join(sorted(zones))
     name = _bare_name(region)
-    return romanised(name) if CJK_RUN.search(name) else name.replace(" ", "")
+    return romanised(name) if CJK_RUN.search(name) else _NOT_LETTER.sub("", name)
 
 
 def _take(pattern: re.Pattern[str], text: str, found: list[str]) -> str:
@@ -234,8 +283,8 @@ def qualifiers_of(text: str) -> tuple[frozenset[Qualifier], str]:
         if pattern.search(text):
             found.add(("language", language))
             text = pattern.sub(" ", text)
-    for pattern in (*_SPECIAL, _TOWN):
-        text = pattern.sub(lambda match: _special(match, found), text)
+    for pattern, place in (*_SPECIAL, (_TOWN, True)):
+        text = pattern.sub(partial(_special, found=found, place=place), text)
     return frozenset(found), text
 
 
@@ -246,13 +295,13 @@ def _class_number(value: str) -> str:
     return str(number(value) or value)
 
 
-def _special(match: re.Match[str], found: set[Qualifier]) -> str:
+def _special(match: re.Match[str], found: set[Qualifier], *, place: bool) -> str:
     """Record a special audience; keep the words before it, which the pattern reached over
     ("…落实辅导周陂镇专场" names 周陂, and "…落实辅导" stays in the title)."""
     raw = next((group for group in match.groups() if group), "")
     pieces = [p for p in _FORMAT_WORDS.split(raw) if p.strip(" ·・-—,，（）()")]
     last = pieces[-1] if pieces else ""
-    name = _qualifier_name(last)
+    name = _qualifier_name(last, place=place or bool(_PLACE_AFFIX.search(fold(last).strip())))
     if name:
         found.add(("special", name))
     kept = raw[: raw.rfind(last)] if last else raw

@@ -35,7 +35,7 @@ from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, roman
 # Meeting codes: 9-12 digits in groups of 3-4, written together or apart.
 _CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\d.])")
 _ONLINE = re.compile(
-    r"线上|在线|网络直播|同步直播|直播链接|视频会议|腾讯会议|钉钉|企业微信|飞书|云会议|会议号|会议id|welink|"
+    r"线上|在线|网络直播|同步直播|直播链接|直播(?![间室厅]|基地|实训|中心)|视频会议|腾讯会议|钉钉|企业微信|飞书|云会议|会议号|会议id|welink|"
     r"\b(?:online|webinar|live\s*stream|livestream|zoom|teams|tencent meeting|voov|dingtalk|"
     r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
 )
@@ -153,6 +153,23 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("hotel", r"宾馆|酒店|饭店|\bhotel\b|guesthouse"),
     ("conference center", r"会议中心|会展中心|conference cent(?:er|re)|convention cent(?:er|re)"),
     ("library", r"图书馆|\blibrary\b"),
+    (
+        "cultural hall",
+        r"文化馆|文化中心|文化活动中心|cultural (?:hall|cent(?:er|re))|culture (?:hall|cent(?:er|re))",
+    ),
+    ("talent service center", r"人才服务中心|人才中心|talent (?:service )?cent(?:er|re)"),
+    ("citizens hall", r"市民之家|citizens?'? hall|civic hall"),
+    (
+        "startup park",
+        r"创业园|创业孵化基地|孵化园|孵化基地|\bstartup park\b|\bincubator\b|entrepreneurship park",
+    ),
+    (
+        "science park",
+        r"科技园|\bscience park\b|\btech(?:nology)? park\b|science and technology park",
+    ),
+    ("chamber of commerce", r"商会大楼|商会|chamber of commerce"),
+    ("museum", r"博物馆|\bmuseum\b"),
+    ("exhibition hall", r"展览馆|展示馆|展示中心|exhibition (?:hall|cent(?:er|re))"),
     (
         "town government",
         r"镇人民政府|镇政府|镇府|乡人民政府|乡政府|town government|township government",
@@ -468,6 +485,20 @@ def _place(text: str) -> tuple[frozenset[str], frozenset[str]]:
         and word not in _REGION_WORDS
     )
     return frozenset(concepts), frozenset(names)
+
+
+_ZONES = frozenset({"high-tech zone", "bonded zone", "economic development zone"})
+
+
+def zones_in(text: str) -> frozenset[str]:
+    """The kinds of development zone a folded text names ("经开区" = "ETDZ"), each read once
+    as the building concepts are ("高新技术产业开发区" is a high-tech zone only)."""
+    found = set()
+    for name, pattern in _CONCEPT_PATTERNS:
+        if name in _ZONES and pattern.search(text):
+            found.add(name)
+            text = pattern.sub(" | ", text)
+    return frozenset(found)
 
 
 def meeting_codes(*texts: str) -> frozenset[str]:

@@ -28,6 +28,7 @@ from services.overlaps.model import (
     shared_audience,
     times_intersect,
 )
+from services.overlaps.subjects import Subjects
 from services.overlaps.titles import SIMILAR_TITLES, TitleIndex
 
 ALL_TYPES = (OverlapType.CONFLICT, OverlapType.REDUNDANT)
@@ -35,7 +36,9 @@ TOPIC_CONTENT = 0.8  # content score of a shared topic with unlike titles (see `
 _EDGE_PROXIMITY = 0.5  # proximity of two starts a whole window apart (see `Overlap`)
 
 Pair = tuple[int, int]  # positions in the sorted list, earlier first
-BucketKey = tuple[str, str, str | int]  # (kind, "topic", topic) or (kind, script, token)
+BucketKey = tuple[
+    str, str, str | int
+]  # (kind, "topic" or "subject", name) or (kind, script, token)
 
 
 class Analysis:
@@ -45,6 +48,7 @@ class Analysis:
         self.live = sorted((s for s in sessions if not s.cancelled), key=lambda s: (s.start, s.key))
         self.window = window
         self.titles = TitleIndex([s.title for s in self.live])
+        self.subjects = Subjects(self.live)
 
     def judge(self, i: int, j: int, types: Collection[OverlapType]) -> list[Overlap]:
         """The overlaps between the sessions at positions i and j, per the written definition."""
@@ -63,18 +67,22 @@ class Analysis:
     def _redundancy(
         self, i: int, j: int, audience: tuple[frozenset[str], frozenset[str]]
     ) -> list[Overlap]:
-        """REDUNDANT when the starts are within the window and a topic or the title is shared."""
+        """REDUNDANT when the starts are within the window and both explain one policy: the
+        titles' subjects say so, or a topic that names a subject, or titles this alike."""
         a, b = self.live[i], self.live[j]
         gap = abs(a.start - b.start)
         if gap > self.window:
             return []
-        topics = a.topics & b.topics
-        similarity = self.titles.similarity(i, j)
-        if not topics and similarity < SIMILAR_TITLES:
+        relation = self.subjects.relation(i, j)
+        if relation == "different":
             return []
-        content = max(similarity, TOPIC_CONTENT if topics else 0.0)
+        topics = self.subjects[i].topics & self.subjects[j].topics
+        similarity = self.titles.similarity(i, j)
+        if relation == "unknown" and not topics and similarity < SIMILAR_TITLES:
+            return []
+        content = max(similarity, TOPIC_CONTENT if relation == "same" or topics else 0.0)
         proximity = 1 - (1 - _EDGE_PROXIMITY) * _ratio(gap, self.window)
-        reason = reasons.redundant(a, b, topics, *audience)
+        reason = reasons.redundant(a, b, topics or a.topics & b.topics, *audience)
         return [_overlap(OverlapType.REDUNDANT, a, b, content * proximity, reason, audience)]
 
     def ordered(self, pairs: Iterable[Pair], types: Collection[OverlapType]) -> list[Overlap]:
@@ -98,8 +106,11 @@ class Analysis:
         """Pairs of one kind sharing a topic or a blocking title token, starting within the window."""
         buckets: defaultdict[BucketKey, list[int]] = defaultdict(list)
         for i, session in enumerate(self.live):
-            for topic in session.topics:
+            subject = self.subjects[i]
+            for topic in subject.topics:
                 buckets[session.kind, "topic", topic].append(i)
+            for concept in subject.title | subject.tagged:
+                buckets[session.kind, "subject", concept].append(i)
             for script, point in self.titles.blocking_tokens(i):
                 buckets[session.kind, script, point].append(i)
         for members in buckets.values():

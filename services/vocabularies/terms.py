@@ -14,6 +14,7 @@ are one sector. What a facet does with a word it does not know differs:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -53,6 +54,20 @@ _ACCEPTED = {
 }
 
 
+# A town or street is named with or without its kind: "长宁镇", "长宁" and "Changning Town"
+# (a district or county is not: "石湾区" is no 石湾镇).
+_REGION_KIND = re.compile(
+    r"(?<=\w\w)(?:镇|街道|乡)$|\s+(?:town|township|street|subdistrict)$", re.I
+)
+
+
+def term_key(facet: Facet, value: str) -> str:
+    """What spellings of one entry share (``sections.key``); for a region, without its kind."""
+    if facet is Facet.REGION:
+        value = _REGION_KIND.sub("", value.strip())
+    return key(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Terms:
     """One facet's entries: each spelling's key to its canonical value, and how each
@@ -66,14 +81,14 @@ class Terms:
     def resolve(self, value: str) -> str | None:
         """The canonical value ``value`` stands for; itself when unknown in an open facet;
         None when it is refused."""
-        found = self.canonical.get(key(value))
+        found = self.canonical.get(term_key(self.facet, value))
         if found is not None:
             return found
         return value if self.open else None
 
     def known(self, value: str) -> str | None:
         """The canonical value of an entry this facet has, whether open or not."""
-        return self.canonical.get(key(value))
+        return self.canonical.get(term_key(self.facet, value))
 
     def nearest(self, value: str, limit: int = SUGGESTIONS) -> list[str]:
         """The entries closest to ``value`` in spelling, as labels, best first."""
@@ -123,7 +138,7 @@ def _entries(facet: Facet, entries: Iterable[Entry], *, open: bool) -> Terms:
     for entry in entries:
         labels[entry.name] = entry.name
         for spelling in entry.spellings():
-            canonical.setdefault(key(spelling), entry.name)
+            canonical.setdefault(term_key(facet, spelling), entry.name)
     return Terms(facet, canonical, labels, open=open)
 
 

@@ -170,15 +170,36 @@ def test_redundancy_falls_to_half_at_the_edge_of_the_window_and_stops_past_it() 
     ]
 
 
-def test_a_shared_topic_makes_unlike_titles_redundant() -> None:
-    vat = _session(1, VAT, topics={"增值税", "出口"})
-    export = _session(2, EXPORT, start=NINE + timedelta(days=7), topics={"增值税"})
-    (overlap,) = find_overlaps([vat, export])
+def test_a_shared_topic_naming_a_subject_makes_unlike_titles_redundant() -> None:
+    vat = _session(1, VAT, topics={"留抵退税", "出口"})
+    refunds = _session(
+        2, "Input tax refund clinic", start=NINE + timedelta(days=7), topics={"留抵退税"}
+    )
+    (overlap,) = find_overlaps([vat, refunds])
     assert (overlap.type, overlap.score) == (REDUNDANT, round(0.8 * 0.75, 3))
     assert overlap.reason == Message(
-        "Both address 增值税 for all enterprises, 7 days apart.",
-        "都涉及增值税，面向所有企业，相隔 7 天。",
+        "Both address 留抵退税 for all enterprises, 7 days apart.",
+        "都涉及留抵退税，面向所有企业，相隔 7 天。",
     )
+
+
+def test_a_broad_topic_makes_no_redundancy_of_two_subjects() -> None:
+    """增值税 is a policy area: a refund session and an invoice session are two subjects."""
+    refunds = _session(1, VAT, topics={"增值税"})
+    invoices = _session(
+        2, "数电发票开具实务培训", start=NINE + timedelta(days=2), topics={"增值税"}
+    )
+    assert find_overlaps([refunds, invoices], types=[REDUNDANT]) == []
+
+
+def test_a_tag_many_subjects_carry_names_none() -> None:
+    """A department's own broad word (unknown to the glossary) is found broad from its use."""
+    titles = ["企业用工指导", "劳动合同签订辅导", "工资支付宣讲", "人才引进答疑"]
+    sessions = [
+        _session(i, title, start=NINE + timedelta(days=i), topics={"稳就业促发展"})
+        for i, title in enumerate(titles)
+    ]
+    assert find_overlaps(sessions, types=[REDUNDANT]) == []
 
 
 @pytest.mark.parametrize(

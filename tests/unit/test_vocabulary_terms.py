@@ -26,8 +26,9 @@ def test_regions_are_open_until_one_is_reviewed() -> None:
         {}, [Entry("石湾", reviewed=False), Entry("石湾镇", ("石湾镇区",), "101")], []
     )
     assert county.regions.resolve("101") == "石湾镇"
-    assert county.regions.resolve("石湾") is None, "unreviewed names are not written any more"
-    assert county.region_filter.resolve("石湾") == "石湾", "but filters still find them"
+    assert county.regions.resolve("石湾") == "石湾镇", "a town written without its kind is it"
+    assert county.regions.resolve("西樵") is None, "unregistered names are not written any more"
+    assert county.region_filter.resolve("石湾") == "石湾", "but filters still find the stored ones"
     assert county.regions.nearest("石湾区") == ["石湾镇"]
 
 

@@ -1,0 +1,91 @@
+"""Do two sessions explain the same policy? What REDUNDANT rests on, read as matching reads it.
+
+Titles say it best: the glossary's policy subjects (``services.matching.glossary``) in
+either language, so "出口退税申报辅导" and "Export tax rebate filing workshop" meet, and
+two titles naming different subjects of one family ("企业所得税汇算清缴" /
+"个人所得税年度汇算") stay apart however many words they share. Where a title names no
+subject the glossary knows, a topic both sessions carry speaks, or failing that how
+alike the titles are (``titles``).
+
+Not every shared topic is a subject. Departments tag sessions with their own broad
+words ("惠企", "营商环境", "便民办税"): the glossary knows many as policy areas, and a tag
+it does not know is broad when the sessions carrying it name several different subjects.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from services.matching.glossary import BROAD, concepts_in
+from services.matching.titles import title_features
+from services.overlaps.model import SessionInfo
+
+# A tag the glossary does not know is broad once its sessions name this many subjects.
+BROAD_TAG_SUBJECTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What one session is about, as far as its title and topics tell."""
+
+    title: frozenset[str]  # the glossary's subjects in the title, the general ones left out
+    tagged: frozenset[str]  # the glossary's specific subjects in the topics
+    topics: frozenset[str]  # topics that name a subject (broad ones left out)
+
+
+def _specific(concepts: frozenset[str]) -> frozenset[str]:
+    return concepts - BROAD
+
+
+class Subjects:
+    """The subjects of a fixed list of sessions, addressed by position.
+
+    A subject is general, like a broad tag, when titles name it beside several different
+    others: "参保" (enrolment) with 工伤保险, 医疗保险 and 养老保险, "抽检" with 食品安全
+    and 产品质量. It is left out of a title's subjects where the title names another.
+    """
+
+    def __init__(self, sessions: Sequence[SessionInfo]) -> None:
+        named = [title_features(s.title).concepts for s in sessions]
+        beside: defaultdict[str, set[str]] = defaultdict(set)
+        for concepts in named:
+            for concept in concepts:
+                beside[concept] |= concepts - BROAD - {concept}
+        general = {c for c, others in beside.items() if len(others) >= BROAD_TAG_SUBJECTS - 1}
+        titles = [(_specific(concepts) - general) or _specific(concepts) for concepts in named]
+        known = {topic: concepts_in(topic) for s in sessions for topic in s.topics}
+        named_by: defaultdict[str, set[frozenset[str] | str]] = defaultdict(set)
+        for session, title in zip(sessions, titles, strict=True):
+            for topic in session.topics:
+                if not known[topic]:
+                    named_by[topic].add(title or title_features(session.title).subject)
+
+        def names_a_subject(topic: str) -> bool:
+            if known[topic]:
+                return bool(_specific(known[topic]))
+            return len(named_by[topic]) < BROAD_TAG_SUBJECTS
+
+        self._subjects = [
+            Subject(
+                title=title,
+                tagged=frozenset().union(*(_specific(known[t]) for t in session.topics)),
+                topics=frozenset(filter(names_a_subject, session.topics)),
+            )
+            for session, title in zip(sessions, titles, strict=True)
+        ]
+
+    def __getitem__(self, position: int) -> Subject:
+        return self._subjects[position]
+
+    def relation(self, i: int, j: int) -> str:
+        """ "same" when the titles name one subject, or one title names what the other is
+        tagged with while the other's title names none; "different" when both titles name
+        subjects and share none; "unknown" otherwise, for the topics and wording to decide."""
+        a, b = self._subjects[i], self._subjects[j]
+        if a.title & b.title:
+            return "same"
+        if a.title and b.title:
+            return "different"
+        if a.title & b.tagged or b.title & a.tagged:
+            return "same"
+        return "unknown"

@@ -56,7 +56,7 @@ async def _check_upgraded(url: str, before: dict[str, int]) -> None:
     async with application.router.lifespan_context(application), http:
         database: Database = application.state.database
         after = await _rows_per_table(database)
-        assert await _revision(database) == "0002"
+        assert await _revision(database) == "0004_cohosting"
         assert {name: after[name] for name in before} == before
         assert after["retired_tokens"] == 0
         api = Api(http)

@@ -12,12 +12,14 @@ from strawberry.types import ExecutionContext
 
 from schema.cache import CachedReads
 from schema.calendar import CalendarQueries, Session
+from schema.cohosting.operations import CohostingMutations, CohostingQueries
 from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
 from schema.live import LiveSubscriptions
 from schema.masking import MaskInternalErrors, is_internal
+from schema.notifications import NotificationMutations, NotificationQueries
 from schema.overlaps import OverlapQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
 from schema.postings.types import Department, Event
@@ -33,10 +35,20 @@ Query = merge_types(
         OverlapQueries,
         EnterpriseQueries,
         ImportQueries,
+        CohostingQueries,
+        NotificationQueries,
     ),
 )
 Mutation = merge_types(
-    "Mutation", (PostingMutations, CoordinationMutations, EnterpriseMutations, ImportMutations)
+    "Mutation",
+    (
+        PostingMutations,
+        CoordinationMutations,
+        EnterpriseMutations,
+        ImportMutations,
+        CohostingMutations,
+        NotificationMutations,
+    ),
 )
 
 

@@ -20,7 +20,7 @@ from services.calendar import sessions
 from services.calendar.reads import session_view
 from services.calendar.sessions import CANCELLED, CONFIRMED
 from services.calendar.views import SessionView
-from services.cohosting.record import Decision, record
+from services.cohosting.record import CohostingDecisionKind, record
 from services.coordination.decisions import keep_together, split_off
 from services.core.auth import Principal
 from services.core.clock import now
@@ -163,7 +163,7 @@ async def join(
         event = await _moved_posting(db, existing, session, fields)
     if hosting is None:
         await keep_together(db, session.id)
-        record(db, Decision.JOINED, event, session, others, invitation_id)
+        record(db, CohostingDecisionKind.JOINED, event, session, others, invitation_id)
     shown = await session_view(db, session.id)
     announce(
         db, Announcement(UpdateKind.MERGED, (shown.key,), f"{shown.title}: {owner.name} joined")
@@ -241,7 +241,7 @@ async def leave(
             ),
             ("input", "eventId"),
         )
-    record(db, Decision.LEFT, event, left, others)
+    record(db, CohostingDecisionKind.LEFT, event, left, others)
     shown = await session_view(db, event.session_id)
     announce(
         db,

@@ -23,7 +23,7 @@ from services.postings.departments import departments_by_id
 from services.postings.views import DepartmentView, PostingView
 
 
-class Decision(StrEnum):
+class CohostingDecisionKind(StrEnum):
     JOINED = "JOINED"
     LEFT = "LEFT"
 
@@ -31,7 +31,7 @@ class Decision(StrEnum):
 @dataclass(frozen=True, slots=True)
 class DecisionView:
     key: int
-    kind: Decision
+    kind: CohostingDecisionKind
     department: DepartmentView
     posting: PostingView
     session: SessionView  # the session joined, or the one left (as it is now)
@@ -48,7 +48,7 @@ class DecisionPage:
 
 def record(
     db: AsyncSession,
-    kind: Decision,
+    kind: CohostingDecisionKind,
     event: Event,
     session: Session,
     others: list[str],
@@ -119,7 +119,7 @@ async def decisions(
         views.append(
             DecisionView(
                 key=row.id,
-                kind=Decision(row.kind),
+                kind=CohostingDecisionKind(row.kind),
                 department=department,
                 posting=PostingView.of(postings[row.event_id], department),
                 session=by_session[row.session_id],

@@ -22,7 +22,7 @@ from sqlalchemy.orm import aliased
 
 from services.calendar.sessions import CONFIRMED
 from services.cohosting.invitations import InvitationStatus
-from services.cohosting.record import Decision
+from services.cohosting.record import CohostingDecisionKind
 from services.core.models import CohostingDecision, Department, Event, Invitation, Session
 from services.overlaps import queries
 from services.overlaps.report import Departments, ReportRow, reach
@@ -132,7 +132,7 @@ async def _joins(db: AsyncSession, start: datetime, end: datetime) -> list[JoinF
         .join(joined, joined.id == CohostingDecision.session_id)
         .join(now_in, now_in.id == Event.session_id)
         .where(
-            CohostingDecision.kind == Decision.JOINED.value,
+            CohostingDecision.kind == CohostingDecisionKind.JOINED.value,
             CohostingDecision.start >= start,
             CohostingDecision.start < end,
         )

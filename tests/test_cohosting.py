@@ -44,7 +44,8 @@ async def test_a_twin_is_suggested_its_session_and_joining_leaves_one_session(ap
     (suggestion,) = twin["suggestedSessions"]
     assert suggestion["session"]["uid"] == hosted["session"]["uid"]
     assert suggestion["session"]["hosts"] == [{"slug": "tax", "name": "县税务局"}]
-    assert "增值税" in suggestion["reason"] and suggestion["score"] > 0
+    assert "增值税" in suggestion["reason"]
+    assert suggestion["score"] > 0
     assert hosted["suggestedSessions"] == [], "the host's own session is never suggested to it"
 
     join = {"sessionId": suggestion["session"]["id"], "externalId": "vat-hr", "capacity": 30,
@@ -54,10 +55,12 @@ async def test_a_twin_is_suggested_its_session_and_joining_leaves_one_session(ap
     assert joined["session"]["uid"] == hosted["session"]["uid"]
     assert [host["slug"] for host in joined["session"]["hosts"]] == ["tax", "hr"]
     assert joined["event"]["externalId"] == "vat-hr"
-    assert joined["event"]["title"] == HOST_TITLE and joined["event"]["capacity"] == 30
+    assert joined["event"]["title"] == HOST_TITLE
+    assert joined["event"]["capacity"] == 30
     assert joined["event"]["start"] == "2027-03-05T09:30:00+08:00"
     again = await api.mutate("joinSession", JOIN, join, hr)
-    assert again["userErrors"] == [] and again["event"] == joined["event"], "idempotent"
+    assert again["userErrors"] == []
+    assert again["event"] == joined["event"], "joining again changes nothing"
 
     calendar = await api.calendar(**MARCH)
     assert calendar["totalCount"] == 1
@@ -108,8 +111,10 @@ async def test_invite_then_accept_makes_one_session_with_both_hosts(api: Api) ->
     hosted = await api.mutate("postEvent", SUGGEST, event_input(externalId="vat"), tax)
     invite = {"sessionId": hosted["session"]["id"], "department": "hr", "message": "一起讲？"}
     sent = (await api.mutate("inviteCoHost", INVITE, invite, tax))["invitation"]
-    assert sent["status"] == "PENDING" and sent["message"] == "一起讲？"
-    assert sent["from"] == {"slug": "tax", "name": "县税务局"} and sent["to"]["slug"] == "hr"
+    assert sent["status"] == "PENDING"
+    assert sent["message"] == "一起讲？"
+    assert sent["from"] == {"slug": "tax", "name": "县税务局"}
+    assert sent["to"]["slug"] == "hr"
     assert sent["session"]["uid"] == hosted["session"]["uid"]
     for token in (tax, hr):
         listed = (await api.query(MY_INVITATIONS, {"status": "PENDING"}, token))["myInvitations"]
@@ -121,7 +126,8 @@ async def test_invite_then_accept_makes_one_session_with_both_hosts(api: Api) ->
     assert [host["slug"] for host in accepted["session"]["hosts"]] == ["tax", "hr"]
     assert accepted["event"]["externalId"] == "vat-hr"
     again = await api.mutate("respondToInvitation", RESPOND, answer, hr)
-    assert again["userErrors"] == [] and again["invitation"]["status"] == "ACCEPTED"
+    assert again["userErrors"] == []
+    assert again["invitation"]["status"] == "ACCEPTED"
     refused = await api.mutate("respondToInvitation", RESPOND, answer | {"accept": False}, hr)
     assert codes(refused) == ["INVALID"]
     (session,) = [edge["node"] for edge in (await api.calendar(**MARCH))["edges"]]
@@ -158,7 +164,8 @@ async def test_decline_and_withdraw_leave_the_session_alone_and_only_the_right_s
         "UNAUTHENTICATED"
     ]
     declined = await api.mutate("respondToInvitation", RESPOND, decline, hr)
-    assert declined["invitation"]["status"] == "DECLINED" and declined["session"] is None
+    assert declined["invitation"]["status"] == "DECLINED"
+    assert declined["session"] is None
 
     withdraw = {"invitationId": to_ems["id"]}
     assert codes(await api.mutate("withdrawInvitation", WITHDRAW, withdraw, ems)) == ["FORBIDDEN"]
@@ -256,10 +263,13 @@ async def test_the_report_counts_invitations_joins_and_the_hours_they_saved(api:
     assert (await api.mutate("respondToInvitation", RESPOND, answer, hr))["userErrors"] == []
     report = (await api.query(REPORT, MARCH))["coordinationReport"]
     rows = {tuple(row["departments"]): row for row in report["departments"] + report["pairs"]}
-    assert rows["tax",]["invitationsSent"] == 2 and rows["tax",]["invitationsAccepted"] == 1
+    assert rows["tax",]["invitationsSent"] == 2
+    assert rows["tax",]["invitationsAccepted"] == 1
     # two hours, for manufacturing in 石湾镇: one sector in one region
-    assert rows["hr",]["joins"] == 1 and rows["hr",]["enterpriseHoursSavedByJoins"] == 2.0
+    assert rows["hr",]["joins"] == 1
+    assert rows["hr",]["enterpriseHoursSavedByJoins"] == 2.0
     assert rows["hr",]["names"] == ["县人社局"]
     pair = rows["hr", "tax"]
     assert (pair["invitationsSent"], pair["invitationsAccepted"], pair["joins"]) == (1, 1, 1)
-    assert rows["ems", "tax"]["invitationsSent"] == 1 and rows["ems", "tax"]["joins"] == 0
+    assert rows["ems", "tax"]["invitationsSent"] == 1
+    assert rows["ems", "tax"]["joins"] == 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 from sqlalchemy import ColumnElement, delete, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -70,8 +70,10 @@ class DeliveryPage:
 def shown_url(url: str) -> str:
     """The URL with each query value cut to its last characters, e.g. ``key=…a1b2``."""
     parts = urlsplit(url)
-    query = [(name, "…" + value[-_KEPT:]) for name, value in parse_qsl(parts.query)]
-    return urlunsplit(parts._replace(query=urlencode(query, safe="…"), fragment=""))
+    query = "&".join(
+        f"{quote(name)}=…{quote(value[-_KEPT:])}" for name, value in parse_qsl(parts.query)
+    )
+    return urlunsplit(parts._replace(query=query, fragment=""))
 
 
 def _view(row: Webhook) -> WebhookView:

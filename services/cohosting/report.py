@@ -98,10 +98,17 @@ def combine(
     """Every department or pair either part counts, departments first, each by slug."""
     by_row = {row.departments: row for row in rows}
     keys = sorted(set(by_row) | set(figures), key=lambda key: (len(key), key))
+
+    def quiet(key: Departments) -> ReportRow:
+        """A row the overlaps did not count: nothing in common, so a pair's sessions are both
+        departments' sessions."""
+        hosted = sum(by_row[(slug,)].sessions for slug in key if (slug,) in by_row)
+        return ReportRow(key, hosted if len(key) > 1 else 0, 0, 0, 0, 0, 0.0)
+
     return [
         CoordinationRow(
             departments=tuple(names.get(slug) or DepartmentView(0, slug, slug) for slug in key),
-            overlaps=by_row.get(key) or ReportRow(key, 0, 0, 0, 0, 0, 0.0),
+            overlaps=by_row.get(key) or quiet(key),
             cohosting=figures.get(key, CohostingFigures()),
         )
         for key in keys

@@ -102,11 +102,17 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = (
+        128  # the default 5 drops connections that arrive together (1 s SYN retries)
+    )
+
+
 @contextmanager
 def listening(receiver: Receiver) -> Iterator[Receiver]:
     """The receiver up on its port until the block ends (then down again)."""
-    server = ThreadingHTTPServer((FEED_HOST, receiver.port), _handler(receiver))
-    server.daemon_threads = True
+    server = _Server((FEED_HOST, receiver.port), _handler(receiver))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

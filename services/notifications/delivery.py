@@ -35,7 +35,7 @@ LEASE = timedelta(seconds=20)  # longer than an attempt: a live worker never los
 FIRST_RETRY = 2.0  # seconds after the first failure; doubling after each one
 LAST_RETRY = 3600.0
 MAX_ATTEMPTS = 12  # about 2 hours of trying before a delivery is given up as FAILED
-BATCH = 20
+BATCH = 50
 AT_ONCE = 8  # deliveries sent concurrently: a slow receiver does not hold up the others
 PENDING, DELIVERED, FAILED = (status.value for status in DeliveryStatus)
 
@@ -146,9 +146,8 @@ async def send(client: httpx.AsyncClient, claimed: Claimed, language: Language) 
     )
 
 
-async def record(database: Database, claimed: Claimed, attempt: Attempt) -> None:
-    """The attempt's outcome; a failure is tried again later, up to ``MAX_ATTEMPTS`` times."""
-    moment = now()
+def _outcome(claimed: Claimed, attempt: Attempt, moment: datetime) -> dict[str, object]:
+    """The columns an attempt changes; a failure is tried again later, up to ``MAX_ATTEMPTS``."""
     attempts = claimed.attempts + 1
     values: dict[str, object] = {
         "attempts": attempts,
@@ -158,45 +157,54 @@ async def record(database: Database, claimed: Claimed, attempt: Attempt) -> None
         "leased_until": None,
     }
     if attempt.error is None:
-        values |= {"status": DELIVERED, "delivered_at": moment}
-    elif attempts >= MAX_ATTEMPTS:
-        values |= {"status": FAILED}
-    else:
-        values |= {"next_attempt_at": moment + retry_delay(attempts)}
+        return values | {"status": DELIVERED, "delivered_at": moment}
+    if attempts >= MAX_ATTEMPTS:
+        return values | {"status": FAILED}
+    return values | {"next_attempt_at": moment + retry_delay(attempts)}
+
+
+async def record(database: Database, outcomes: list[tuple[Claimed, Attempt]]) -> None:
+    """A round's outcomes, in one transaction (one commit for the batch, not one each)."""
+    moment = now()
     async with database.writing() as db:
-        await db.execute(
-            update(WebhookDelivery).where(WebhookDelivery.id == claimed.key).values(**values)
-        )
+        for claimed, attempt in outcomes:
+            await db.execute(
+                update(WebhookDelivery)
+                .where(WebhookDelivery.id == claimed.key)
+                .values(**_outcome(claimed, attempt, moment))
+            )
 
 
-async def deliver_due(
-    database: Database,
-    allowlist: Allowlist,
-    language: Language,
-    transport: httpx.AsyncBaseTransport | None = None,
-) -> int:
-    """Send one batch of due deliveries; how many were claimed (a full batch: call again).
+def delivery_client(
+    allowlist: Allowlist, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
+    """The client a worker sends with for its whole life: connections and TLS set up once.
 
     ``transport`` replaces the guarded one (benchmarks); the address checks are then the
     caller's.
     """
-    claimed = await claim(database)
-    if not claimed:
-        return 0
-    gate = asyncio.Semaphore(AT_ONCE)
-    async with httpx.AsyncClient(
+    return httpx.AsyncClient(
         transport=transport or guarded_transport(allowlist),
         follow_redirects=False,
         trust_env=False,
         timeout=TIMEOUT,
-    ) as client:
+    )
 
-        async def one(item: Claimed) -> None:
-            async with gate:
-                attempt = await send(client, item, language)
-            await record(database, item, attempt)
-            if attempt.error is not None:
-                log.warning("webhook %s delivery %s: %s", item.webhook, item.key, attempt.error)
 
-        await asyncio.gather(*(one(item) for item in claimed))
+async def deliver_due(database: Database, sender: httpx.AsyncClient, language: Language) -> int:
+    """Send one batch of due deliveries; how many were claimed (a full batch: call again)."""
+    claimed = await claim(database)
+    if not claimed:
+        return 0
+    gate = asyncio.Semaphore(AT_ONCE)
+
+    async def one(item: Claimed) -> tuple[Claimed, Attempt]:
+        async with gate:
+            attempt = await send(sender, item, language)
+        if attempt.error is not None:
+            log.warning("webhook %s delivery %s: %s", item.webhook, item.key, attempt.error)
+        return item, attempt
+
+    outcomes = await asyncio.gather(*(one(item) for item in claimed))
+    await record(database, list(outcomes))
     return len(claimed)

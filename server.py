@@ -89,6 +89,7 @@ def create_app(settings: Settings) -> Starlette:
         finally:
             for task in tasks:
                 task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)  # stopped before the database
             await database.dispose()
 
     async def healthz(_request: Request) -> JSONResponse:

@@ -18,6 +18,7 @@ from schema.pagination import (
     check_first,
     decode_cursor,
     encode_cursor,
+    page_info,
 )
 from schema.payloads import Payload, answer, key_of, transact
 from services.core.db import Transaction
@@ -165,9 +166,7 @@ class NotificationQueries:
         ]
         return WebhookDeliveryConnection(
             edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None
-            ),
+            page_info=page_info(edges, page.has_next),
         )
 
 

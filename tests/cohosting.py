@@ -65,3 +65,17 @@ async def post_twin(api: Api, host: str, guest: str) -> tuple[dict[str, Any], di
     assert hosted["userErrors"] == twin["userErrors"] == []
     assert twin["merged"] is False
     return hosted, twin
+
+
+async def county(api: Api) -> None:
+    """A twin joined through an invitation, a conflict, and an invitation never answered."""
+    tax, hr = await api.department("tax", "县税务局"), await api.department("hr", "县人社局")
+    ems = await api.department("ems", "县应急管理局")
+    hosted, _ = await post_twin(api, tax, hr)
+    session = hosted["session"]["id"]
+    sent = await api.mutate("inviteCoHost", INVITE, {"sessionId": session, "department": "hr"}, tax)
+    await api.mutate("inviteCoHost", INVITE, {"sessionId": session, "department": "ems"}, tax)
+    answer = {"invitationId": sent["invitation"]["id"], "accept": True, "externalId": "vat-hr"}
+    assert (await api.mutate("respondToInvitation", RESPOND, answer, hr))["userErrors"] == []
+    await api.post(ems, **event_input(externalId="safety", title="安全生产责任制培训",
+                                      location="龙江镇应急管理所", topics=["安全生产"]))  # fmt: skip

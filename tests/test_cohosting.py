@@ -22,6 +22,7 @@ from tests.cohosting import (
     RESPOND,
     SUGGEST,
     WITHDRAW,
+    county,
     post_twin,
 )
 
@@ -253,14 +254,7 @@ async def test_my_events_lists_a_departments_postings_with_their_co_hosts(api: A
 
 
 async def test_the_report_counts_invitations_joins_and_the_hours_they_saved(api: Api) -> None:
-    tax, hr = await api.department("tax"), await api.department("hr", "县人社局")
-    await api.department("ems")
-    hosted, _ = await post_twin(api, tax, hr)
-    session = hosted["session"]["id"]
-    sent = await api.mutate("inviteCoHost", INVITE, {"sessionId": session, "department": "hr"}, tax)
-    await api.mutate("inviteCoHost", INVITE, {"sessionId": session, "department": "ems"}, tax)
-    answer = {"invitationId": sent["invitation"]["id"], "accept": True, "externalId": "vat-hr"}
-    assert (await api.mutate("respondToInvitation", RESPOND, answer, hr))["userErrors"] == []
+    await county(api)
     report = (await api.query(REPORT, MARCH))["coordinationReport"]
     rows = {tuple(row["departments"]): row for row in report["departments"] + report["pairs"]}
     assert rows["tax",]["invitationsSent"] == 2

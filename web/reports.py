@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from openpyxl import Workbook
@@ -108,42 +109,30 @@ def as_xlsx(rows: list[CoordinationRow], language: Language, span: str) -> bytes
 
 
 def report_routes(database: Database, language: Language) -> list[Route]:
-    async def rows_for(request: Request) -> tuple[list[CoordinationRow], Language, str] | Response:
-        reader = negotiate(request.headers.get("accept-language"), language)
-        try:
-            start, end = _window(request)
-        except DomainError as error:
-            return PlainTextResponse(error.problems[0].message.text(reader), status_code=400)
-        async with database.reading() as db:
-            rows = await coordination_report(db, start, end)
-        return rows, reader, f"{start.date().isoformat()}_{end.date().isoformat()}"
+    def download(
+        suffix: str,
+        media_type: str,
+        render: Callable[[list[CoordinationRow], Language, str], bytes],
+    ) -> Route:
+        async def answer(request: Request) -> Response:
+            reader = negotiate(request.headers.get("accept-language"), language)
+            try:
+                start, end = _window(request)
+            except DomainError as error:
+                return PlainTextResponse(error.problems[0].message.text(reader), status_code=400)
+            async with database.reading() as db:
+                rows = await coordination_report(db, start, end)
+            span = f"{start.date().isoformat()}_{end.date().isoformat()}"
+            name = f'attachment; filename="civical-coordination-{span}.{suffix}"'
+            return Response(
+                render(rows, reader, span),
+                media_type=media_type,
+                headers={"Content-Disposition": name},
+            )
 
-    def attachment(span: str, suffix: str) -> dict[str, str]:
-        return {
-            "Content-Disposition": f'attachment; filename="civical-coordination-{span}.{suffix}"'
-        }
-
-    async def csv_report(request: Request) -> Response:
-        found = await rows_for(request)
-        if isinstance(found, Response):
-            return found
-        rows, reader, span = found
-        return Response(
-            as_csv(rows, reader),
-            media_type="text/csv; charset=utf-8",
-            headers=attachment(span, "csv"),
-        )
-
-    async def xlsx_report(request: Request) -> Response:
-        found = await rows_for(request)
-        if isinstance(found, Response):
-            return found
-        rows, reader, span = found
-        return Response(
-            as_xlsx(rows, reader, span), media_type=XLSX_TYPE, headers=attachment(span, "xlsx")
-        )
+        return Route(f"/reports/coordination.{suffix}", answer, methods=["GET"])
 
     return [
-        Route("/reports/coordination.csv", csv_report, methods=["GET"]),
-        Route("/reports/coordination.xlsx", xlsx_report, methods=["GET"]),
+        download("csv", "text/csv; charset=utf-8", lambda rows, reader, _: as_csv(rows, reader)),
+        download("xlsx", XLSX_TYPE, as_xlsx),
     ]

@@ -30,11 +30,11 @@ from schema.pagination import (
     After,
     First,
     From,
-    PageInfo,
     To,
     check_first,
     decode_cursor,
     encode_cursor,
+    page_info,
 )
 from schema.payloads import Payload, key_of, transact
 from schema.postings.types import Event
@@ -136,9 +136,7 @@ class CohostingQueries:
         ]
         return EventConnection(
             edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None
-            ),
+            page_info=page_info(edges, page.has_next),
         )
 
     @strawberry.field(
@@ -170,9 +168,7 @@ class CohostingQueries:
         ]
         return CohostingDecisionConnection(
             edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None
-            ),
+            page_info=page_info(edges, page.has_next),
         )
 
 

@@ -21,19 +21,23 @@ from services.notifications.kinds import DeliveryStatus, Recipient, WebhookEvent
 _HOOKS = "civical.webhooks"  # per transaction: each recipient's webhooks, read once
 
 
+async def webhooks_of(db: AsyncSession, recipient: Recipient) -> Sequence[Webhook]:
+    return (
+        await db.scalars(
+            select(Webhook)
+            .where(
+                Webhook.recipient_kind == recipient.kind.value,
+                Webhook.recipient_id == recipient.key,
+            )
+            .order_by(Webhook.id)
+        )
+    ).all()
+
+
 async def _webhooks(db: AsyncSession, recipient: Recipient) -> Sequence[Webhook]:
     known: dict[Recipient, Sequence[Webhook]] = db.info.setdefault(_HOOKS, {})
     if recipient not in known:
-        known[recipient] = (
-            await db.scalars(
-                select(Webhook)
-                .where(
-                    Webhook.recipient_kind == recipient.kind.value,
-                    Webhook.recipient_id == recipient.key,
-                )
-                .order_by(Webhook.id)
-            )
-        ).all()
+        known[recipient] = await webhooks_of(db, recipient)
     return known[recipient]
 
 

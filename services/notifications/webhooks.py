@@ -29,7 +29,7 @@ from services.notifications.kinds import (
     WebhookEvent,
     WebhookFormat,
 )
-from services.notifications.outbox import forget_webhooks
+from services.notifications.outbox import forget_webhooks, webhooks_of
 from services.notifications.signing import new_secret
 from services.postings import departments
 
@@ -160,7 +160,7 @@ async def add_webhook(
 
     async def add(db: AsyncSession) -> tuple[WebhookView, str | None]:
         recipient = await _recipient(db, principal, department)
-        mine = await _of(db, recipient)
+        mine = await webhooks_of(db, recipient)
         if len(mine) >= MAX_WEBHOOKS:
             raise DomainError.single(
                 ErrorCode.TOO_MANY,
@@ -185,19 +185,6 @@ async def add_webhook(
         return _view(row), secret
 
     return await database.transact(add)
-
-
-async def _of(db: AsyncSession, recipient: Recipient) -> Sequence[Webhook]:
-    return (
-        await db.scalars(
-            select(Webhook)
-            .where(
-                Webhook.recipient_kind == recipient.kind.value,
-                Webhook.recipient_id == recipient.key,
-            )
-            .order_by(Webhook.id)
-        )
-    ).all()
 
 
 def _owner(principal: Principal, row: Webhook | None) -> None:

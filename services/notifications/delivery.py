@@ -175,16 +175,11 @@ async def record(database: Database, outcomes: list[tuple[Claimed, Attempt]]) ->
             )
 
 
-def delivery_client(
-    allowlist: Allowlist, transport: httpx.AsyncBaseTransport | None = None
-) -> httpx.AsyncClient:
-    """The client a worker sends with for its whole life: connections and TLS set up once.
-
-    ``transport`` replaces the guarded one (benchmarks); the address checks are then the
-    caller's.
-    """
+def delivery_client(allowlist: Allowlist) -> httpx.AsyncClient:
+    """The client a worker sends with for its whole life: connections and TLS set up once,
+    every connection to an address the guard allows."""
     return httpx.AsyncClient(
-        transport=transport or guarded_transport(allowlist),
+        transport=guarded_transport(allowlist),
         follow_redirects=False,
         trust_env=False,
         timeout=TIMEOUT,

@@ -41,12 +41,14 @@ from services.demo import county
 from services.imports import Allowlist, FetchError, runs
 from services.imports.poller import run as poller_run
 from services.matching import rematch
+from services.notifications.worker import run as webhook_run
 from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
 from web.observability import Observe, configure_logging, metrics_routes
 from web.pages import graphiql_page, page_routes
 from web.ratelimit import RateLimit, budget_storage, close_storage
+from web.reports import report_routes
 
 log = logging.getLogger("civical")
 
@@ -78,15 +80,21 @@ def create_app(settings: Settings) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.database = database
         app.state.coordinator = await prepare(database, settings)
-        poller = None
+        background = []
         if settings.poll_seconds > 0:
-            poller = asyncio.create_task(poller_run(database, allowlist, settings.poll_seconds))
+            background.append(poller_run(database, allowlist, settings.poll_seconds))
+        if settings.webhook_seconds > 0:
+            background.append(
+                webhook_run(database, allowlist, settings.language, settings.webhook_seconds)
+            )
+        tasks = [asyncio.create_task(work) for work in background]
         try:
             async with broker.running():
                 yield
         finally:
-            if poller is not None:
-                poller.cancel()
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)  # stopped before the database
             await database.dispose()
             close_storage(budgets)
 
@@ -118,6 +126,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/healthz", healthz, methods=["GET"]),
             *feed_routes(database, settings.language),
             *page_routes(),
+            *report_routes(database, settings.language),
             *metrics_routes(),
         ],
         lifespan=lifespan,

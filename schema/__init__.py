@@ -11,6 +11,7 @@ from strawberry.types import ExecutionContext
 
 from schema.cache import CachedReads
 from schema.calendar import CalendarQueries, Session
+from schema.cohosting.operations import CohostingMutations, CohostingQueries
 from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
 from schema.imports import ImportMutations, ImportQueries
@@ -18,6 +19,7 @@ from schema.limits import LIMITS
 from schema.live import Subscription
 from schema.logging import NameTheOperation
 from schema.masking import MaskInternalErrors, is_internal
+from schema.notifications import NotificationMutations, NotificationQueries
 from schema.overlaps import OverlapQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
 from schema.postings.types import Department, Event
@@ -42,6 +44,8 @@ Query = _root(
         EnterpriseQueries,
         ImportQueries,
         VocabularyQueries,
+        CohostingQueries,
+        NotificationQueries,
     ),
 )
 Mutation = _root(
@@ -53,6 +57,8 @@ Mutation = _root(
         EnterpriseMutations,
         ImportMutations,
         VocabularyMutations,
+        CohostingMutations,
+        NotificationMutations,
     ),
 )
 

@@ -9,10 +9,13 @@ from typing import TypeVar
 
 import strawberry
 
+from services.cohosting.invitations import InvitationStatus
+from services.cohosting.record import CohostingDecisionKind
 from services.core.auth import Role
 from services.core.errors import ErrorCode
 from services.core.kinds import EventKind, Status
 from services.core.live import UpdateKind
+from services.notifications.kinds import DeliveryStatus, WebhookEvent, WebhookFormat
 
 E = TypeVar("E", bound=Enum)
 
@@ -79,4 +82,63 @@ graphql_enum(
     },
 )
 
-__all__ = ["ErrorCode", "EventKind", "Role", "Status", "UpdateKind"]
+graphql_enum(
+    InvitationStatus,
+    "Where an invitation to co-host stands.",
+    {
+        InvitationStatus.PENDING: "Waiting for the invited department's answer.",
+        InvitationStatus.ACCEPTED: "The invited department co-hosts the session.",
+        InvitationStatus.DECLINED: "The invited department said no.",
+        InvitationStatus.WITHDRAWN: "The inviting department took it back.",
+        InvitationStatus.EXPIRED: "Nobody answered before the session started.",
+    },
+)
+graphql_enum(
+    CohostingDecisionKind,
+    "A department's own decision about a session.",
+    {
+        CohostingDecisionKind.JOINED: "It joined the session as a co-host.",
+        CohostingDecisionKind.LEFT: "It took its posting out of the session; it stays out.",
+    },
+)
+graphql_enum(
+    WebhookEvent,
+    "What a webhook can be told of.",
+    {
+        WebhookEvent.INVITATION: "A host invited your department to co-host (or withdrew it).",
+        WebhookEvent.INVITATION_ANSWERED: "Your invitation was accepted or declined.",
+        WebhookEvent.MERGED: "Your posting now shares a session with another department's.",
+        WebhookEvent.CONFLICT: "Another department's new posting runs at the same time as yours, for the same enterprises.",
+    },
+)
+graphql_enum(
+    WebhookFormat,
+    "How a webhook is sent.",
+    {
+        WebhookFormat.GENERIC: "JSON, signed: X-Civical-Signature is sha256= and the HMAC-SHA256 of the body with the webhook's secret.",
+        WebhookFormat.WECOM: "A WeCom (企业微信) group robot's markdown message.",
+        WebhookFormat.DINGTALK: "A DingTalk (钉钉) group robot's markdown message.",
+    },
+)
+graphql_enum(
+    DeliveryStatus,
+    "Where a webhook delivery stands.",
+    {
+        DeliveryStatus.PENDING: "Not taken yet; tried again with back-off.",
+        DeliveryStatus.DELIVERED: "The receiver took it.",
+        DeliveryStatus.FAILED: "Given up after 12 attempts over about two hours.",
+    },
+)
+
+__all__ = [
+    "CohostingDecisionKind",
+    "DeliveryStatus",
+    "ErrorCode",
+    "EventKind",
+    "InvitationStatus",
+    "Role",
+    "Status",
+    "UpdateKind",
+    "WebhookEvent",
+    "WebhookFormat",
+]

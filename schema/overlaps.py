@@ -27,6 +27,7 @@ from schema.postings.inputs import AudienceInput
 from schema.postings.types import Audience
 from services import overlaps
 from services.calendar.window import window
+from services.cohosting import report
 from services.core.errors import Language
 from services.core.validation import DEFAULT_TIMEZONE
 from services.overlaps import queries
@@ -135,6 +136,9 @@ class SuggestSlotsInput:
 @strawberry.type(description="One department's figures, or a pair's, over the window.")
 class ReportRow:
     departments: list[str] = strawberry.field(description="One department's slug, or a pair's.")
+    names: list[str] = strawberry.field(
+        description="The departments' names, in the order of `departments`."
+    )
     sessions: int = strawberry.field(description="Sessions it hosts (a pair: both host).")
     cohosted: int = strawberry.field(description="Of those, sessions with other hosts too.")
     merges: int = strawberry.field(
@@ -144,6 +148,16 @@ class ReportRow:
     redundancies: int = strawberry.field(description="Redundancies its sessions are in.")
     enterprise_hours: float = strawberry.field(
         description="Estimated enterprise hours lost to its overlaps: the shorter session's hours × shared sectors × shared regions (an open list counts 8 sectors, 3 regions)."
+    )
+    invitations_sent: int = strawberry.field(
+        description="Invitations to co-host it sent (for a pair: between the two)."
+    )
+    invitations_accepted: int = strawberry.field(description="Of those, the ones accepted.")
+    joins: int = strawberry.field(
+        description="Sessions it joined as a co-host, by `joinSession` or an accepted invitation (for a pair: one joining the other's)."
+    )
+    enterprise_hours_saved_by_joins: float = strawberry.field(
+        description="What the twins those joins replaced would have cost: each joined session's hours × its audience's reach, counted as `enterpriseHours` is, for joins that still stand."
     )
 
 
@@ -263,7 +277,7 @@ class OverlapQueries:
         ]
 
     @strawberry.field(
-        description="Sessions, co-hosting, merges, conflicts, redundancies and their cost, per department and pair."
+        description="Sessions, co-hosting, merges, conflicts, redundancies and their cost, invitations and joins and what they saved, per department and pair (as /reports/coordination.csv and .xlsx)."
     )
     async def coordination_report(
         self,
@@ -273,16 +287,21 @@ class OverlapQueries:
     ) -> CoordinationReport:
         start, end = window(from_, to)
         async with info.context.database.reading() as db:
-            rows = await queries.coordination_report(db, start, end)
+            rows = await report.coordination_report(db, start, end)
         shown = [
             ReportRow(
-                departments=list(row.departments),
-                sessions=row.sessions,
-                cohosted=row.cohosted,
-                merges=row.merges,
-                conflicts=row.conflicts,
-                redundancies=row.redundancies,
-                enterprise_hours=round(row.enterprise_hours, 2),
+                departments=[department.slug for department in row.departments],
+                names=[department.name for department in row.departments],
+                sessions=row.overlaps.sessions,
+                cohosted=row.overlaps.cohosted,
+                merges=row.overlaps.merges,
+                conflicts=row.overlaps.conflicts,
+                redundancies=row.overlaps.redundancies,
+                enterprise_hours=round(row.overlaps.enterprise_hours, 2),
+                invitations_sent=row.cohosting.invitations_sent,
+                invitations_accepted=row.cohosting.invitations_accepted,
+                joins=row.cohosting.joins,
+                enterprise_hours_saved_by_joins=row.cohosting.hours_saved,
             )
             for row in rows
         ]

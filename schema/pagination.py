@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Protocol
 
 import strawberry
 
@@ -39,6 +40,15 @@ class PageInfo:
     end_cursor: str | None = strawberry.field(
         description="Pass as `after` for the next page; null on an empty page."
     )
+
+
+class HasCursor(Protocol):
+    cursor: str
+
+
+def page_info(edges: Sequence[HasCursor], has_next: bool) -> PageInfo:
+    """Where a page of these edges stands: its last cursor, and whether more follow."""
+    return PageInfo(has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None)
 
 
 def bad_input(message: Message) -> DomainError:

@@ -31,7 +31,7 @@ from services.core.db import Database
 from services.core.models import DataVersion
 from tests.api import ADMIN_TOKEN, Api, event_input
 from tests.conftest import stored_rows
-from tests.feedserver import FeedServer, feed_server
+from tests.feedserver import FEED_HOST, FeedServer, feed_server
 
 pytestmark = pytest.mark.anyio
 
@@ -146,6 +146,8 @@ class World:
     topic: str = ""
     sources: dict[str, str] = field(default_factory=dict)
     subscriptions: dict[str, str] = field(default_factory=dict)
+    invitations: dict[str, set[str]] = field(default_factory=dict)  # id -> the callers it is of
+    webhooks: dict[str, str] = field(default_factory=dict)  # id -> the caller it is of
     serial: Iterator[int] = field(default_factory=itertools.count)
 
     @property
@@ -167,17 +169,42 @@ class World:
         assert word == "yes", f"setting up, {name} as {caller}: {word}"
         return data
 
-    async def post(self, **fields: Any) -> dict[str, Any]:
-        """A new event of department A on a day of its own, so it starts a session of its own."""
+    async def post(self, caller: str = "department A", **fields: Any) -> dict[str, Any]:
+        """A new event of a department (A's unless named) on a day of its own, so it starts a
+        session of its own."""
         day = date_of(next(self.serial))
         data: dict[str, Any] = await self.done(
-            "department A",
+            caller,
             "postEvent",
             POST,
             event_input(externalId=self.unique("event"), start=f"{day}T09:30:00+08:00",
                         end=f"{day}T11:30:00+08:00", **fields),
         )  # fmt: skip
         return data
+
+    async def invite(self, caller: str, invited: str) -> str:
+        """An invitation from a department to co-host a new session of its own."""
+        session = (await self.post(caller))["session"]["id"]
+        payload = {"sessionId": session, "department": invited}
+        data = await self.done(caller, "inviteCoHost", INVITE, payload)
+        invitation: str = data["invitation"]["id"]
+        return invitation
+
+    async def join(self, caller: str) -> str:
+        """A department joins a new session of department C's; the id of its posting there."""
+        session = (await self.post("department C"))["session"]["id"]
+        payload = {"sessionId": session, "externalId": self.unique("join")}
+        event: str = (await self.done(caller, "joinSession", JOIN, payload))["event"]["id"]
+        return event
+
+    async def add_webhook(self, caller: str) -> str:
+        payload = {"url": f"http://{FEED_HOST}:9/{self.unique('hook')}", "format": "GENERIC",
+                   "events": ["INVITATION", "INVITATION_ANSWERED", "MERGED", "CONFLICT"]}  # fmt: skip
+        webhook: str = (await self.done(caller, "addWebhook", ADD_WEBHOOK, payload))["webhook"][
+            "id"
+        ]
+        self.webhooks[webhook] = caller
+        return webhook
 
     async def add_source(self, caller: str) -> str:
         url = self.feeds.url(FEED_PATHS[caller])
@@ -207,6 +234,9 @@ CREATE_REGION = "mutation($input: CreateRegionInput!) { createRegion(input: $inp
 CREATE_TOPIC = "mutation($input: CreateTopicInput!) { createTopic(input: $input) { topic { id } userErrors { code } } }"
 CANCEL = "mutation($input: CancelEventInput!) { cancelEvent(input: $input) { event { id } userErrors { code } } }"
 CANDIDATES = "query($from: DateTime!, $to: DateTime!) { duplicateCandidates(from: $from, to: $to) { nodes { id } } }"
+INVITE = "mutation($input: InviteCoHostInput!) { inviteCoHost(input: $input) { invitation { id } userErrors { code } } }"
+JOIN = "mutation($input: JoinSessionInput!) { joinSession(input: $input) { event { id } userErrors { code } } }"
+ADD_WEBHOOK = "mutation($input: AddWebhookInput!) { addWebhook(input: $input) { webhook { id } userErrors { code } } }"
 
 
 @pytest.fixture
@@ -254,7 +284,22 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
     world.candidate = candidate["id"]
     for caller in FEED_PATHS:
         world.sources[caller] = await world.add_source(caller)
+    await cohosting_world(world)
     return world
+
+
+async def cohosting_world(world: World) -> None:
+    """Webhooks of A and B; invitations from A to B, B to C and C to A, so each of A and B
+    has some but not all; and one session of C's joined by A, another by B."""
+    world.tokens["department C"] = await world.api.department("c")
+    for caller in ("department A", "department B"):
+        await world.add_webhook(caller)
+    for sender, invited, slug in (("department A", "department B", "b"),
+                                  ("department B", "department C", "c"),
+                                  ("department C", "department A", "a")):  # fmt: skip
+        world.invitations[await world.invite(sender, slug)] = {sender, invited}
+    for caller in ("department A", "department B"):
+        await world.join(caller)
 
 
 # Queries: each performs its field as a caller and names the outcome.
@@ -296,6 +341,61 @@ async def read_subscriptions(world: World, caller: str) -> str:
     return listing({row["id"] for row in data}, mine, set(world.subscriptions.values()))
 
 
+Owners = Callable[[World], Awaitable[dict[str, set[str]]]]  # record id -> the callers it is of
+SLUGS = {"a": "department A", "b": "department B", "c": "department C"}
+
+
+def owned(
+    name: str, document: str, owners: Owners, variables: dict[str, Any] | None = None
+) -> Read:
+    """A list each department should see only its own part of (and the coordinator all of):
+    ``owners`` says whose each record is, the field's ``nodes`` (or list) what was shown."""
+
+    async def perform(world: World, caller: str) -> str:
+        word, data = outcome(await world.call(caller, document, variables), name)
+        if word != "yes":
+            return word
+        rows = data["nodes"] if isinstance(data, dict) else data
+        whose = await owners(world)
+        mine = {key for key, callers in whose.items() if caller in callers}
+        return listing({row["id"] for row in rows}, mine, set(whose))
+
+    return perform
+
+
+async def invitation_owners(world: World) -> dict[str, set[str]]:
+    return world.invitations
+
+
+async def webhook_owners(world: World) -> dict[str, set[str]]:
+    return {key: {caller} for key, caller in world.webhooks.items()}
+
+
+async def delivery_owners(world: World) -> dict[str, set[str]]:
+    query = "{ webhookDeliveries(first: 500) { nodes { id webhook { id } } } }"
+    nodes = (await world.call("coordinator", query)).json()["data"]["webhookDeliveries"]["nodes"]
+    return {node["id"]: {world.webhooks[node["webhook"]["id"]]} for node in nodes}
+
+
+async def decision_owners(world: World) -> dict[str, set[str]]:
+    query = "query($from: DateTime!, $to: DateTime!) { cohostingDecisions(from: $from, to: $to) { nodes { id department { slug } } } }"
+    data = (await world.call("coordinator", query, WINDOW)).json()["data"]
+    return {
+        node["id"]: {SLUGS[node["department"]["slug"]]}
+        for node in data["cohostingDecisions"]["nodes"]
+    }
+
+
+async def event_owners(world: World) -> dict[str, set[str]]:
+    query = "query($from: DateTime!, $to: DateTime!) { calendar(from: $from, to: $to, first: 500) { nodes { events { id department { slug } } } } }"
+    sessions = (await world.call("anonymous", query, WINDOW)).json()["data"]["calendar"]["nodes"]
+    return {
+        event["id"]: {SLUGS[event["department"]["slug"]]}
+        for session in sessions
+        for event in session["events"]
+    }
+
+
 SLOTS = {"from": "2027-06-07T00:00:00+08:00", "to": "2027-06-14T00:00:00+08:00"}
 READS: dict[str, Read] = {
     "calendar": read("calendar", "query($from: DateTime!, $to: DateTime!) { calendar(from: $from, to: $to) { totalCount } }", WINDOW),
@@ -312,6 +412,11 @@ READS: dict[str, Read] = {
     "regions": read("regions", "{ regions { name } }"),
     "topics": read("topics", "{ topics { name } }"),
     "enterprises": read("enterprises", "{ enterprises { totalCount } }"),
+    "myInvitations": owned("myInvitations", "{ myInvitations { id } }", invitation_owners),
+    "myEvents": owned("myEvents", "query($from: DateTime!, $to: DateTime!) { myEvents(from: $from, to: $to, first: 500) { nodes { id } } }", event_owners, WINDOW),
+    "cohostingDecisions": owned("cohostingDecisions", "query($from: DateTime!, $to: DateTime!) { cohostingDecisions(from: $from, to: $to) { nodes { id } } }", decision_owners, WINDOW),
+    "webhooks": owned("webhooks", "{ webhooks { id } }", webhook_owners),
+    "webhookDeliveries": owned("webhookDeliveries", "{ webhookDeliveries(first: 500) { nodes { id } } }", delivery_owners),
 }  # fmt: skip
 
 
@@ -374,6 +479,38 @@ async def fresh_subscription(world: World, _caller: str) -> dict[str, Any]:
 async def fresh_source(world: World, _caller: str) -> dict[str, Any]:
     """A source of A's to remove, leaving the world's own for refreshFeedSource."""
     return {"id": await world.add_source("department A")}
+
+
+async def fresh_session_of_c(world: World, _caller: str) -> dict[str, Any]:
+    """A session of C's for A to join: one A has joined cannot be joined again."""
+    session = (await world.post("department C"))["session"]["id"]
+    return {"sessionId": session, "externalId": world.unique("join"), "department": "a"}
+
+
+async def fresh_joined_event(world: World, _caller: str) -> dict[str, Any]:
+    """A's posting in a session it shares with C: one that left has nothing left to leave."""
+    return {"eventId": await world.join("department A")}
+
+
+async def fresh_session_of_a(world: World, _caller: str) -> dict[str, Any]:
+    """A session of A's to invite C to: one invitation of C to a session at a time."""
+    return {"sessionId": (await world.post())["session"]["id"], "department": "c"}
+
+
+async def fresh_invitation_to_a(world: World, _caller: str) -> dict[str, Any]:
+    """B's invitation to A, to accept: an answered one shows no more whether the next cell may."""
+    invitation = await world.invite("department B", "a")
+    return {"invitationId": invitation, "accept": True, "externalId": world.unique("accept")}
+
+
+async def fresh_invitation_from_a(world: World, _caller: str) -> dict[str, Any]:
+    """A's invitation to B, to withdraw."""
+    return {"invitationId": await world.invite("department A", "b")}
+
+
+async def fresh_webhook(world: World, _caller: str) -> dict[str, Any]:
+    """A webhook of A's to remove."""
+    return {"id": await world.add_webhook("department A")}
 
 
 def new_token(caller: str) -> Callable[[World, dict[str, Any]], None]:
@@ -454,6 +591,21 @@ WRITES: dict[str, Write] = {
         fixed(lambda world: {"id": world.topic, "synonyms": [world.unique("VAT")]})),
     "mergeTopics": Write(
         mutation("mergeTopics", "MergeTopicsInput", "topic { id }"), "topic", fresh_topics),
+    "joinSession": Write(JOIN, "event", fresh_session_of_c),
+    "leaveSession": Write(
+        mutation("leaveSession", "LeaveSessionInput", "event { id }"), "event", fresh_joined_event),
+    "inviteCoHost": Write(INVITE, "invitation", fresh_session_of_a),
+    "respondToInvitation": Write(
+        mutation("respondToInvitation", "RespondToInvitationInput", "invitation { id }"),
+        "invitation", fresh_invitation_to_a),
+    "withdrawInvitation": Write(
+        mutation("withdrawInvitation", "WithdrawInvitationInput", "invitation { id }"),
+        "invitation", fresh_invitation_from_a),
+    "addWebhook": Write(ADD_WEBHOOK, "webhook",
+        fixed(lambda world: {"url": f"http://{FEED_HOST}:9/added", "format": "GENERIC",
+                             "events": ["MERGED"], "department": "a"})),
+    "removeWebhook": Write(
+        mutation("removeWebhook", "RemoveWebhookInput", "removedId"), "removedId", fresh_webhook),
 }  # fmt: skip
 
 

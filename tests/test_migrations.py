@@ -11,7 +11,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import func, inspect, select, table, text
+from sqlalchemy import Connection, func, inspect, select, table, text
 
 from server import create_app
 from services.core.db import MIGRATIONS_DIR, Database
@@ -149,9 +149,9 @@ async def test_a_database_at_the_first_revision_upgrades_with_every_row(
 
 
 async def _downgrade(database: Database, revision: str) -> None:
-    """Back to an older schema, as that release left it (the rows of its tables kept)."""
+    """The schema taken back to ``revision`` by the migrations' own downgrades."""
 
-    def downgrade(connection: Any) -> None:
+    def downgrade(connection: Connection) -> None:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         config.attributes["connection"] = connection

@@ -9,6 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from schema.calendar import Session
+from schema.cohosting.types import SuggestedSession
 from schema.context import Context
 from schema.overlaps import Overlap
 from schema.payloads import INPUT, Payload, key_of, transact
@@ -21,6 +22,8 @@ from schema.postings.inputs import (
     UpdateEventInput,
 )
 from schema.postings.types import Department, Event
+from services.cohosting import suggestions
+from services.core.clock import now
 from services.core.db import Transaction
 from services.core.errors import Language
 from services.postings import departments, post
@@ -82,6 +85,10 @@ class PostEventPayload(EventPayload):
     occurrences: list[Event] = strawberry.field(
         default_factory=list,
         description="Every occurrence posted (one unless `recurrence` was given).",
+    )
+    suggested_sessions: list[SuggestedSession] = strawberry.field(
+        default_factory=list,
+        description=f"Other departments' upcoming sessions this posting repeats (REDUNDANT), best first, at most {suggestions.SHOWN}: co-host one with `joinSession` instead of running a twin.",
     )
 
 
@@ -163,6 +170,12 @@ class PostingMutations:
             payload = PostEventPayload.of(outcome, info.context.language)
             payload.created, payload.merged = outcome.created, outcome.merged
             payload.occurrences = [Event.alone(view) for view in outcome.postings]
+            payload.suggested_sessions = [
+                SuggestedSession.of(suggestion, info.context.language)
+                for suggestion in suggestions.joinable(
+                    outcome.overlaps, outcome.session.key, outcome.posting.department.key, now()
+                )
+            ]
             return payload
 
         return await transact(info, PostEventPayload, work)

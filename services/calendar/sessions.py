@@ -7,7 +7,8 @@ only fill what the earliest left empty. Topics are the union of all
 postings' topics; an audience that one posting leaves open (no sectors, or no regions)
 makes the session open too. Hosts are all posting departments. A session is
 cancelled only when every posting is. When sessions merge, the oldest survives with
-its uid; the others are retired, pointing at it, so feeds can tell calendars.
+its uid; the others are retired, pointing at it, so feeds can tell calendars. A session
+that gains a host tells every host (``notifications``), whichever way it happened.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from services.core.db import chunked
 from services.core.kinds import Status
 from services.core.models import Department, Event, Session, SessionTag
 from services.matching.titles import title_features
+from services.notifications import messages
 
 CONFIRMED = Status.CONFIRMED.value
 CANCELLED = Status.CANCELLED.value
@@ -122,6 +124,8 @@ async def new_session(db: AsyncSession, events: Sequence[Event]) -> Session:
     db.add_all(events)
     await _insert_tags(db, tags_of(session.id, fields))
     await db.flush()
+    if len(fields["hosts"]) > 1:
+        await messages.merged(db, session, fields["hosts"][1:])
     return session
 
 
@@ -165,10 +169,14 @@ async def rederive(
 ) -> None:
     """Store each session's fields as its postings now give them; a change raises the SEQUENCE."""
     changed: list[tuple[int, dict[str, Any]]] = []
+    grown: list[tuple[Session, list[str]]] = []  # sessions that gained hosts, and those hosts
     moment = now()
     for session in sessions:
         fields = derive(members[session.id], slugs, session.title_override)
         if any(getattr(session, name) != fields[name] for name in _DERIVED):
+            joined = [slug for slug in fields["hosts"] if slug not in session.hosts]
+            if joined and len(fields["hosts"]) > 1:
+                grown.append((session, joined))
             for name, value in fields.items():
                 setattr(session, name, value)
             session.sequence += 1
@@ -180,6 +188,8 @@ async def rederive(
         db, [tag for session_id, fields in changed for tag in tags_of(session_id, fields)]
     )
     await db.flush()
+    for session, joined in grown:
+        await messages.merged(db, session, joined)
 
 
 async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]]) -> None:

@@ -66,26 +66,27 @@ async def merge_sessions(
     found = await _live_sessions(db, session_ids)
     await placement.lock_windows(db, *((session.start, session.end) for session in found))
     survivor = await sessions.merge(db, found)
-    members = (await db.scalars(select(Event.id).where(Event.session_id == survivor.id))).all()
-    await db.execute(update(Event).where(Event.session_id == survivor.id).values(pinned=True))
-    await db.execute(
-        delete(KeepApart).where(
-            KeepApart.low_event_id.in_(members), KeepApart.high_event_id.in_(members)
-        )
-    )
+    await keep_together(db, survivor.id)
     shown = await session_view(db, survivor.id)
     _announce(db, UpdateKind.MERGED, shown, Message("sessions merged", "场次已合并"))
     return shown
 
 
-async def split_event(
-    db: AsyncSession, principal: Principal, event_id: int
-) -> tuple[PostingView, SessionView]:
-    """Give a posting a session of its own, kept apart from the postings it shared one with."""
-    principal.require_coordinator()
-    event = await db.get(Event, event_id, with_for_update=True)
-    if event is None:
-        raise _not_found(Message("event", "活动"), ("input", "eventId"))
+async def keep_together(db: AsyncSession, session_id: int) -> None:
+    """Pin every posting of the session, so automatic matching never takes one out again,
+    and forget the pairs among them that were to be kept apart."""
+    members = (await db.scalars(select(Event.id).where(Event.session_id == session_id))).all()
+    await db.execute(update(Event).where(Event.session_id == session_id).values(pinned=True))
+    await db.execute(
+        delete(KeepApart).where(
+            KeepApart.low_event_id.in_(members), KeepApart.high_event_id.in_(members)
+        )
+    )
+
+
+async def split_off(db: AsyncSession, event: Event) -> bool:
+    """Give a posting a session of its own, pinned and kept apart from the postings it shared
+    one with; whether there were any (a posting alone stays where it is, pinned)."""
     await placement.lock_windows(db, (event.start, event.end))
     others = (
         await db.scalars(
@@ -102,6 +103,18 @@ async def split_event(
             low, high = sorted((event.id, other))
             await db.merge(KeepApart(low_event_id=low, high_event_id=high, created_at=moment))
     await db.flush()
+    return bool(others)
+
+
+async def split_event(
+    db: AsyncSession, principal: Principal, event_id: int
+) -> tuple[PostingView, SessionView]:
+    """Give a posting a session of its own, kept apart from the postings it shared one with."""
+    principal.require_coordinator()
+    event = await db.get(Event, event_id, with_for_update=True)
+    if event is None:
+        raise _not_found(Message("event", "活动"), ("input", "eventId"))
+    await split_off(db, event)
     shown = await session_view(db, event.session_id)
     _announce(db, UpdateKind.CHANGED, shown, Message("split off", "已拆分"))
     return await posting_view(db, event), shown

@@ -385,3 +385,114 @@ class MatchAnchor(Base):
     field: Mapped[str] = mapped_column(String(16), primary_key=True)
     level: Mapped[str] = mapped_column(String(24), primary_key=True)
     count: Mapped[int] = mapped_column(Integer)
+
+
+class Invitation(Base):
+    """A host of a session asking another department to co-host it instead of running a twin."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), index=True)
+    from_department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    to_department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    message: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), doc="PENDING until answered or withdrawn.")
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id"), doc="The invited department's posting, once it accepted."
+    )
+    created_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+
+
+class CohostingDecision(Base):
+    """A department joining a session, or leaving one, by its own decision: the coordinator's record."""
+
+    __tablename__ = "cohosting_decisions"
+    __table_args__ = (Index("ix_cohosting_decisions_start", "start", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), doc="JOINED or LEFT.")
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id"), doc="The session joined, or the one left."
+    )
+    invitation_id: Mapped[int | None] = mapped_column(ForeignKey("invitations.id"))
+    others: Mapped[list[str]] = mapped_column(
+        doc="Slugs of the session's other hosts at the time of the decision."
+    )
+    start: Mapped[datetime] = mapped_column(doc="The session's start at the time.")
+    created_at: Mapped[datetime]
+
+
+class Webhook(Base):
+    """Where a recipient (a department, later an enterprise too) wants to be told of events."""
+
+    __tablename__ = "webhooks"
+    __table_args__ = (Index("ix_webhooks_recipient", "recipient_kind", "recipient_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient_kind: Mapped[str] = mapped_column(String(16))
+    recipient_id: Mapped[int]
+    url: Mapped[str] = mapped_column(String(2000))
+    format: Mapped[str] = mapped_column(String(16))
+    events: Mapped[list[str]]
+    secret: Mapped[str | None] = mapped_column(
+        String(100), doc="The HMAC key of GENERIC webhooks: kept, since every delivery is signed."
+    )
+    created_at: Mapped[datetime]
+
+
+class Notification(Base):
+    """The outbox: an event for a recipient, written in the transaction that made it happen."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (
+        UniqueConstraint(
+            "recipient_kind", "recipient_id", "dedup_key", name="uq_notifications_once"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient_kind: Mapped[str] = mapped_column(String(16))
+    recipient_id: Mapped[int]
+    event: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    dedup_key: Mapped[str | None] = mapped_column(
+        String(200), doc="Set for facts told once per recipient (a conflict, say)."
+    )
+    created_at: Mapped[datetime]
+
+
+class WebhookDelivery(Base):
+    """One notification on its way to one webhook, tried again with back-off until it arrives."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (
+        Index("ix_webhook_deliveries_webhook", "webhook_id", "id"),
+        Index(
+            "ix_webhook_deliveries_due",
+            "next_attempt_at",
+            sqlite_where=text("status = 'PENDING'"),
+            postgresql_where=text("status = 'PENDING'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_id: Mapped[str] = mapped_column(
+        String(36), unique=True, doc="Sent with every attempt, so receivers can drop repeats."
+    )
+    notification_id: Mapped[int] = mapped_column(ForeignKey("notifications.id"), index=True)
+    webhook_id: Mapped[int] = mapped_column(ForeignKey("webhooks.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    leased_until: Mapped[datetime | None] = mapped_column(
+        doc="A worker is sending it until then; after a crash another takes it up."
+    )
+    last_attempt_at: Mapped[datetime | None]
+    last_status_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]

@@ -1,6 +1,14 @@
 """Pulling departments' published ICS feeds: fetching them safely and reading their events."""
 
-from services.imports.fetch import Allowlist, Fetched, FetchError, check_url, fetch
+from services.imports.fetch import (
+    Allowlist,
+    Fetched,
+    FetchError,
+    check_address,
+    check_url,
+    fetch,
+    guarded_transport,
+)
 from services.imports.parse import ImportedEvent, ParseResult, Problem, parse_calendar
 
 __all__ = [
@@ -10,7 +18,9 @@ __all__ = [
     "ImportedEvent",
     "ParseResult",
     "Problem",
+    "check_address",
     "check_url",
     "fetch",
+    "guarded_transport",
     "parse_calendar",
 ]

@@ -213,6 +213,25 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
         )
 
 
+def guarded_transport(allowlist: Allowlist) -> httpx.AsyncBaseTransport:
+    """An httpx transport that connects only to public (or allowlisted) addresses; see above."""
+    return _GuardedTransport(allowlist)
+
+
+async def check_address(url: str, allowlist: Allowlist, seconds: float = 5.0) -> None:
+    """Refuse a URL now whose host resolves to an address it may not reach, as a later
+    connection would; a host that does not resolve at the moment is let through (its
+    connection, checked again, will say what it finds then)."""
+    check_url(url)
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    try:
+        await _GuardedBackend(allowlist)._checked_addresses(host, port, seconds)
+    except httpcore.ConnectError:
+        return
+
+
 async def fetch(
     url: str,
     *,

@@ -134,28 +134,32 @@ async def worst_overlaps_of(db: AsyncSession, session_id: int, count: int) -> li
     return await with_sessions(db, found[:count])
 
 
-async def overlaps_of(db: AsyncSession, session_id: int) -> list[overlaps.Overlap]:
+async def overlaps_of(
+    db: AsyncSession,
+    session_id: int,
+    types: Collection[overlaps.OverlapType] = tuple(overlaps.OverlapType),
+) -> list[overlaps.Overlap]:
     """The overlaps of one session, as a department sees them right after posting.
 
-    Only sessions that could overlap it are read: those of its kind starting within the
-    redundancy window of its start, and those of any kind running at the same time.
+    Only sessions that could overlap it are read: those of any kind running at the same
+    time and, when redundancies are asked for, those of its kind starting within the
+    redundancy window of its start.
     """
     found = await _infos(db, Session.id == session_id, Session.merged_into_id.is_(None))
     if not found:
         return []
     (target,) = found
     window = overlaps.DEFAULT_WINDOW
+    concurrent = and_(Session.start < target.end, Session.end > target.start)
+    alike = and_(Session.kind == target.kind, Session.start >= target.start - window)
     others = await _infos(
         db,
         Session.merged_into_id.is_(None),
         Session.id != session_id,
         Session.start.between(target.start - MAX_DURATION, target.start + window),
-        or_(
-            and_(Session.kind == target.kind, Session.start >= target.start - window),
-            and_(Session.start < target.end, Session.end > target.start),
-        ),
+        or_(alike, concurrent) if overlaps.OverlapType.REDUNDANT in types else concurrent,
     )
-    return overlaps.overlaps_with(target, others)
+    return overlaps.overlaps_with(target, others, types=types)
 
 
 MAX_WINDOW_DAYS = 90

@@ -42,12 +42,15 @@ class ReportRow:
     enterprise_hours: float
 
 
+def reach(sectors: Sequence[str], regions: Sequence[str]) -> float:
+    """An audience in sector-region units, an open list counting as all (see module docstring)."""
+    return (len(sectors) or ALL_SECTORS) * (len(regions) or ALL_REGIONS)
+
+
 def enterprise_hours(overlap: Overlap, by_key: Mapping[int, SessionInfo]) -> float:
     """Shorter session's hours x audience reach (see module docstring)."""
     hours = min(by_key[key].duration for key in overlap.keys).total_seconds() / 3600
-    sectors = len(overlap.sectors) or ALL_SECTORS
-    regions = len(overlap.regions) or ALL_REGIONS
-    return hours * sectors * regions
+    return hours * reach(overlap.sectors, overlap.regions)
 
 
 def _involved(overlap: Overlap, by_key: Mapping[int, SessionInfo]) -> set[Departments]:

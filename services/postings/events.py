@@ -21,7 +21,7 @@ from services.postings import departments
 from services.vocabularies import store as vocabularies
 from services.vocabularies.checks import canons
 
-_FIELDS = tuple(field.name for field in dataclasses.fields(EventFields))
+FIELDS = tuple(field.name for field in dataclasses.fields(EventFields))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,19 +81,19 @@ async def checked(db: AsyncSession, raw: RawEvent) -> EventFields:
 
 def differs(event: Event, fields: EventFields) -> bool:
     """Whether storing these fields would change the event."""
-    return any(getattr(event, name) != getattr(fields, name) for name in _FIELDS)
+    return any(getattr(event, name) != getattr(fields, name) for name in FIELDS)
 
 
-def _apply(event: Event, fields: EventFields) -> bool:
+def apply(event: Event, fields: EventFields) -> bool:
     """Copy validated fields onto the event; whether anything changed."""
     if not differs(event, fields):
         return False
-    for name in _FIELDS:
+    for name in FIELDS:
         setattr(event, name, getattr(fields, name))
     return True
 
 
-def _touch(event: Event) -> None:
+def touch(event: Event) -> None:
     event.sequence += 1
     event.updated_at = now()
 
@@ -107,9 +107,9 @@ async def _slug(db: AsyncSession, event: Event) -> str:
 async def _changed(db: AsyncSession, event: Event, fields: EventFields) -> bool:
     """Apply fields to a stored event and, if they changed it, match it again."""
     previous = (event.start, event.end)
-    if not _apply(event, fields):
+    if not apply(event, fields):
         return False
-    _touch(event)
+    touch(event)
     await placement.place(db, event, await _slug(db, event), previous=previous)
     return True
 
@@ -139,7 +139,7 @@ async def post_event(
         revived = existing.status != CONFIRMED
         existing.status = CONFIRMED
         if not await _changed(db, existing, fields) and revived:
-            _touch(existing)
+            touch(existing)
             await sessions.refresh(db, [existing.session_id])
         return Posted(existing, created=False, merged=await joined_another_department(db, existing))
     moment = now()
@@ -153,7 +153,7 @@ async def post_event(
         series_id=series_id,
         created_at=moment,
         updated_at=moment,
-        **{name: getattr(fields, name) for name in _FIELDS},
+        **{name: getattr(fields, name) for name in FIELDS},
     )
     await placement.place(db, event, owner.slug)
     return Posted(event, created=True, merged=await joined_another_department(db, event))
@@ -175,7 +175,13 @@ async def joined_another_department(db: AsyncSession, event: Event) -> bool:
     return other is not None
 
 
-async def _own_event(db: AsyncSession, principal: Principal, event_id: int) -> Event:
+async def own_event(
+    db: AsyncSession,
+    principal: Principal,
+    event_id: int,
+    field: tuple[str, ...] = ("input", "id"),
+) -> Event:
+    """The caller's event, locked for a change; the coordinator may change any."""
     if principal.role not in (Role.DEPARTMENT, Role.COORDINATOR):
         raise DomainError.single(
             ErrorCode.UNAUTHENTICATED,
@@ -184,13 +190,13 @@ async def _own_event(db: AsyncSession, principal: Principal, event_id: int) -> E
     event = await db.get(Event, event_id, with_for_update=True)
     if event is None:
         raise DomainError.single(
-            ErrorCode.NOT_FOUND, Message("No such event.", "没有这个活动。"), ("input", "id")
+            ErrorCode.NOT_FOUND, Message("No such event.", "没有这个活动。"), field
         )
     if principal.role is Role.DEPARTMENT and event.department_id != principal.department_id:
         raise DomainError.single(
             ErrorCode.FORBIDDEN,
             Message("This event belongs to another department.", "这个活动属于其他部门。"),
-            ("input", "id"),
+            field,
         )
     return event
 
@@ -217,7 +223,7 @@ async def update_event(
     expected_sequence: int | None,
 ) -> Event:
     """Change some fields of an event; refused when ``expected_sequence`` is stale."""
-    event = await _own_event(db, principal, event_id)
+    event = await own_event(db, principal, event_id)
     _check_sequence(event, expected_sequence)
     if event.status == CANCELLED:
         raise DomainError.single(
@@ -228,7 +234,7 @@ async def update_event(
             ),
             ("input", "id"),
         )
-    current = {name: getattr(event, name) for name in _FIELDS}
+    current = {name: getattr(event, name) for name in FIELDS}
     await _changed(db, event, await checked(db, RawEvent(**{**current, **changes})))
     return event
 
@@ -237,11 +243,11 @@ async def cancel_event(
     db: AsyncSession, principal: Principal, event_id: int, *, expected_sequence: int | None = None
 ) -> Event:
     """Mark an event cancelled: kept, so feeds can tell subscribers it is off."""
-    event = await _own_event(db, principal, event_id)
+    event = await own_event(db, principal, event_id)
     _check_sequence(event, expected_sequence)
     if event.status != CANCELLED:
         event.status = CANCELLED
-        _touch(event)
+        touch(event)
         await sessions.refresh(db, [event.session_id])
     return event
 
@@ -250,10 +256,10 @@ async def restore_event(
     db: AsyncSession, principal: Principal, event_id: int, *, expected_sequence: int | None = None
 ) -> Event:
     """Bring a cancelled event back: its sequence rises, so feeds and calendars show it again."""
-    event = await _own_event(db, principal, event_id)
+    event = await own_event(db, principal, event_id)
     _check_sequence(event, expected_sequence)
     if event.status == CANCELLED:
         event.status = CONFIRMED
-        _touch(event)
+        touch(event)
         await sessions.refresh(db, [event.session_id])
     return event

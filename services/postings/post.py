@@ -22,6 +22,7 @@ from services.core.errors import Message
 from services.core.live import Announcement, UpdateKind, announce, happened
 from services.core.models import Event
 from services.core.validation import RawEvent
+from services.notifications import conflicts
 from services.overlaps.queries import OverlapView, worst_overlaps_of
 from services.postings import departments, events, series
 from services.postings.views import PostingView
@@ -73,13 +74,16 @@ async def announce_placed(
     merged: bool = False,
     with_overlaps: bool = True,
 ) -> tuple[SessionView, list[OverlapView]]:
-    """Announce a posting's change and each overlap its session now has; both are returned."""
+    """Announce a posting's change and each overlap its session now has; both are returned.
+    The hosts of sessions it runs into at the same time are notified."""
     session = await session_view(db, event.session_id)
     found = await worst_overlaps_of(db, event.session_id, SHOWN_OVERLAPS) if with_overlaps else []
     kind = UpdateKind.MERGED if merged else UpdateKind.CHANGED
     announce(db, Announcement(kind, (session.key,), happened(session.title, what)))
     for item in found:
         announce(db, Announcement(UpdateKind.OVERLAP, item.overlap.keys, item.overlap.reason))
+    if with_overlaps:
+        await conflicts.tell(db, session, event.department_id)
     return session, found
 
 

@@ -1,0 +1,1 @@
+"""Co-hosting: suggestions, joining and leaving sessions, invitations, a department's events."""

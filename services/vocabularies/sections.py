@@ -482,6 +482,50 @@ def key(value: str) -> str:
     return _NOT_WORD.sub("", folded)
 
 
+# The English names the statistics bureau's own translations of the standard use (2011 and
+# 2017 editions), which county data sets copy: "Wholesale and Retail Trades" is F.
+OFFICIAL_ENGLISH: dict[str, tuple[str, ...]] = {
+    "A": ("Agriculture, Forestry, Animal Husbandry and Fishery",),
+    "D": (
+        "Production and Supply of Electricity, Heat, Gas and Water",
+        "Production and Supply of Electricity, Gas and Water",
+        "Electricity, Heat, Gas and Water Production and Supply",
+    ),
+    "F": ("Wholesale and Retail Trades",),
+    "G": ("Transport, Storage and Post", "Traffic, Transport, Storage and Post"),
+    "H": ("Hotels and Catering Services", "Accommodation and Catering Services"),
+    "I": (
+        "Information Transmission, Software and Information Technology",
+        "Information Transmission, Computer Services and Software",
+    ),
+    "J": ("Financial Intermediation", "Financial Industry"),
+    "L": ("Leasing and Commercial Services",),
+    "M": (
+        "Scientific Research, Technical Services and Geologic Prospecting",
+        "Scientific Research and Technology Services",
+    ),
+    "N": ("Management of Water Conservancy, Environment and Public Facilities",),
+    "O": (
+        "Services to Households, Repair and Other Services",
+        "Resident Services and Other Services",
+    ),
+    "Q": ("Health, Social Security and Social Welfare", "Health and Social Services"),
+    "R": ("Culture, Sports and Entertainment",),
+    "S": (
+        "Public Management, Social Security and Social Organization",
+        "Public Management and Social Organization",
+    ),
+    "T": ("International Organizations",),
+}
+
+
 def spellings(section: Section) -> tuple[str, ...]:
-    """Every built-in way to name a section: its code, both names, its synonyms."""
-    return (section.code, section.name, section.name_en, *section.synonyms)
+    """Every built-in way to name a section: its code, both names, the official English
+    translations, its synonyms."""
+    return (
+        section.code,
+        section.name,
+        section.name_en,
+        *OFFICIAL_ENGLISH.get(section.code, ()),
+        *section.synonyms,
+    )

@@ -25,6 +25,7 @@ from services.core.errors import Message
 from services.vocabularies.sections import BY_CODE, SECTIONS, key, spellings
 
 SUGGESTIONS = 3
+_NEAR_SPELLING = 90  # rapidfuzz ratio past which a sector spelling is read as the one it nears
 
 
 class Facet(Enum):
@@ -82,9 +83,20 @@ class Terms:
         """The canonical value ``value`` stands for; itself when unknown in an open facet;
         None when it is refused."""
         found = self.canonical.get(term_key(self.facet, value))
+        if found is None and self.facet is Facet.SECTOR:
+            found = self._near_spelling(value)
         if found is not None:
             return found
         return value if self.open else None
+
+    def _near_spelling(self, value: str) -> str | None:
+        """A sector written one letter or two away from a known spelling ("Wholesale and
+        Retail Trades", "Manufacture"): the built-in list is closed, so a near miss is read
+        as the section it misses rather than refused."""
+        match = process.extractOne(
+            key(value), list(self.canonical), scorer=fuzz.ratio, score_cutoff=_NEAR_SPELLING
+        )
+        return self.canonical[match[0]] if match is not None else None
 
     def known(self, value: str) -> str | None:
         """The canonical value of an entry this facet has, whether open or not."""

@@ -90,7 +90,7 @@ async def test_an_unknown_sector_is_refused_with_the_nearest_sections(api: Api) 
     tax = await api.department("tax")
     document = "mutation($input: PostEventInput!) { postEvent(input: $input) { userErrors { field message code } } }"
     variables = {"input": {"kind": "TRAINING", "title": "培训", "start": "2027-03-05T09:30:00+08:00",
-                           "end": "2027-03-05T11:30:00+08:00", "audience": {"sectors": ["manufactoring"]}}}  # fmt: skip
+                           "end": "2027-03-05T11:30:00+08:00", "audience": {"sectors": ["manufacturng plants"]}}}  # fmt: skip
     for language, words in (
         ("en", ("Unknown sector", "C 制造业")),
         ("zh-CN", ("未知的行业", "C 制造业")),
@@ -105,6 +105,10 @@ async def test_an_unknown_sector_is_refused_with_the_nearest_sections(api: Api) 
         assert error["code"] == "INVALID"
         assert all(word in error["message"] for word in words), error["message"]
     assert (await api.calendar())["totalCount"] == 0
+    near = await api.post(
+        tax, audience={"sectors": ["manufactoring", "Wholesale and Retail Trades"]}
+    )
+    assert near["event"]["audience"]["sectors"] == ["C", "F"], "a near spelling is the section"
 
 
 async def test_regions_are_kept_as_written_until_the_county_registers_its_own(api: Api) -> None:

@@ -30,6 +30,7 @@ from starlette.routing import Route, WebSocketRoute
 from schema import ids
 from schema.view import GraphQLEndpoint
 from services.core.auth import CoordinatorKey, coordinator_key
+from services.core.caches import MEBIBYTE
 from services.core.db import Database, serves_many_processes
 from services.core.live import Broker, PostgresBroker
 from services.core.settings import Settings
@@ -40,6 +41,7 @@ from services.matching import rematch
 from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
+from web.memory import settle_after_start_up
 from web.observability import Observe, configure_logging, metrics_routes
 from web.pages import page_routes
 from web.ratelimit import RateLimit
@@ -61,7 +63,9 @@ async def prepare(database: Database, settings: Settings) -> CoordinatorKey:
     return key
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(settings: Settings, *, settle_memory: bool = False) -> Starlette:
+    """The app; ``settle_memory`` tunes the collector once started (a serving process, never
+    a test process hosting many apps)."""
     broker = (
         PostgresBroker(settings.database_url)
         if serves_many_processes(settings.database_url)
@@ -73,11 +77,13 @@ def create_app(settings: Settings) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.database = database
         app.state.coordinator = await prepare(database, settings)
+        if settle_memory:
+            settle_after_start_up()
         poller = None
         if settings.poll_seconds > 0:
             poller = asyncio.create_task(poller_run(database, allowlist, settings.poll_seconds))
         try:
-            async with broker.running():
+            async with broker.running(), database.watching():
                 yield
         finally:
             if poller is not None:
@@ -93,6 +99,7 @@ def create_app(settings: Settings) -> Starlette:
         return JSONResponse({"status": "ok"})
 
     allowlist = Allowlist.parse(settings.import_allowlist)
+    quarter = settings.cache_mb * MEBIBYTE // 4
     graphql = GraphQLEndpoint(
         database,
         broker,
@@ -100,13 +107,14 @@ def create_app(settings: Settings) -> Starlette:
         public_url=settings.public_url,
         reveal_errors=settings.reveal_errors,
         language=settings.language,
+        cache_bytes=2 * quarter,
     )
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz, methods=["GET"]),
-            *feed_routes(database),
+            *feed_routes(database, cache_bytes=2 * quarter),
             *page_routes(),
             *metrics_routes(),
         ],
@@ -131,7 +139,7 @@ def app_from_env() -> Starlette:
     printed any generated coordinator token, which the workers then find stored.
     """
     configure_logging()
-    return create_app(Settings.from_env())
+    return create_app(Settings.from_env(), settle_memory=True)
 
 
 async def run_command(command: str, settings: Settings, source: int | None = None) -> int:

@@ -10,10 +10,11 @@ from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
-from schema.cache import CachedReads
+from schema.cache import RecordAnswer
 from schema.calendar import CalendarQueries, Session
 from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
+from schema.fragments import FragmentExecution
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
 from schema.live import LiveSubscriptions
@@ -58,9 +59,10 @@ schema = _Schema(
         *LIMITS,
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
-        CachedReads,
+        RecordAnswer,
         MaskInternalErrors,
     ],
+    execution_context_class=FragmentExecution,
 )
 
 __all__ = ["schema"]

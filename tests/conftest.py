@@ -10,14 +10,14 @@ import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
 import asyncpg
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from server import create_app, prepare
 from services.core.db import Database
@@ -115,6 +115,24 @@ async def started(database_url: str, **settings: Any) -> AsyncIterator[Any]:
     async with application.router.lifespan_context(application):
         await empty(application.state.database)
         yield application
+
+
+@contextmanager
+def counting_statements(app: Any) -> Iterator[list[str]]:
+    """The SQL statements the app sends while the block runs."""
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    engines = [engine.sync_engine for engine in app.state.database.engines]
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", record)
 
 
 @pytest.fixture

@@ -85,8 +85,8 @@ def _answer(request: Request, feed: RenderedFeed, *, private: bool) -> Response:
     return Response(feed.body, media_type=CALENDAR_TYPE, headers=headers)
 
 
-def feed_routes(database: Database) -> list[Route]:
-    renderer = FeedRenderer(database)
+def feed_routes(database: Database, *, cache_bytes: int = 64 << 20) -> list[Route]:
+    renderer = FeedRenderer(database, cache_bytes=cache_bytes)
 
     async def serve(
         request: Request, name: str, base: CalendarFilter, *, private: bool = False

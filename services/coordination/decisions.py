@@ -18,6 +18,7 @@ from services.calendar import sessions
 from services.calendar.reads import session_view, sessions_by_id
 from services.calendar.views import SessionView
 from services.core.auth import Principal
+from services.core.bumps import TOUCHES
 from services.core.clock import now
 from services.core.errors import DomainError, ErrorCode, Message
 from services.core.live import Announcement, UpdateKind, announce
@@ -67,7 +68,12 @@ async def merge_sessions(
     await placement.lock_windows(db, *(session.start for session in found))
     survivor = await sessions.merge(db, found)
     members = (await db.scalars(select(Event.id).where(Event.session_id == survivor.id))).all()
-    await db.execute(update(Event).where(Event.session_id == survivor.id).values(pinned=True))
+    await db.execute(
+        update(Event)
+        .where(Event.session_id == survivor.id)
+        .values(pinned=True)
+        .execution_options(**{TOUCHES: [survivor.id]})
+    )
     await db.execute(
         delete(KeepApart).where(
             KeepApart.low_event_id.in_(members), KeepApart.high_event_id.in_(members)

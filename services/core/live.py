@@ -172,7 +172,7 @@ class PostgresBroker(Broker):
 
     def __init__(self, database_url: str, channel: str = CHANNEL) -> None:
         super().__init__()
-        self._connect_args = _asyncpg_arguments(database_url)
+        self._connect_args = asyncpg_arguments(database_url)
         self._channel = channel
         self._outbox: deque[str] = deque(maxlen=QUEUE_SIZE)  # oldest dropped while disconnected
         self._wake = asyncio.Event()
@@ -271,12 +271,15 @@ class PostgresBroker(Broker):
         self._deliver(announcement)
 
 
-def _asyncpg_arguments(database_url: str) -> dict[str, Any]:
-    """asyncpg's connect arguments for a SQLAlchemy URL: what the engine's own pool uses."""
+def asyncpg_arguments(
+    database_url: str, application_name: str = APPLICATION_NAME
+) -> dict[str, Any]:
+    """asyncpg's connect arguments for a SQLAlchemy URL: what the engine's own pool uses,
+    under ``application_name``."""
     url = make_url(database_url)
     _, arguments = url.get_dialect()().create_connect_args(url)
     accepted = inspect.signature(asyncpg.connect).parameters
-    settings = {"application_name": APPLICATION_NAME} | arguments.get("server_settings", {})
+    settings = {"application_name": application_name} | arguments.get("server_settings", {})
     return (
         {"timeout": HEARTBEAT}
         | {key: value for key, value in arguments.items() if key in accepted}

@@ -21,6 +21,7 @@ class Settings:
     rate_limit_per_token: str = ""
     reveal_errors: bool = False  # True: internal errors reach clients as they are (development)
     language: Language = Language.ZH  # for callers whose Accept-Language names neither language
+    cache_mb: int = 256  # memory for cached answers, session renderings and feeds, a quarter each
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -34,6 +35,7 @@ class Settings:
             rate_limit_per_token=_limit("CIVICAL_RATE_LIMIT_TOKEN", "600/minute"),
             reveal_errors=os.environ.get("CIVICAL_DEBUG", "").lower() in ("1", "true", "yes"),
             language=negotiate(os.environ.get("CIVICAL_LANGUAGE"), Language.ZH),
+            cache_mb=int(os.environ.get("CIVICAL_CACHE_MB") or 256),
         )
 
 

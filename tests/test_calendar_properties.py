@@ -483,9 +483,7 @@ def _resolve(value: Any, names: dict[str, str]) -> Any:
 
 # addFeedSource learns that an address is refused only when it connects, so it stores the
 # source first and removes it again: no row survives, but the data and read versions move on.
-BOOKKEEPING = {
-    "addFeedSource": frozenset({DataVersion.__tablename__, ReadVersion.__tablename__})
-}
+BOOKKEEPING = {"addFeedSource": frozenset({DataVersion.__tablename__, ReadVersion.__tablename__})}
 
 
 @given(refusal=_REFUSALS)

@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 
 JSON = "application/json"
 _STATIC_ROOT_FIELDS = frozenset({"__typename", "__schema", "__type"})  # the schema's own
-_MAX_REMEMBERED = 10_000  # tokens, and questions known to have the same answer for everyone
+_MAX_REMEMBERED = 4_096  # tokens, and questions known to have the same answer for everyone
+_LONGEST_REMEMBERED = 16_384  # characters of a document: longer ones are never remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +98,15 @@ class Question:
         return len(self.query) + len(self.variables) + 200
 
 
-@lru_cache(maxsize=512)
 def _kind(query: str, operation: str | None) -> OperationType | None:
-    """What a document's chosen operation is; None when it cannot be told (strawberry will say why)."""
+    """What a document's chosen operation is; None when it cannot be told (strawberry will say
+    why). Remembered for documents of a sensible length."""
+    if len(query) > _LONGEST_REMEMBERED:
+        return _parsed_kind(query, operation)
+    return _remembered_kind(query, operation)
+
+
+def _parsed_kind(query: str, operation: str | None) -> OperationType | None:
     try:
         document = parse(query, max_tokens=MAX_TOKENS, no_location=True)
     except GraphQLError:
@@ -113,6 +120,9 @@ def _kind(query: str, operation: str | None) -> OperationType | None:
     if len(chosen) != 1:
         return None
     return OperationType(chosen[0].operation.value)
+
+
+_remembered_kind = lru_cache(maxsize=512)(_parsed_kind)
 
 
 @dataclass
@@ -199,14 +209,6 @@ class ReadCache:
         self._answering: InFlight[tuple[CachedKey, int], bytes] = InFlight()
         self._public: set[Question] = set()  # questions whose answer was the same for everyone
 
-    @property
-    def size(self) -> int:
-        """Bytes kept."""
-        return self._answers.size
-
-    def __len__(self) -> int:
-        return len(self._answers)
-
     async def respond(
         self,
         request: Request,
@@ -238,9 +240,9 @@ class ReadCache:
             answer = request.state.answer = Answer()
             response = await execute(request)
             kept_as = answer.kept_as()
-            if kept_as is not None and response.status_code == 200:
+            body = getattr(response, "body", None)  # a streamed answer has none: never kept
+            if kept_as is not None and response.status_code == 200 and isinstance(body, bytes):
                 scope, public = kept_as
-                body = bytes(response.body)
                 if public:
                     self._remember_public(question)
                 self._answers.put(
@@ -255,6 +257,8 @@ class ReadCache:
             return response
 
     def _remember_public(self, question: Question) -> None:
+        if len(question.query) > _LONGEST_REMEMBERED:
+            return
         if len(self._public) >= _MAX_REMEMBERED:
             self._public.clear()
         self._public.add(question)

@@ -25,7 +25,7 @@ from services.core.db import Database
 from services.core.errors import Language, Message, negotiate
 from services.core.live import Broker
 from services.core.metrics import REFUSED_TOKENS
-from services.core.versions import BESIDE
+from services.core.versions import BESIDE, Change
 from services.imports import Allowlist
 
 log = logging.getLogger("civical.auth")
@@ -89,7 +89,14 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         self.reveal_errors = reveal_errors
         self.answers = ReadCache(database, cache_bytes // 2)
         self.renderings: Renderings = ByteLRU(cache_bytes // 2, "renderings")
+        database.versions.subscribe(self._retire_renderings)
         self.principals = Principals()
+
+    def _retire_renderings(self, change: Change) -> None:
+        """Renderings are kept per session stamp, so a session's new version simply replaces
+        its old one; but every rendering shows department names, and goes when they change."""
+        if change.names & BESIDE.names:
+            self.renderings.clear()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:

@@ -60,6 +60,10 @@ class ByteLRU(Generic[K, V]):
         self.size += change
         self._gauge.inc(change)  # moved by changes, so caches of one name add up
 
+    def clear(self) -> None:
+        self._count(-self.size)
+        self._values.clear()
+
     def discard_if(self, doomed: Callable[[V], bool]) -> None:
         for key in [key for key, (value, _) in self._values.items() if doomed(value)]:
             self.discard(key)
@@ -83,10 +87,6 @@ class ScopedCache(Generic[K, V]):
 
     def __len__(self) -> int:
         return len(self._kept)
-
-    @property
-    def size(self) -> int:
-        return self._kept.size
 
     def get(self, key: K) -> V | None:
         """The answer kept for ``key`` if it still holds (ask ``Database.current_versions`` first)."""

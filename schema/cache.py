@@ -195,6 +195,9 @@ def json_response(body: bytes) -> Response:
 
 
 Execute = Callable[[Request], Awaitable[Response]]
+_HIT, _SHARED, _MISS, _UNCACHED = (
+    READS.labels(result) for result in ("HIT", "SHARED", "MISS", "UNCACHED")
+)
 CachedKey = tuple[Question, str | None]  # the caller's cache key, or None: the same for all
 
 
@@ -221,21 +224,21 @@ class ReadCache:
         versions = self._database.current_versions()
         question = await Question.of(request, language)
         if question is None or versions is None:
-            READS.labels("UNCACHED").inc()
+            _UNCACHED.inc()
             return await execute(request)
         caller = (await principal()).cache_key
         for key in ((question, None), (question, caller)):
             kept = self._answers.get(key)
             if kept is not None:
-                READS.labels("HIT").inc()
+                _HIT.inc()
                 return json_response(kept)
         as_of = versions.known
         leader = ((question, None if question in self._public else caller), as_of)
         shared = await self._answering.joined(leader)
         if shared is not None:
-            READS.labels("SHARED").inc()
+            _SHARED.inc()
             return json_response(shared)
-        READS.labels("MISS").inc()
+        _MISS.inc()
         with self._answering.leading(leader) as share:
             answer = request.state.answer = Answer()
             response = await execute(request)

@@ -107,10 +107,6 @@ class PostgresWatch:
         self._seen: dict[int, int] = {}  # listener backend → latest version it acknowledged
         self._answered = asyncio.Event()
 
-    @property
-    def listening(self) -> bool:
-        return self._listener is not None
-
     def current(self) -> Versions | None:
         """The versions while they are being kept up to date; None while they cannot be."""
         return self._versions if self._listener is not None else None

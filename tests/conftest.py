@@ -20,9 +20,11 @@ import pytest
 from sqlalchemy import event, select
 
 from server import create_app, prepare
+from services.core.auth import Principal, Role
 from services.core.db import Database
 from services.core.models import Base, DataVersion
 from services.core.settings import Settings
+from services.postings import departments
 from tests.api import ADMIN_TOKEN, Api
 from tests.feedserver import FEED_HOST
 
@@ -76,6 +78,20 @@ async def fresh_deployment(url: str) -> None:
         await empty(database)
     finally:
         await database.dispose()
+
+
+async def fresh_department(url: str) -> str:
+    """A fresh database with one department, made as the coordinator; its token."""
+    await fresh_deployment(url)
+    database = Database(url)
+    try:
+        async with database.writing() as db:
+            _, token = await departments.create_department(
+                db, Principal(Role.COORDINATOR), slug="tax", name="税务局"
+            )
+    finally:
+        await database.dispose()
+    return token
 
 
 async def empty(database: Database) -> None:

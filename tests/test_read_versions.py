@@ -14,16 +14,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import asyncpg
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from services.core.auth import Principal, Role
-from services.core.db import Database
-from services.core.watch import SEEN_TIMEOUT
-from services.postings import departments
+from services.core.watch import APPLICATION_NAME, SEEN_TIMEOUT
 from tests.api import POST_EVENT, event_input
-from tests.conftest import fresh_deployment
+from tests.conftest import fresh_department
 from tests.process import Server, running
 
 pytestmark = pytest.mark.slow
@@ -35,19 +33,6 @@ PAGE = """query($from: DateTime!, $to: DateTime!) {
 }"""
 ROTATE = "mutation { rotateDepartmentToken(input: {}) { token userErrors { code } } }"
 ROUNDS = 40
-
-
-async def _department(url: str) -> str:
-    await fresh_deployment(url)
-    database = Database(url)
-    try:
-        async with database.writing() as db:
-            _, token = await departments.create_department(
-                db, Principal(Role.COORDINATOR), slug="tax", name="税务局"
-            )
-    finally:
-        await database.dispose()
-    return token
 
 
 class Process:
@@ -114,7 +99,7 @@ def _in(day: int, month: int = 3, **fields: Any) -> dict[str, Any]:
 
 
 def test_a_write_in_one_process_retires_the_right_answers_in_another(database_url: str) -> None:
-    token = asyncio.run(_department(database_url))
+    token = asyncio.run(fresh_department(database_url))
     with two_processes(database_url) as (writer, reader):
         for day in (3, 10):
             writer.post(token, **_in(day))
@@ -136,7 +121,7 @@ def test_a_write_in_one_process_retires_the_right_answers_in_another(database_ur
 
 
 def test_a_rotated_token_stops_at_once_in_every_process(database_url: str) -> None:
-    token = asyncio.run(_department(database_url))
+    token = asyncio.run(fresh_department(database_url))
     with two_processes(database_url) as (one, other):
         me = "{ me { role } }"
         assert other.graphql(me, {}, token)["me"] == {"role": "DEPARTMENT"}
@@ -152,7 +137,7 @@ def test_a_write_waits_for_every_listening_process_to_learn_it(postgres_url: str
     """On PostgreSQL a write is acknowledged only once the other processes confirm they know
     it: one that cannot answer (stopped here) holds writes up for SEEN_TIMEOUT, no longer,
     and is told of the write when it runs again."""
-    token = asyncio.run(_department(postgres_url))
+    token = asyncio.run(fresh_department(postgres_url))
     with two_processes(postgres_url) as (writer, stopped):
         writer.post(token, **_in(3))
         before = stopped.page(MARCH)
@@ -173,3 +158,35 @@ def test_a_write_waits_for_every_listening_process_to_learn_it(postgres_url: str
         began = time.monotonic()
         writer.post(token, **_in(5))
         assert time.monotonic() - began < SEEN_TIMEOUT, "confirmed again once it runs"
+
+
+async def _listening(url: str, *, cut: bool = False) -> int:
+    """How many processes listen for read versions; with ``cut``, cut them off first, as a
+    network fault would, and say how many were."""
+    connection = await asyncpg.connect(url.replace("+asyncpg", ""))
+    try:
+        found = await connection.fetch(
+            f"SELECT {'pg_terminate_backend(pid)' if cut else 'pid'} FROM pg_stat_activity"
+            " WHERE application_name = $1 AND datname = current_database()",
+            APPLICATION_NAME,
+        )
+        return len(found)
+    finally:
+        await connection.close()
+
+
+def test_a_process_cut_off_catches_up_with_the_writes_made_meanwhile(postgres_url: str) -> None:
+    token = asyncio.run(fresh_department(postgres_url))
+    with two_processes(postgres_url) as (writer, reader):
+        writer.post(token, **_in(3))
+        assert reader.page(MARCH)["totalCount"] == 1
+        assert asyncio.run(_listening(postgres_url, cut=True)) == 2
+        writer.post(token, **_in(4))  # while nobody listens
+        for _ in range(100):
+            if asyncio.run(_listening(postgres_url)) == 2:
+                break
+            time.sleep(0.1)
+        assert reader.page(MARCH)["totalCount"] == 2
+        writer.post(token, **_in(5))
+        assert reader.page(MARCH)["totalCount"] == 3
+    assert any("read versions: listening again" in line for line in reader.server.lines)

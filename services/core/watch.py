@@ -22,14 +22,14 @@ import asyncio
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Collection
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 
 import asyncpg
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.core.live import asyncpg_arguments
+from services.core.listening import HEARTBEAT, KeptConnection
 from services.core.versions import Versions
 
 log = logging.getLogger("civical.versions")
@@ -38,8 +38,6 @@ CHANNEL = "civical_versions"
 SEEN_CHANNEL = "civical_versions_seen"
 APPLICATION_NAME = "civical read versions"  # how operators (and writers) tell these apart
 SEEN_TIMEOUT = 5.0  # seconds a writer waits for the other processes to learn its write
-HEARTBEAT = 10.0
-FIRST_RETRY, LAST_RETRY = 0.5, 30.0
 # One statement, so one snapshot: the rows changed since a version, and the version reached.
 _CHANGED_SINCE = (
     "SELECT key, changed_at FROM read_versions WHERE changed_at > {known}"
@@ -99,29 +97,35 @@ class PostgresWatch:
     """Others' commits to a PostgreSQL database, heard through LISTEN/NOTIFY."""
 
     def __init__(self, url: str, versions: Versions) -> None:
-        self._connect_args = asyncpg_arguments(url, APPLICATION_NAME)
         self._versions = versions
-        self._listener: asyncpg.Connection | None = None
+        self._listening = False  # caught up and listening: what this process kept holds
         self._backend: int | None = None  # the listener's server process, which writers name
-        self._wake = asyncio.Event()
-        self._seen: dict[int, int] = {}  # listener backend → latest version it acknowledged
+        self._seen: dict[int, int] = {}  # listener backend → latest version it confirmed
         self._answered = asyncio.Event()
+        self._line = KeptConnection(
+            url,
+            APPLICATION_NAME,
+            log,
+            "read versions",
+            start=self._listen,
+            work=self._catch_up,
+            lost=self._lost,
+            recovered="caught up with the writes made meanwhile",
+        )
 
     def current(self) -> Versions | None:
         """The versions while they are being kept up to date; None while they cannot be."""
-        return self._versions if self._listener is not None else None
+        return self._versions if self._listening else None
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
-        """Listen (and catch up) before serving; keep listening, reconnecting, until shutdown."""
-        connection = await self._connect()
-        keeper = asyncio.create_task(self._stay_connected(connection))
-        try:
-            yield
-        finally:
-            keeper.cancel()
-            await asyncio.wait([keeper])
-            self._listener = self._backend = None
+        """Listen and catch up before serving; keep listening, reconnecting, until shutdown."""
+        async with self._line.running():
+            log.info("read versions: listening on PostgreSQL channel %s", CHANNEL)
+            try:
+                yield
+            finally:
+                self._lost()
 
     def close(self) -> None:
         """Nothing to close outside ``running``."""
@@ -133,7 +137,7 @@ class PostgresWatch:
             text("SELECT pg_notify(:channel, :version)"),
             {"channel": CHANNEL, "version": str(version)},
         )
-        if self._listener is None:  # not listening: no confirmation could be heard
+        if not self._listening:  # no confirmation could be heard
             return frozenset()
         rows = await db.execute(
             text(
@@ -161,82 +165,32 @@ class PostgresWatch:
                 SEEN_TIMEOUT,
             )
 
-    async def _connect(self) -> asyncpg.Connection:
-        connection = await asyncpg.connect(**self._connect_args)
-        try:
-            await connection.add_listener(CHANNEL, self._written)
-            await connection.add_listener(SEEN_CHANNEL, self._confirmed)
-            connection.add_termination_listener(lambda _connection: self._wake.set())
-            await self._catch_up(connection)
-        except BaseException:
-            connection.terminate()
-            raise
+    async def _listen(self, connection: asyncpg.Connection) -> None:
+        """LISTEN first, then catch up: no write falls between the two."""
+        await connection.add_listener(CHANNEL, self._written)
+        await connection.add_listener(SEEN_CHANNEL, self._confirmed)
         self._backend = connection.get_server_pid()
-        self._listener = connection
-        log.info("read versions: listening on PostgreSQL channel %s", CHANNEL)
-        return connection
+        await self._catch_up(connection)
+        self._listening = True
 
     async def _catch_up(self, connection: asyncpg.Connection) -> None:
+        """Learn the writes made since the last known, and tell the writers (also, when
+        quiet, a check of the connection)."""
         rows = await connection.fetch(
             _CHANGED_SINCE.format(known="$1"), self._versions.known, timeout=HEARTBEAT
         )
         _learn(self._versions, [(row[0], row[1]) for row in rows])
+        await connection.execute(
+            "SELECT pg_notify($1, $2)", SEEN_CHANNEL, str(self._versions.known), timeout=HEARTBEAT
+        )
 
-    async def _stay_connected(self, connection: asyncpg.Connection) -> None:
-        while True:
-            try:
-                await self._pump(connection)
-            except Exception as error:
-                log.warning(
-                    "read versions: lost the PostgreSQL connection (%s: %s); reconnecting",
-                    type(error).__name__,
-                    error,
-                )
-            finally:
-                self._listener = None  # no cached answer is used until listening again
-                with suppress(Exception):
-                    await connection.close(timeout=FIRST_RETRY)
-                connection.terminate()
-            connection = await self._reconnect()
-
-    async def _pump(self, connection: asyncpg.Connection) -> None:
-        """Catch up whenever a write is announced, and say so; check the line when quiet."""
-        while True:
-            try:
-                async with asyncio.timeout(HEARTBEAT):
-                    await self._wake.wait()
-            except TimeoutError:
-                pass
-            self._wake.clear()
-            if connection.is_closed():
-                raise ConnectionError("PostgreSQL closed the connection")
-            await self._catch_up(connection)
-            await connection.execute(
-                "SELECT pg_notify($1, $2)",
-                SEEN_CHANNEL,
-                str(self._versions.known),
-                timeout=HEARTBEAT,
-            )
-
-    async def _reconnect(self) -> asyncpg.Connection:
-        delay = 0.0
-        while True:
-            await asyncio.sleep(delay)
-            try:
-                return await self._connect()
-            except Exception as error:
-                delay = min(max(2 * delay, FIRST_RETRY), LAST_RETRY)
-                log.warning(
-                    "read versions: cannot listen on PostgreSQL (%s: %s); trying again in %.1f s",
-                    type(error).__name__,
-                    error,
-                    delay,
-                )
+    def _lost(self) -> None:
+        self._listening = False  # nothing kept is used until listening (and caught up) again
 
     def _written(
         self, _connection: asyncpg.Connection, _pid: int, _channel: str, _payload: str
     ) -> None:
-        self._wake.set()
+        self._line.wake()
 
     def _confirmed(
         self, _connection: asyncpg.Connection, pid: int, _channel: str, payload: str

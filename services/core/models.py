@@ -119,7 +119,8 @@ class Session(Base):
         BigInteger,
         default=0,
         server_default="0",
-        doc="Rises with every write that changes the session or any of its postings.",
+        doc="Rises with every write that changes the session or any of its postings (a bulk"
+        " write that does not name its sessions retires every rendering instead).",
     )
 
 

@@ -33,6 +33,7 @@ from starlette.routing import Route, WebSocketRoute
 from schema import ids
 from schema.view import GraphQLEndpoint
 from services.core.auth import CoordinatorKey, coordinator_key, rotate_coordinator_token
+from services.core.caches import MEBIBYTE
 from services.core.db import Database, serves_many_processes
 from services.core.errors import Language
 from services.core.live import Broker, PostgresBroker
@@ -45,6 +46,7 @@ from services.notifications.worker import run as webhook_run
 from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
+from web.memory import settle_after_start_up
 from web.observability import Observe, configure_logging, metrics_routes
 from web.pages import graphiql_page, page_routes
 from web.ratelimit import RateLimit, budget_storage, close_storage
@@ -67,7 +69,9 @@ async def prepare(database: Database, settings: Settings) -> CoordinatorKey:
     return key
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(settings: Settings, *, settle_memory: bool = False) -> Starlette:
+    """The app; ``settle_memory`` tunes the collector once started (a serving process, never
+    a test process hosting many apps)."""
     broker = (
         PostgresBroker(settings.database_url)
         if serves_many_processes(settings.database_url)
@@ -80,6 +84,8 @@ def create_app(settings: Settings) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.database = database
         app.state.coordinator = await prepare(database, settings)
+        if settle_memory:
+            settle_after_start_up()
         background = []
         if settings.poll_seconds > 0:
             background.append(poller_run(database, allowlist, settings.poll_seconds))
@@ -89,7 +95,7 @@ def create_app(settings: Settings) -> Starlette:
             )
         tasks = [asyncio.create_task(work) for work in background]
         try:
-            async with broker.running():
+            async with broker.running(), database.watching():
                 yield
         finally:
             for task in tasks:
@@ -110,6 +116,7 @@ def create_app(settings: Settings) -> Starlette:
         return JSONResponse({"status": "ok"})
 
     allowlist = Allowlist.parse(settings.import_allowlist)
+    quarter = settings.cache_mb * MEBIBYTE // 4
     graphql = GraphQLEndpoint(
         database,
         broker,
@@ -118,13 +125,14 @@ def create_app(settings: Settings) -> Starlette:
         reveal_errors=settings.reveal_errors,
         language=settings.language,
         ide_page=graphiql_page(),
+        cache_bytes=2 * quarter,
     )
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz, methods=["GET"]),
-            *feed_routes(database, settings.language),
+            *feed_routes(database, settings.language, cache_bytes=2 * quarter),
             *page_routes(),
             *report_routes(database, settings.language),
             *metrics_routes(),
@@ -152,7 +160,7 @@ def app_from_env() -> Starlette:
     printed any generated coordinator token, which the workers then find stored.
     """
     configure_logging()
-    return create_app(Settings.from_env())
+    return create_app(Settings.from_env(), settle_memory=True)
 
 
 async def run_command(command: str, settings: Settings, source: int | None = None) -> int:

@@ -4,9 +4,11 @@
 
 In one run, on a fresh SQLite file: the cold render (first request), the render
 after one session changed, a warm 200 (unchanged calendar) and a 304 (conditional
-request), all through the ASGI app; beside the `ics` package serialising the same
-sessions naively (`str(ics.Calendar)`) and Starlette serving the same bytes from a
-file. Requests go straight to the ASGI app, one at a time.
+request), then both again while a department posts into a month after the feed's
+window once a second (through GraphQL, in the same process), all through the ASGI
+app; beside the `ics` package serialising the same sessions naively
+(`str(ics.Calendar)`) and Starlette serving the same bytes from a file. Requests go
+straight to the ASGI app, one at a time.
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import ics  # type: ignore[import-untyped]
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select, update
 from starlette.applications import Starlette
 from starlette.responses import FileResponse
@@ -32,13 +36,17 @@ from bench.asgi import Reply, call
 from bench.matching_data import generate
 from bench.matching_system import _bulk_load
 from server import create_app
+from services.core.bumps import TOUCHES
 from services.core.models import Session
 from services.core.settings import Settings
 from services.feeds.ics import render_calendar, render_event
 from services.feeds.render import feed_event
 
-WINDOW = "from=2000-01-01&to=2100-01-01"
+WINDOW = "from=2026-01-01&to=2028-01-01"  # every generated session (they fall in 2027)
 FEED = f"/feeds/all.ics?{WINDOW}"
+ELSEWHERE = datetime(2028, 3, 1, 9, tzinfo=UTC)  # the month written meanwhile
+POST = "mutation($i: PostEventInput!) { postEvent(input: $i) { userErrors { code } } }"
+WHILE_WRITING = 5.0  # seconds of polling while the other month is written
 
 
 async def _once(request: Callable[[], Awaitable[Reply]], status: int) -> float:
@@ -70,13 +78,57 @@ def _naive_ics(sessions: list[Session]) -> float:
     return (time.perf_counter() - began) * 1000
 
 
+async def _while_writing(
+    app: Starlette, token: str, request: Callable[[], Awaitable[Reply]], status: int
+) -> tuple[float, int]:
+    """The median of requests made every 20 ms for WHILE_WRITING seconds while a posting
+    goes into another month every second; and how many postings went in."""
+    posted = 0
+
+    async def post() -> None:
+        nonlocal posted
+        while True:
+            start = ELSEWHERE + timedelta(days=posted)
+            event = {"externalId": f"elsewhere-{posted}", "kind": "TRAINING", "title": f"下一年专场 {posted}",
+                     "start": start.isoformat(), "end": (start + timedelta(hours=2)).isoformat()}  # fmt: skip
+            reply = await call(
+                app, "POST", "/graphql", {"query": POST, "variables": {"i": event}},
+                {"authorization": f"Bearer {token}"},
+            )  # fmt: skip
+            assert b'"userErrors":[]' in reply.body, reply.body
+            posted += 1
+            await asyncio.sleep(1)
+
+    writer = asyncio.create_task(post())
+    samples = []
+    until = time.monotonic() + WHILE_WRITING
+    while time.monotonic() < until:
+        samples.append(await _once(request, status))
+        await asyncio.sleep(0.02)
+    writer.cancel()
+    return statistics.median(samples), posted
+
+
+async def _renders(app: Starlette) -> float:
+    """Feeds rendered so far (not answered from the feed cache), as /metrics counts them."""
+    text = (await call(app, "GET", "/metrics")).body.decode()
+    return sum(
+        sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+        if sample.name == "civical_feed_renders_total" and sample.labels["result"] == "RENDERED"
+    )
+
+
 async def run(count: int, rounds: int, folder: str) -> None:
     app = create_app(
         Settings(database_url=f"sqlite+aiosqlite:///{folder}/feeds.sqlite3", admin_token="bench")
     )
     async with app.router.lifespan_context(app):
         records = generate(count, seed=8)
-        await _bulk_load(app.state.database, records, {record["department"] for record in records})
+        tokens = await _bulk_load(
+            app.state.database, records, {record["department"] for record in records}
+        )
 
         def get(path: str = FEED, **headers: str) -> Callable[[], Awaitable[Reply]]:
             return lambda: call(app, "GET", path, headers=headers)
@@ -89,13 +141,22 @@ async def run(count: int, rounds: int, folder: str) -> None:
         not_modified = await _median(get(**{"if-none-match": first.headers["etag"]}), 304, rounds)
         changes = []
         for round_number in range(5):
+            changed = sessions[round_number].id
             async with app.state.database.writing() as db:
                 await db.execute(
-                    update(Session).where(Session.id == sessions[round_number].id)
+                    update(Session).where(Session.id == changed)
                     .values(title=f"变更 {round_number}", sequence=Session.sequence + 1)
+                    .execution_options(**{TOUCHES: [changed]})
                 )  # fmt: skip
             changes.append(await _once(get(), 200))
         one_changed = statistics.median(changes)
+        latest = await get()()
+        renders_before = await _renders(app)
+        token = next(iter(tokens.values()))
+        warm_writing, posted = await _while_writing(app, token, get(), 200)
+        etag = {"if-none-match": latest.headers["etag"]}
+        not_modified_writing, posted_more = await _while_writing(app, token, get(**etag), 304)
+        renders_while_writing = await _renders(app) - renders_before
     naive = _naive_ics(sessions)
     writer = _writer_only(sessions)
     path = Path(folder) / "feed.ics"
@@ -113,12 +174,22 @@ async def run(count: int, rounds: int, folder: str) -> None:
         ("render after one changed session", one_changed, f"{one_changed / cold:.3f} of cold"),
         ("warm 200, unchanged calendar", warm, f"{static / warm:.2f}x static"),
         ("304 for If-None-Match", not_modified, ""),
+        (
+            "warm 200, another month written at 1/s",
+            warm_writing,
+            f"{static / warm_writing:.2f}x static",
+        ),
+        ("304, another month written at 1/s", not_modified_writing, ""),
         ("Starlette FileResponse, same bytes (floor)", static, "1.00x static"),
         ("civical writer alone, no cache, same sessions", writer, f"{writer / cold:.2f} of cold"),
         ("ics 0.7.3 str(Calendar), same sessions", naive, f"{naive / cold:.2f} of cold"),
     ]
     for label, ms, ratio in rows:
         print(f"{label:<46}{ms:>10.2f}{1000 / ms:>12.1f}{ratio:>16}")
+    print(
+        f"feeds rendered while {posted + posted_more} postings went into another month: "
+        f"{renders_while_writing:.0f}"
+    )
 
 
 def main() -> None:

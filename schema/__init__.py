@@ -9,11 +9,12 @@ from graphql import GraphQLError
 from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.types import ExecutionContext
 
-from schema.cache import CachedReads
+from schema.cache import RecordAnswer
 from schema.calendar import CalendarQueries, Session
 from schema.cohosting.operations import CohostingMutations, CohostingQueries
 from schema.coordination import CoordinationMutations, CoordinationQueries
 from schema.enterprises import EnterpriseMutations, EnterpriseQueries
+from schema.fragments import FragmentExecution
 from schema.imports import ImportMutations, ImportQueries
 from schema.limits import LIMITS
 from schema.live import Subscription
@@ -81,10 +82,11 @@ schema = _Schema(
         *LIMITS,
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
-        CachedReads,
+        RecordAnswer,
         MaskInternalErrors,
         NameTheOperation,
     ],
+    execution_context_class=FragmentExecution,
 )
 
 __all__ = ["schema"]

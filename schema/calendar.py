@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, cast
 
 import strawberry
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from schema import ids
+from schema.cache import reads_anything, reads_window
 from schema.context import Context
 from schema.enums import EventKind, Status
+from schema.fragments import Deferred
 from schema.pagination import (
     DEFAULT_PAGE,
     After,
@@ -56,10 +59,19 @@ class Session(Node):
     )
     events: list[Event] = strawberry.field(description="Its postings, earliest first.")
     key: strawberry.Private[int]
+    stamp: strawberry.Private[int]
 
     @classmethod
-    def of(cls, view: SessionView) -> Session:
-        hosts = {host.key: Department.of(host) for host in view.hosts}
+    def of(cls, view: SessionView, departments: dict[int, Department] | None = None) -> Session:
+        """``departments`` holds the ``Department`` objects already built for this answer
+        (one per department, however many sessions it hosts); new ones are added to it."""
+        shared = {} if departments is None else departments
+        hosts = {}
+        for host in view.hosts:
+            built = shared.get(host.key)
+            if built is None:
+                built = shared[host.key] = Department.of(host)
+            hosts[host.key] = built
         return cls(
             id=strawberry.ID(ids.encode("Session", view.key)),
             key=view.key,
@@ -77,20 +89,53 @@ class Session(Node):
             audience=Audience(sectors=list(view.sectors), regions=list(view.regions)),
             status=Status(view.status),
             sequence=view.sequence,
+            stamp=view.stamp,
             hosts=list(hosts.values()),
             events=[Event.of(posting, hosts[posting.department.key]) for posting in view.postings],
         )
 
 
 def session_loader(database: Database) -> DataLoader[int, Session | None]:
-    """Sessions by key, gathered per request into one read (made per request, never shared)."""
+    """Sessions by key, gathered per request into one read (made per request, never shared),
+    with one ``Department`` object per department for the whole request."""
+    departments: dict[int, Department] = {}
 
     async def load(keys: Sequence[int]) -> list[Session | None]:
         async with database.reading() as db:
             found = await reads.sessions_by_id(db, keys)
-        return [Session.of(found[key]) if key in found else None for key in keys]
+        return [Session.of(found[key], departments) if key in found else None for key in keys]
 
     return DataLoader(load_fn=load)
+
+
+@dataclass(frozen=True, slots=True)
+class _PageSession(Deferred):
+    """A session of a calendar page, built (through the request's loader) only when no
+    rendering of it at ``stamp`` is cached."""
+
+    key: int
+    page_stamp: int
+    loader: DataLoader[int, Session | None]
+
+    @property
+    def identity(self) -> Hashable:
+        return ("Session", self.key)
+
+    @property
+    def stamp(self) -> int:
+        return self.page_stamp
+
+    async def build(self) -> tuple[object, int]:
+        session = await self.loader.load(self.key)
+        if session is None:  # sessions are never deleted, only merged away
+            raise LookupError(f"session {self.key} vanished while its page was read")
+        return session, session.stamp
+
+
+def _on_page(member: reads.Member, loader: DataLoader[int, Session | None]) -> Session:
+    """A page's session as the executor completes it (``schema.fragments``): from a cached
+    rendering, or built on a miss."""
+    return cast(Session, _PageSession(member.key, member.stamp, loader))
 
 
 @strawberry.type(description="A session and where it stands in the list.")
@@ -161,6 +206,7 @@ class CalendarQueries:
         after: After = None,
     ) -> SessionConnection:
         start, end = window(from_, to)
+        reads_window(info, start, end)
         async with info.context.database.reading() as db:
             page = await reads.calendar_page(
                 db,
@@ -172,9 +218,12 @@ class CalendarQueries:
                 first=check_first(first),
                 after=decode_cursor(after) if after else None,
             )
+        loader = info.context.session_loader
         edges = [
-            SessionEdge(cursor=encode_cursor(view.start, view.key), node=Session.of(view))
-            for view in page.sessions
+            SessionEdge(
+                cursor=encode_cursor(member.start, member.key), node=_on_page(member, loader)
+            )
+            for member in page.members
         ]
         return SessionConnection(
             edges=edges,
@@ -190,6 +239,7 @@ class CalendarQueries:
         info: Info[Context, None],
         id: Annotated[strawberry.ID, strawberry.argument(description="A global id.")],
     ) -> Node | None:
+        reads_anything(info)
         decoded = ids.decode(id)
         if decoded is None:
             return None

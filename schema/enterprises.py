@@ -9,6 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from schema import ids
+from schema.cache import reads_unrecorded
 from schema.calendar import CalendarFilter
 from schema.context import Context
 from schema.enums import EventKind
@@ -219,6 +220,7 @@ class RotateFeedTokenPayload(Payload):
 class EnterpriseQueries:
     @strawberry.field(description="The calling enterprise's subscriptions, revoked ones included.")
     async def my_subscriptions(self, info: Info[Context, None]) -> list[FeedSubscription]:
+        reads_unrecorded(info)
         async with info.context.database.reading() as db:
             found = await subscriptions.my_subscriptions(db, info.context.principal)
         return [FeedSubscription.of(view, info.context.base_url()) for view in found]

@@ -10,6 +10,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from schema.cache import reads_window
 from schema.calendar import CalendarFilter, Session
 from schema.context import Context
 from schema.enums import EventKind
@@ -215,6 +216,8 @@ class OverlapQueries:
         start, end = window(from_, to)
         wanted = {overlaps.OverlapType(kind.value) for kind in types or list(OverlapType)}
         offset, limit = _offset(after), check_first(first)
+        around = queries.margin(queries.redundancy_window(window_days))
+        reads_window(info, start - around, end + around)
         async with info.context.database.reading() as db:
             page = await queries.overlap_page(
                 db,
@@ -264,6 +267,8 @@ class OverlapQueries:
             timezone=input.timezone,
             count=input.count,
         )
+        around = queries.margin(overlaps.DEFAULT_WINDOW)
+        reads_window(info, question.start - around, question.end + around)
         async with info.context.database.reading() as db:
             found = await queries.suggest_slots(db, await queries.checked_question(db, question))
         return [
@@ -286,6 +291,8 @@ class OverlapQueries:
         to: To,
     ) -> CoordinationReport:
         start, end = window(from_, to)
+        around = queries.margin(overlaps.DEFAULT_WINDOW)
+        reads_window(info, start - around, end + around)
         async with info.context.database.reading() as db:
             rows = await report.coordination_report(db, start, end)
         shown = [

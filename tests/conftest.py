@@ -10,19 +10,21 @@ import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
 import asyncpg
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from server import create_app, prepare
+from services.core.auth import Principal, Role
 from services.core.db import Database
 from services.core.models import Base, DataVersion
 from services.core.settings import Settings
+from services.postings import departments
 from tests.api import ADMIN_TOKEN, Api
 from tests.feedserver import FEED_HOST
 
@@ -78,6 +80,20 @@ async def fresh_deployment(url: str) -> None:
         await database.dispose()
 
 
+async def fresh_department(url: str) -> str:
+    """A fresh database with one department, made as the coordinator; its token."""
+    await fresh_deployment(url)
+    database = Database(url)
+    try:
+        async with database.writing() as db:
+            _, token = await departments.create_department(
+                db, Principal(Role.COORDINATOR), slug="tax", name="税务局"
+            )
+    finally:
+        await database.dispose()
+    return token
+
+
 async def empty(database: Database) -> None:
     async with database.writing() as db:
         for table in reversed(Base.metadata.sorted_tables):
@@ -115,6 +131,24 @@ async def started(database_url: str, **settings: Any) -> AsyncIterator[Any]:
     async with application.router.lifespan_context(application):
         await empty(application.state.database)
         yield application
+
+
+@contextmanager
+def counting_statements(app: Any) -> Iterator[list[str]]:
+    """The SQL statements the app sends while the block runs."""
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    engines = [engine.sync_engine for engine in app.state.database.engines]
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", record)
 
 
 @pytest.fixture

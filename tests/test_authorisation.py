@@ -28,7 +28,7 @@ from starlette.types import Message
 
 from schema import schema
 from services.core.db import Database
-from services.core.models import DataVersion
+from services.core.models import DataVersion, ReadVersion
 from tests.api import ADMIN_TOKEN, Api, event_input
 from tests.conftest import stored_rows
 from tests.feedserver import FEED_HOST, FeedServer, feed_server
@@ -609,8 +609,8 @@ WRITES: dict[str, Write] = {
 }  # fmt: skip
 
 
-# The data version is bookkeeping, not data: a refusal may leave it moved.
-DATA = frozenset({DataVersion.__tablename__})
+# The data and read versions are bookkeeping, not data: a refusal may leave them moved.
+DATA = frozenset({DataVersion.__tablename__, ReadVersion.__tablename__})
 
 
 async def write(world: World, name: str, caller: str) -> str:

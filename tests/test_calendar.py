@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
-from tests.api import CANCEL_EVENT, Api
+from tests.api import Api
+from tests.conftest import counting_statements
 
 pytestmark = pytest.mark.anyio
-
-
-@contextmanager
-def counting_statements(app: Any) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
-
-    engines = [engine.sync_engine for engine in app.state.database.engines]
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        for engine in engines:
-            event.remove(engine, "before_cursor_execute", record)
 
 
 async def _post_days(api: Api, token: str, days: range, hour: int = 9, **fields: Any) -> None:
@@ -155,26 +135,3 @@ async def test_the_calendar_costs_the_same_statements_for_1_or_60_sessions(
     assert page["totalCount"] == 61
     assert sum(len(edge["node"]["events"]) for edge in page["edges"]) == 61
     assert len(many) == len(few) <= 6
-
-
-async def test_repeated_reads_are_served_from_cache_until_a_write(api: Api, app: Any) -> None:
-    tax = await api.department("tax")
-    event = (await api.post(tax))["event"]
-    first = await api.calendar()
-    with counting_statements(app) as repeated:
-        assert await api.calendar() == first
-    assert len(repeated) == 1, "a cached answer costs only the data-version check"
-    await api.mutate("cancelEvent", CANCEL_EVENT, {"id": event["id"]}, tax)
-    assert (await api.calendar())["edges"][0]["node"]["status"] == "CANCELLED"
-
-
-async def test_readers_asking_at_once_after_a_write_share_one_answer(api: Api, app: Any) -> None:
-    tax = await api.department("tax")
-    await api.post(tax)
-    with counting_statements(app) as statements:
-        pages = await asyncio.gather(*(api.calendar() for _ in range(20)))
-    assert all(page == pages[0] for page in pages)
-    assert pages[0]["totalCount"] == 1
-    version_checks = [s for s in statements if "data_version" in s]
-    assert len(version_checks) == 20
-    assert len(statements) - len(version_checks) <= 6, "one page computed, not twenty"

@@ -38,7 +38,7 @@ from hypothesis import strategies as st
 
 from schema import ids
 from services.core.db import Database
-from services.core.models import DataVersion
+from services.core.models import DataVersion, ReadVersion
 from tests.api import (
     ADMIN_TOKEN,
     CANCEL_EVENT,
@@ -492,8 +492,8 @@ def _resolve(value: Any, names: dict[str, str]) -> Any:
 
 
 # addFeedSource learns that an address is refused only when it connects, so it stores the
-# source first and removes it again: no row survives, but the data version moves on.
-BOOKKEEPING = {"addFeedSource": frozenset({DataVersion.__tablename__})}
+# source first and removes it again: no row survives, but the data and read versions move on.
+BOOKKEEPING = {"addFeedSource": frozenset({DataVersion.__tablename__, ReadVersion.__tablename__})}
 
 
 @given(refusal=_REFUSALS)

@@ -30,17 +30,6 @@ IPO_TOKEN = "civ_h-zriRBbDM8Ooro0ImDfTo9sqKkzWH67sXpMfy0FCdM"
 WIDE = {"from": "2026-01-01T00:00:00Z", "to": "2028-01-01T00:00:00Z"}
 
 
-def _head() -> str:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    head = ScriptDirectory.from_config(config).get_current_head()
-    assert head is not None
-    return head
-
-
-HEAD = _head()
-
-
 async def _rows_per_table(database: Database) -> dict[str, int]:
     async with database.reading() as db:
         names = await db.run_sync(lambda session: inspect(session.connection()).get_table_names())
@@ -49,6 +38,28 @@ async def _rows_per_table(database: Database) -> dict[str, int]:
             for name in names
             if name != "alembic_version"
         }
+
+
+def _alembic(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _head() -> str:
+    head = ScriptDirectory.from_config(_alembic()).get_current_head()
+    assert head is not None
+    return head
+
+
+HEAD = _head()
+
+
+async def _downgrade(database: Database, revision: str) -> None:
+    """Back to an older schema, keeping the rows that schema has room for."""
+    async with database.engines[-1].begin() as connection:
+        await connection.run_sync(lambda sync: command.downgrade(_alembic(sync), revision))
 
 
 async def _revision(database: Database) -> str | None:
@@ -146,19 +157,6 @@ async def test_a_database_at_the_first_revision_upgrades_with_every_row(
     assert "retired_tokens" not in before
     assert before["sessions"] > 0
     await _check_upgraded(database_url, before)
-
-
-async def _downgrade(database: Database, revision: str) -> None:
-    """The schema taken back to ``revision`` by the migrations' own downgrades."""
-
-    def downgrade(connection: Connection) -> None:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-
-    async with database.writing(bump_version=False) as db:
-        await db.run_sync(lambda session: downgrade(session.connection()))
 
 
 async def _empty_schema(database: Database) -> None:

@@ -21,12 +21,9 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from websockets.asyncio.client import ClientConnection
 
-from services.core.auth import Principal, Role
-from services.core.db import Database
 from services.core.live import APPLICATION_NAME
-from services.postings import departments
 from tests.api import Api
-from tests.conftest import fresh_deployment
+from tests.conftest import fresh_department
 from tests.process import ROOT, environment, serving
 from tests.test_live_updates import subscribed, until_heard, updates
 
@@ -51,20 +48,6 @@ def _acceptors(port: int, client_ports: set[int]) -> dict[int, int]:
             if target in sockets:
                 acceptors[sockets[target]] = int(descriptor.parts[2])
     return acceptors
-
-
-async def _department(url: str) -> str:
-    """A fresh database with one department, made as the coordinator; its token."""
-    await fresh_deployment(url)
-    database = Database(url)
-    try:
-        async with database.writing() as db:
-            _, token = await departments.create_department(
-                db, Principal(Role.COORDINATOR), slug="tax", name="税务局"
-            )
-    finally:
-        await database.dispose()
-    return token
 
 
 async def _until_listening(url: str, processes: int) -> None:
@@ -130,7 +113,7 @@ def _feed_polls_counted(base: str, polls: int) -> list[float]:
 
 @pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="reads Linux's /proc")
 def test_two_workers_share_one_port_and_hear_each_other(postgres_url: str) -> None:
-    token = asyncio.run(_department(postgres_url))
+    token = asyncio.run(fresh_department(postgres_url))
     with serving(postgres_url, "--workers", "2") as (base, lines):
         heard = asyncio.run(_on_both_workers(postgres_url, base, token))
         assert _feed_polls_counted(base, polls=6) == [6, 6, 6], "every worker shows the sum"

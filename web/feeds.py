@@ -115,8 +115,10 @@ _DISABLED = Message(
 )
 
 
-def feed_routes(database: Database, language: Language = Language.ZH) -> list[Route]:
-    renderer = FeedRenderer(database)
+def feed_routes(
+    database: Database, language: Language = Language.ZH, *, cache_bytes: int = 64 << 20
+) -> list[Route]:
+    renderer = FeedRenderer(database, cache_bytes=cache_bytes)
 
     def say(request: Request, message: Message, status: int) -> Response:
         """A plain-text refusal in the caller's language (Accept-Language, else the server's)."""

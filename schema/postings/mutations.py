@@ -8,6 +8,7 @@ from typing import Annotated, Self
 import strawberry
 from strawberry.types import Info
 
+from schema.cache import reads_departments
 from schema.calendar import Session
 from schema.cohosting.types import SuggestedSession
 from schema.context import Context
@@ -120,6 +121,7 @@ def _event_id(global_id: str) -> int:
 class PostingQueries:
     @strawberry.field(description="Every department, by slug.")
     async def departments(self, info: Info[Context, None]) -> list[Department]:
+        reads_departments(info)
         async with info.context.database.reading() as db:
             return [Department.of(view) for view in await departments.list_departments(db)]
 

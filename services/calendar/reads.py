@@ -1,19 +1,26 @@
-"""Reading the merged calendar: sessions in a window, filtered, in keyset pages."""
+"""Reading the merged calendar: sessions in a window, filtered, in keyset pages.
+
+Reads select the columns readers are shown, as plain rows (no ORM objects to build and
+track), and a page is first only its sessions' keys and stamps: whoever shows it loads
+the sessions it has no rendering of (``sessions_by_id``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, select, tuple_
+from sqlalchemy import ColumnElement, exists, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.calendar.sessions import OPEN_TO_ALL
-from services.calendar.views import SessionView
+from services.calendar.views import SESSION_COLUMNS, SessionView
 from services.core.models import Event, Session, SessionTag
 from services.core.validation import MAX_DURATION, storable
 from services.postings.departments import departments_by_id
+from services.postings.views import POSTING_COLUMNS, PostingView
 
 MAX_PAGE = 500
 
@@ -31,8 +38,18 @@ class CalendarFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class Member:
+    """A session on a page, before anything else of it is read: ``stamp`` says which
+    version of it a rendering must be of."""
+
+    key: int
+    start: datetime
+    stamp: int
+
+
+@dataclass(frozen=True, slots=True)
 class SessionPage:
-    sessions: list[SessionView]
+    members: list[Member]
     total: int
     has_next: bool
 
@@ -76,32 +93,41 @@ async def calendar_page(
     first: int,
     after: tuple[datetime, int] | None,
 ) -> SessionPage:
-    """One page in (start, id) order; always four statements, however large the page."""
+    """One page's members in (start, id) order, and how many sessions all pages hold: two
+    statements, however large the page."""
     clauses = session_conditions(start, end, wanted)
     total = (
         await db.execute(select(func.count()).select_from(Session).where(*clauses))
     ).scalar_one()
-    query: Select[Session] = select(Session).where(*clauses)
+    query = select(Session.id, Session.start, Session.stamp).where(*clauses)
     if after is not None:
         query = query.where(tuple_(Session.start, Session.id) > tuple_(*after))
-    rows = (await db.scalars(query.order_by(Session.start, Session.id).limit(first + 1))).all()
+    rows = (await db.execute(query.order_by(Session.start, Session.id).limit(first + 1))).all()
     return SessionPage(
-        sessions=await _views(db, rows[:first]), total=total, has_next=len(rows) > first
+        members=[Member(key, moment, stamp) for key, moment, stamp in rows[:first]],
+        total=total,
+        has_next=len(rows) > first,
     )
 
 
-async def _views(db: AsyncSession, sessions: Sequence[Session]) -> list[SessionView]:
-    """Two statements for any number of sessions: their postings, then those departments."""
-    events = await events_of(db, [session.id for session in sessions])
-    department_ids = [event.department_id for group in events.values() for event in group]
-    departments = await departments_by_id(db, department_ids)
-    return [SessionView.of(row, events[row.id], departments) for row in sessions]
-
-
 async def sessions_by_id(db: AsyncSession, session_ids: Sequence[int]) -> dict[int, SessionView]:
-    """The sessions of these ids that exist, by id."""
-    rows = (await db.scalars(select(Session).where(Session.id.in_(session_ids)))).all()
-    return {view.key: view for view in await _views(db, rows)}
+    """The sessions of these ids that exist, by id: three statements for any number (the
+    sessions, their postings, those departments), one ``DepartmentView`` per department."""
+    rows = [
+        tuple(row)
+        for row in await db.execute(select(*SESSION_COLUMNS).where(Session.id.in_(session_ids)))
+    ]
+    events = await events_of(db, [row[0] for row in rows])
+    departments = await departments_by_id(
+        db, [event[2] for group in events.values() for event in group]
+    )
+    return {
+        row[0]: SessionView.of(
+            row,
+            [PostingView.of_columns(event, departments[event[2]]) for event in events[row[0]]],
+        )
+        for row in rows
+    }
 
 
 async def session_view(db: AsyncSession, session_id: int) -> SessionView:
@@ -109,15 +135,16 @@ async def session_view(db: AsyncSession, session_id: int) -> SessionView:
     return (await sessions_by_id(db, [session_id]))[session_id]
 
 
-async def events_of(db: AsyncSession, session_ids: Sequence[int]) -> dict[int, list[Event]]:
-    """Every posting of these sessions, earliest first, in one statement."""
-    grouped: dict[int, list[Event]] = {session_id: [] for session_id in session_ids}
+async def events_of(db: AsyncSession, session_ids: Sequence[int]) -> dict[int, list[Sequence[Any]]]:
+    """Every posting of these sessions, earliest first, as values of ``POSTING_COLUMNS``, in
+    one statement."""
+    grouped: dict[int, list[Sequence[Any]]] = {session_id: [] for session_id in session_ids}
     if session_ids:
-        rows = await db.scalars(
-            select(Event)
+        rows = await db.execute(
+            select(*POSTING_COLUMNS)
             .where(Event.session_id.in_(session_ids))
             .order_by(Event.created_at, Event.id)
         )
         for event in rows:
-            grouped[event.session_id].append(event)
+            grouped[event[1]].append(tuple(event))
     return grouped

@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.core.bumps import TOUCHES
 from services.core.clock import now
 from services.core.db import chunked
 from services.core.kinds import Status
@@ -207,10 +208,16 @@ async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]
         session.sequence += 1
         session.updated_at = moment
     table = cast(Table, Session.__table__)
+    pointing = await db.scalars(
+        select(Session.id).where(
+            Session.merged_into_id.in_([session.id for session, _ in retirements])
+        )
+    )
     await db.execute(
         update(table)
         .where(table.c.merged_into_id == bindparam("retired"))
-        .values(merged_into_id=bindparam("survivor")),
+        .values(merged_into_id=bindparam("survivor"))
+        .execution_options(**{TOUCHES: pointing.all()}),  # their feeds name the new survivor
         [{"retired": session.id, "survivor": survivor.id} for session, survivor in retirements],
     )
 
@@ -224,7 +231,9 @@ async def merge(db: AsyncSession, sessions: Sequence[Session]) -> Session:
             update(Event)
             .where(Event.session_id.in_([session.id for session in merged]))
             .values(session_id=survivor.id)
-            .execution_options(synchronize_session="fetch")
+            .execution_options(
+                synchronize_session="fetch", **{TOUCHES: [session.id for session in sessions]}
+            )
         )
         await retire(db, [(session, survivor) for session in merged])
         await refresh(db, [survivor.id])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from services.core.models import Department, Event, Session
+from services.core.models import Session
 from services.postings.views import DepartmentView, PostingView
 
 
@@ -28,35 +29,45 @@ class SessionView:
     regions: tuple[str, ...]
     status: str
     sequence: int
+    stamp: int  # moves with every change of the session or its postings
     hosts: tuple[DepartmentView, ...]  # every posting department, earliest first
     postings: tuple[PostingView, ...]  # earliest first
 
     @classmethod
-    def of(
-        cls, row: Session, events: Sequence[Event], departments: Mapping[int, Department]
-    ) -> SessionView:
-        """One ``DepartmentView`` per department, shared by its hosts entry and its postings."""
-        hosts = {
-            event.department_id: DepartmentView.of(departments[event.department_id])
-            for event in events
-        }
+    def of(cls, values: Sequence[Any], postings: Sequence[PostingView]) -> SessionView:
+        """From the values of ``SESSION_COLUMNS`` in their order, and its postings; its hosts
+        are its postings' departments."""
+        (
+            key, uid, kind, title, description, start, end, timezone, location, online_url,
+            registration_url, topics, sectors, regions, status, sequence, stamp,
+        ) = values  # fmt: skip
+        hosts = {posting.department.key: posting.department for posting in postings}
         return cls(
-            key=row.id,
-            uid=row.uid,
-            kind=row.kind,
-            title=row.title,
-            description=row.description,
-            start=row.start,
-            end=row.end,
-            timezone=row.timezone,
-            location=row.location,
-            online_url=row.online_url,
-            registration_url=row.registration_url,
-            topics=tuple(row.topics),
-            sectors=tuple(row.sectors),
-            regions=tuple(row.regions),
-            status=row.status,
-            sequence=row.sequence,
+            key=key,
+            uid=uid,
+            kind=kind,
+            title=title,
+            description=description,
+            start=start,
+            end=end,
+            timezone=timezone,
+            location=location,
+            online_url=online_url,
+            registration_url=registration_url,
+            topics=tuple(topics),
+            sectors=tuple(sectors),
+            regions=tuple(regions),
+            status=status,
+            sequence=sequence,
+            stamp=stamp,
             hosts=tuple(hosts.values()),
-            postings=tuple(PostingView.of(event, hosts[event.department_id]) for event in events),
+            postings=tuple(postings),
         )
+
+
+SESSION_COLUMNS = (
+    Session.id, Session.uid, Session.kind, Session.title, Session.description, Session.start,
+    Session.end, Session.timezone, Session.location, Session.online_url,
+    Session.registration_url, Session.topics, Session.sectors, Session.regions,
+    Session.status, Session.sequence, Session.stamp,
+)  # fmt: skip

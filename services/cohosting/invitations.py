@@ -288,8 +288,8 @@ async def _views(db: AsyncSession, rows: Sequence[Invitation]) -> list[Invitatio
             status=status_of(row, shown[live_key[row.session_id]].start, moment),
             message=row.message,
             session=shown[live_key[row.session_id]],
-            sender=DepartmentView.of(people[row.from_department_id]),
-            invited=DepartmentView.of(people[row.to_department_id]),
+            sender=people[row.from_department_id],
+            invited=people[row.to_department_id],
             created_at=row.created_at,
             answered_at=row.answered_at,
         )

@@ -115,7 +115,7 @@ async def decisions(
     }
     views = []
     for row in shown:
-        department = DepartmentView.of(people[row.department_id])
+        department = people[row.department_id]
         views.append(
             DecisionView(
                 key=row.id,

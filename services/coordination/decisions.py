@@ -18,6 +18,7 @@ from services.calendar import sessions
 from services.calendar.reads import session_view, sessions_by_id
 from services.calendar.views import SessionView
 from services.core.auth import Principal
+from services.core.bumps import TOUCHES
 from services.core.clock import now
 from services.core.errors import DomainError, ErrorCode, Message
 from services.core.live import Announcement, UpdateKind, announce, happened
@@ -76,7 +77,12 @@ async def keep_together(db: AsyncSession, session_id: int) -> None:
     """Pin every posting of the session, so automatic matching never takes one out again,
     and forget the pairs among them that were to be kept apart."""
     members = (await db.scalars(select(Event.id).where(Event.session_id == session_id))).all()
-    await db.execute(update(Event).where(Event.session_id == session_id).values(pinned=True))
+    await db.execute(
+        update(Event)
+        .where(Event.session_id == session_id)
+        .values(pinned=True)
+        .execution_options(**{TOUCHES: [session_id]})
+    )
     await db.execute(
         delete(KeepApart).where(
             KeepApart.low_event_id.in_(members), KeepApart.high_event_id.in_(members)

@@ -7,9 +7,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+import orjson
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, event, select, text, update
+from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import (
@@ -19,8 +20,10 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from services.core.bumps import WritingSession, record
 from services.core.live import Announcement, Publish, pending
-from services.core.models import DataVersion
+from services.core.versions import Versions
+from services.core.watch import PostgresWatch, SqliteWatch
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 _MIGRATION_LOCK_KEY = 0x63697669  # any constant shared by every civical process
@@ -65,7 +68,7 @@ def _sqlite_engine(url: str, *, immediate: bool) -> AsyncEngine:
     transaction could see a snapshot that another writer has already replaced, so
     write transactions begin IMMEDIATE and simply wait their turn.
     """
-    engine = create_async_engine(url, connect_args={"timeout": 30})
+    engine = create_async_engine(url, connect_args={"timeout": 30}, json_deserializer=orjson.loads)
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     if immediate:
 
@@ -85,21 +88,32 @@ def _discard(_announcement: Announcement) -> None:
 
 
 class Database:
-    """The one door to storage: short read sessions, and write transactions that bump the data
-    version and, once committed, hand what they announced to ``publish``."""
+    """The one door to storage: short read sessions, and write transactions that record what
+    they changed (``services.core.bumps``) and, once committed, hand what they announced to
+    ``publish``. ``versions`` is what this process knows of every process's writes."""
 
     def __init__(self, url: str, publish: Publish = _discard) -> None:
         self.url = url
         self._publish = publish
+        self.versions = Versions()
+        self._watch: SqliteWatch | PostgresWatch
         if _is_sqlite(url):
             self._read_engine = _sqlite_engine(url, immediate=False)
             self._write_engine = _sqlite_engine(url, immediate=True)
+            self._watch = SqliteWatch(url, self.versions)
         else:
             self._read_engine = self._write_engine = create_async_engine(
-                url, pool_size=10, max_overflow=10, pool_pre_ping=True
+                url,
+                pool_size=10,
+                max_overflow=10,
+                pool_pre_ping=True,
+                json_deserializer=orjson.loads,
             )
+            self._watch = PostgresWatch(url, self.versions)
         self._reader = async_sessionmaker(self._read_engine, expire_on_commit=False)
-        self._writer = async_sessionmaker(self._write_engine, expire_on_commit=False)
+        self._writer = async_sessionmaker(
+            self._write_engine, expire_on_commit=False, sync_session_class=WritingSession
+        )
 
     @property
     def engines(self) -> tuple[AsyncEngine, ...]:
@@ -117,19 +131,24 @@ class Database:
 
     @asynccontextmanager
     async def writing(self, *, bump_version: bool = True) -> AsyncIterator[AsyncSession]:
-        """One transaction: committed with a bumped data version, or rolled back whole.
+        """One transaction: committed with what it changed recorded, or rolled back whole.
 
-        Only bookkeeping that no cached answer shows (a feed's last fetch) may skip the bump.
-        Announcements made inside (``services.core.live.announce``) are published only after
-        the commit, so listeners never hear of a change that was rolled back.
+        Only bookkeeping that no cached answer shows (a feed's last fetch) may skip the
+        record. Once committed, this process knows the write at once and, on PostgreSQL,
+        the write returns only when the other serving processes know it too
+        (``services.core.watch``). Announcements made inside (``services.core.live.announce``)
+        are published only after the commit, so listeners never hear of a rolled-back change.
         """
+        written, peers = None, frozenset[int]()
         async with self._writer() as session:
             async with session.begin():
                 yield session
                 if bump_version:
-                    await session.execute(
-                        update(DataVersion).values(version=DataVersion.version + 1)
-                    )
+                    written = await record(session)
+                    peers = await self._watch.announce(session, written.version)
+            if written is not None:
+                self.versions.learn(written.version, dict.fromkeys(written.keys, written.version))
+                await self._watch.learnt_by(peers, written.version)
             for announcement in pending(session):
                 self._publish(announcement)
 
@@ -147,13 +166,16 @@ class Database:
                 if not attempts_left or not _worth_retrying(error):
                     raise
 
-    async def data_version(self) -> int:
-        """One statement, outside any transaction: every cached answer asks this first, so
-        it costs one round trip instead of a session's BEGIN, SELECT and ROLLBACK."""
-        async with self._read_engine.connect() as connection:
-            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
-            version: int = (await autocommit.execute(select(DataVersion.version))).scalar_one()
-            return version
+    def current_versions(self) -> Versions | None:
+        """What this process knows of every write, brought up to date without a round trip
+        to a server; None while it cannot be kept up to date (then no cached answer holds)."""
+        return self._watch.current()
+
+    @asynccontextmanager
+    async def watching(self) -> AsyncIterator[None]:
+        """Keep ``current_versions`` up to date with other processes' writes while serving."""
+        async with self._watch.running():
+            yield
 
     async def ping(self) -> None:
         async with self.reading() as session:
@@ -169,6 +191,7 @@ class Database:
             await connection.run_sync(_upgrade, revision)
 
     async def dispose(self) -> None:
+        self._watch.close()
         await self._read_engine.dispose()
         await self._write_engine.dispose()
 

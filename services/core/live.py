@@ -10,7 +10,6 @@ LISTEN/NOTIFY and each process hands what it hears, its own included, to its lis
 from __future__ import annotations
 
 import asyncio
-import inspect
 import json
 import logging
 from collections import deque
@@ -19,22 +18,19 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Any
 
 import asyncpg
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.core.clock import now
 from services.core.errors import Message
+from services.core.listening import HEARTBEAT, KeptConnection
 
 log = logging.getLogger("civical.live")
 
 QUEUE_SIZE = 100
 CHANNEL = "civical_live"
 PAYLOAD_LIMIT = 7999  # bytes: PostgreSQL refuses a NOTIFY payload of 8000 bytes or more
-HEARTBEAT = 10.0  # seconds: quiet before the connection is checked; the longest wait on PostgreSQL
-FIRST_RETRY, LAST_RETRY = 0.5, 30.0  # back-off bounds, in seconds, while PostgreSQL is away
 APPLICATION_NAME = "civical live updates"  # how operators tell these connections apart
 
 
@@ -185,93 +181,45 @@ class PostgresBroker(Broker):
 
     def __init__(self, database_url: str, channel: str = CHANNEL) -> None:
         super().__init__()
-        self._connect_args = _asyncpg_arguments(database_url)
         self._channel = channel
         self._outbox: deque[str] = deque(maxlen=QUEUE_SIZE)  # oldest dropped while disconnected
-        self._wake = asyncio.Event()
+        self._line = KeptConnection(
+            database_url,
+            APPLICATION_NAME,
+            log,
+            "live updates",
+            start=self._listen,
+            work=self._send,
+            recovered="other processes' announcements meanwhile were missed",
+        )
 
     def publish(self, announcement: Announcement) -> None:
         self._outbox.append(encode(announcement))
-        self._wake.set()
+        self._line.wake()
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """Listen from the start (failing like a migration would); reconnect until shutdown."""
-        connection = await self._connect()
-        log.info("live updates: listening on PostgreSQL channel %s", self._channel)
-        keeper = asyncio.create_task(self._stay_connected(connection))
-        try:
+        async with self._line.running():
+            log.info("live updates: listening on PostgreSQL channel %s", self._channel)
             yield
-        finally:
-            keeper.cancel()
-            await asyncio.wait([keeper])
 
-    async def _connect(self) -> asyncpg.Connection:
-        connection = await asyncpg.connect(**self._connect_args)
-        try:
-            await connection.add_listener(self._channel, self._received)
-            connection.add_termination_listener(lambda _connection: self._wake.set())
-        except BaseException:
-            connection.terminate()
-            raise
-        return connection
+    async def _listen(self, connection: asyncpg.Connection) -> None:
+        await connection.add_listener(self._channel, self._received)
 
-    async def _stay_connected(self, connection: asyncpg.Connection) -> None:
-        while True:
-            try:
-                await self._pump(connection)
-            except Exception as error:
-                log.warning(
-                    "live updates: lost the PostgreSQL connection (%s: %s); reconnecting",
-                    type(error).__name__,
-                    error,
-                )
-            finally:
-                await _close(connection)
-            connection = await self._reconnect()
-
-    async def _pump(self, connection: asyncpg.Connection) -> None:
-        """Send queued announcements, or check the connection when quiet, until it fails.
+    async def _send(self, connection: asyncpg.Connection) -> None:
+        """Send queued announcements, or check the connection when there are none.
 
         An announcement whose NOTIFY fails is not sent again: it may have gone out, and
         a listener should rather miss one than hear it twice.
         """
-        while True:
-            try:
-                async with asyncio.timeout(HEARTBEAT):
-                    await self._wake.wait()
-            except TimeoutError:
-                pass
-            self._wake.clear()
-            if connection.is_closed():
-                raise ConnectionError("PostgreSQL closed the connection")
-            if not self._outbox:
-                await connection.execute("SELECT 1", timeout=HEARTBEAT)
-            while self._outbox:  # one statement each: PostgreSQL folds a transaction's twins
-                payload = self._outbox.popleft()
-                await connection.execute(
-                    "SELECT pg_notify($1, $2)", self._channel, payload, timeout=HEARTBEAT
-                )
-
-    async def _reconnect(self) -> asyncpg.Connection:
-        delay = 0.0
-        while True:
-            await asyncio.sleep(delay)
-            try:
-                connection = await self._connect()
-            except Exception as error:
-                delay = min(max(2 * delay, FIRST_RETRY), LAST_RETRY)
-                log.warning(
-                    "live updates: cannot listen on PostgreSQL (%s: %s); trying again in %.1f s",
-                    type(error).__name__,
-                    error,
-                    delay,
-                )
-                continue
-            log.info(
-                "live updates: listening again; other processes' announcements meanwhile were missed"
+        if not self._outbox:
+            await connection.execute("SELECT 1", timeout=HEARTBEAT)
+        while self._outbox:  # one statement each: PostgreSQL folds a transaction's twins
+            payload = self._outbox.popleft()
+            await connection.execute(
+                "SELECT pg_notify($1, $2)", self._channel, payload, timeout=HEARTBEAT
             )
-            return connection
 
     def _received(
         self, _connection: asyncpg.Connection, _pid: int, _channel: str, payload: str
@@ -282,24 +230,3 @@ class PostgresBroker(Broker):
             log.warning("live updates: ignored a notification on %s: %s", self._channel, error)
             return
         self._deliver(announcement)
-
-
-def _asyncpg_arguments(database_url: str) -> dict[str, Any]:
-    """asyncpg's connect arguments for a SQLAlchemy URL: what the engine's own pool uses."""
-    url = make_url(database_url)
-    _, arguments = url.get_dialect()().create_connect_args(url)
-    accepted = inspect.signature(asyncpg.connect).parameters
-    settings = {"application_name": APPLICATION_NAME} | arguments.get("server_settings", {})
-    return (
-        {"timeout": HEARTBEAT}
-        | {key: value for key, value in arguments.items() if key in accepted}
-        | {"server_settings": settings}
-    )
-
-
-async def _close(connection: asyncpg.Connection) -> None:
-    """Close gracefully if PostgreSQL answers soon, else drop the socket."""
-    try:
-        await connection.close(timeout=FIRST_RETRY)
-    except Exception:
-        connection.terminate()

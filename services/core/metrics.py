@@ -7,7 +7,7 @@ which prometheus_client reads when this module is imported.
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 REQUESTS = Counter(
     "civical_http_requests", "HTTP requests answered.", ["route", "method", "status"]
@@ -28,6 +28,23 @@ FEED_RENDERS = Counter(
     "Feeds asked of the renderer: RENDERED were built, CACHED came from the feed cache,"
     " SHARED waited for a render of the same feed already running.",
     ["result"],
+)
+READS = Counter(
+    "civical_read_cache",
+    "GraphQL requests: HIT answered from cached bytes, SHARED given the answer of the same"
+    " question being computed, MISS computed, UNCACHED not a query (or versions unknown).",
+    ["result"],
+)
+RENDERINGS = Counter(
+    "civical_renderings",
+    "Objects of answers (calendar sessions): HIT spliced in from a cached rendering, MISS built.",
+    ["result"],
+)
+CACHED_BYTES = Gauge(
+    "civical_cached_bytes",
+    "Bytes each cache keeps: answers, renderings (of calendar sessions), feeds, feed_blocks.",
+    ["cache"],
+    multiprocess_mode="livesum",
 )
 IMPORT_RUNS = Counter("civical_import_runs", "Feed source imports, by outcome.", ["status"])
 RATE_LIMITED = Counter(

@@ -118,6 +118,13 @@ class Session(Base):
     )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    stamp: Mapped[int] = mapped_column(
+        BigInteger,
+        default=0,
+        server_default="0",
+        doc="Rises with every write that changes the session or any of its postings (a bulk"
+        " write that does not name its sessions retires every rendering instead).",
+    )
 
 
 class SessionTag(Base):
@@ -348,7 +355,8 @@ class Secret(Base):
 class DataVersion(Base):
     """One row whose counter every write bumps in its own transaction.
 
-    Response caches in every process key on it, so a write anywhere invalidates them all.
+    Answers that no time bucket describes key on it, so a write anywhere retires them in every
+    process; its row lock also makes writers commit in the order of their versions.
     """
 
     __tablename__ = "data_version"
@@ -496,3 +504,13 @@ class WebhookDelivery(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     delivered_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+
+
+class ReadVersion(Base):
+    """When a time bucket (a UTC day) or a named part of the data last changed: the data
+    version of the write that changed it. Cached answers key on the buckets they read."""
+
+    __tablename__ = "read_versions"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    changed_at: Mapped[int] = mapped_column(BigInteger, index=True)

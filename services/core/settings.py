@@ -23,6 +23,7 @@ class Settings:
     rate_limit_storage: str = ""  # a `limits` storage URI shared by processes; empty: in memory
     reveal_errors: bool = False  # True: internal errors reach clients as they are (development)
     language: Language = Language.ZH  # for callers whose Accept-Language names neither language
+    cache_mb: int = 256  # memory for cached answers, session renderings and feeds, a quarter each
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -38,6 +39,7 @@ class Settings:
             rate_limit_storage=os.environ.get("CIVICAL_RATE_LIMIT_STORAGE", ""),
             reveal_errors=os.environ.get("CIVICAL_DEBUG", "").lower() in ("1", "true", "yes"),
             language=negotiate(os.environ.get("CIVICAL_LANGUAGE"), Language.ZH),
+            cache_mb=int(os.environ.get("CIVICAL_CACHE_MB") or 256),
         )
 
 

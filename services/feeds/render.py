@@ -2,28 +2,32 @@
 
 A feed is the sessions that pass a filter within a window, merged-away sessions
 included (as CANCELLED pointers to their survivors, so subscribed apps drop them).
-Each session's VEVENT is rendered once per SEQUENCE and kept; a feed is the join of
-its sessions' blocks, so a change re-renders one block, not the feed. A whole feed
-is kept per data version, so polls of an unchanged calendar render nothing.
+Each session's VEVENT is rendered once per stamp (which moves with any change of the
+session or its postings) and department names, and kept; a feed is the join of its
+sessions' blocks, so a change re-renders one block, not the feed. A whole feed is
+kept until a write touches a day of its window, so polls render nothing while
+departments post into other months.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.calendar.reads import CalendarFilter, session_conditions
+from services.core.caches import ByteLRU, ScopedCache
 from services.core.db import Database, chunked
 from services.core.inflight import InFlight
 from services.core.metrics import FEED_RENDERS
-from services.core.models import Department, Session
+from services.core.models import Department, ReadVersion, Session
+from services.core.versions import BESIDE, Scope
 from services.feeds import ics
+from services.postings.views import Columns
 
 REFRESH = timedelta(hours=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -42,18 +46,21 @@ class FeedSpec:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    """One session's rendered VEVENT, valid while the session's SEQUENCE is unchanged."""
+    """One session's rendered VEVENT, valid while its stamp and the names beside it hold."""
 
-    sequence: int
+    stamp: int
+    beside: int
     updated_at: datetime
     body: bytes
 
 
-def _etag(spec: FeedSpec, members: Sequence[tuple[int, int]]) -> str:
+def _etag(spec: FeedSpec, members: Sequence[tuple[int, int]], beside: int) -> str:
     """A strong validator without hashing the body: the body is a function of the feed's
-    spec, the (session, SEQUENCE) pairs in it and the writer (named by its PRODID)."""
-    digest = hashlib.blake2b(repr((ics.PRODID, spec)).encode(), digest_size=20)
-    digest.update(",".join(f"{key}:{sequence}" for key, sequence in members).encode())
+    spec, the (session, stamp) pairs in it, the version of the department names beside
+    them and the writer (named by its PRODID); all read from storage, so every process
+    gives one feed the same validator."""
+    digest = hashlib.blake2b(repr((ics.PRODID, spec, beside)).encode(), digest_size=20)
+    digest.update(",".join(f"{key}:{stamp}" for key, stamp in members).encode())
     return f'"{digest.hexdigest()}"'
 
 
@@ -64,7 +71,16 @@ class RenderedFeed:
     last_modified: datetime
 
 
-def _description(session: Session, host_names: list[str]) -> str:
+SessionRow = Session | Columns  # a session, or a row of _FEED_COLUMNS
+_FEED_COLUMNS = (
+    Session.id, Session.uid, Session.sequence, Session.stamp, Session.status, Session.kind,
+    Session.title, Session.description, Session.start, Session.end, Session.location,
+    Session.registration_url, Session.online_url, Session.topics, Session.hosts,
+    Session.merged_into_id, Session.updated_at,
+)  # fmt: skip
+
+
+def _description(session: SessionRow, host_names: list[str]) -> str:
     parts = [session.description or ""]
     parts.append(f"主办单位 Hosts: {'、'.join(host_names)}")
     if session.registration_url:
@@ -74,7 +90,9 @@ def _description(session: Session, host_names: list[str]) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def feed_event(session: Session, host_names: list[str], survivor_uid: str | None) -> ics.FeedEvent:
+def feed_event(
+    session: SessionRow, host_names: list[str], survivor_uid: str | None
+) -> ics.FeedEvent:
     return ics.FeedEvent(
         uid=session.uid,
         sequence=session.sequence,
@@ -93,24 +111,28 @@ def feed_event(session: Session, host_names: list[str], survivor_uid: str | None
 
 
 class FeedRenderer:
-    """Per-process caches of rendered VEVENT blocks and of whole feeds."""
+    """Per-process caches of rendered VEVENT blocks and of whole feeds, half the bytes each."""
 
-    def __init__(self, database: Database, *, blocks: int = 200_000, feeds: int = 32) -> None:
+    def __init__(self, database: Database, *, cache_bytes: int = 64 << 20) -> None:
         self.database = database
-        self._blocks: dict[int, _Block] = {}
-        self._block_limit = blocks
-        self._feeds: OrderedDict[tuple[FeedSpec, int], RenderedFeed] = OrderedDict()
-        self._feed_limit = feeds
+        self._blocks: ByteLRU[int, _Block] = ByteLRU(cache_bytes // 2, "feed_blocks")
+        self._feeds: ScopedCache[FeedSpec, RenderedFeed] = ScopedCache(
+            database.versions, cache_bytes // 2, "feeds"
+        )
         self._rendering: InFlight[tuple[FeedSpec, int], RenderedFeed] = InFlight()
 
     async def render(self, spec: FeedSpec) -> RenderedFeed:
-        version = await self.database.data_version()
-        key = (spec, version)
-        cached = self._feeds.get(key)
+        versions = self.database.current_versions()
+        if versions is None:  # other processes' writes unknown for now: nothing kept holds
+            FEED_RENDERS.labels("RENDERED").inc()
+            async with self.database.reading() as db:
+                return await self._render(db, spec)
+        cached = self._feeds.get(spec)
         if cached is not None:
-            self._feeds.move_to_end(key)
             FEED_RENDERS.labels("CACHED").inc()
             return cached
+        as_of = versions.known
+        key = (spec, as_of)
         shared = await self._rendering.joined(key)
         if shared is not None:
             FEED_RENDERS.labels("SHARED").inc()
@@ -120,43 +142,53 @@ class FeedRenderer:
             async with self.database.reading() as db:
                 feed = await self._render(db, spec)
             share(feed)
-        self._feeds[key] = feed
-        while len(self._feeds) > self._feed_limit:
-            self._feeds.popitem(last=False)
+        self._feeds.put(
+            spec,
+            feed,
+            size=len(feed.body) + 500,
+            scope=Scope.window(spec.start, spec.end),
+            as_of=as_of,
+        )
         return feed
 
     async def _render(self, db: AsyncSession, spec: FeedSpec) -> RenderedFeed:
-        members = (
-            await db.execute(
-                select(Session.id, Session.sequence)
+        members = [
+            (key, stamp)
+            for key, stamp in await db.execute(
+                select(Session.id, Session.stamp)
                 .where(*session_conditions(spec.start, spec.end, spec.wanted, merged_away=True))
                 .order_by(Session.start, Session.id)
             )
-        ).all()
-        await self._render_blocks(
-            db, [key for key, sequence in members if self._stale(key, sequence)]
+        ]
+        beside = await db.scalar(
+            select(func.coalesce(func.max(ReadVersion.changed_at), 0)).where(
+                ReadVersion.key.in_(BESIDE.names)
+            )
         )
-        blocks = [self._blocks[key] for key, _ in members]
+        assert beside is not None
+        blocks = {key: self._blocks.get(key) for key, _ in members}
+        stale = [
+            key
+            for key, stamp in members
+            if (block := blocks[key]) is None or (block.stamp, block.beside) != (stamp, beside)
+        ]
+        blocks.update(await self._render_blocks(db, stale, beside))
+        shown = [blocks[key] for key, _ in members]
         return RenderedFeed(
-            body=ics.render_calendar(spec.name, [block.body for block in blocks]),
-            etag=_etag(spec, members),
-            last_modified=max((block.updated_at for block in blocks), default=_EPOCH),
+            body=ics.render_calendar(spec.name, [block.body for block in shown if block]),
+            etag=_etag(spec, members, beside),
+            last_modified=max((block.updated_at for block in shown if block), default=_EPOCH),
         )
 
-    def _stale(self, key: int, sequence: int) -> bool:
-        block = self._blocks.get(key)
-        return block is None or block.sequence != sequence
-
-    async def _render_blocks(self, db: AsyncSession, session_ids: Sequence[int]) -> None:
-        if len(self._blocks) + len(session_ids) > self._block_limit:
-            self._blocks.clear()
-        names = (
-            {row.slug: row.name for row in await db.scalars(select(Department))}
-            if session_ids
-            else {}
-        )
+    async def _render_blocks(
+        self, db: AsyncSession, session_ids: Sequence[int], beside: int
+    ) -> dict[int, _Block]:
+        if not session_ids:
+            return {}
+        names = dict((await db.execute(select(Department.slug, Department.name))).all())
+        rendered = {}
         for chunk in chunked(session_ids):
-            rows = (await db.scalars(select(Session).where(Session.id.in_(chunk)))).all()
+            rows = (await db.execute(select(*_FEED_COLUMNS).where(Session.id.in_(chunk)))).all()
             survivors = {row.merged_into_id for row in rows if row.merged_into_id}
             uids = (
                 dict(
@@ -175,4 +207,7 @@ class FeedRenderer:
                     [names.get(slug, slug) for slug in row.hosts],
                     uids.get(row.merged_into_id or 0),
                 )
-                self._blocks[row.id] = _Block(row.sequence, row.updated_at, ics.render_event(event))
+                block = _Block(row.stamp, beside, row.updated_at, ics.render_event(event))
+                self._blocks.put(row.id, block, len(block.body) + 100)
+                rendered[row.id] = block
+        return rendered

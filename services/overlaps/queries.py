@@ -89,6 +89,12 @@ async def sessions_near(
     return await _infos(db, *session_conditions(start - margin, end + margin, wanted))
 
 
+def margin(window: timedelta) -> timedelta:
+    """How far around a window overlap questions read: a session that could be redundant
+    with one inside may start ``window`` away and last ``MAX_DURATION``."""
+    return window + MAX_DURATION
+
+
 async def overlaps_between(
     db: AsyncSession,
     start: datetime,
@@ -99,7 +105,7 @@ async def overlaps_between(
     window: timedelta,
 ) -> list[overlaps.Overlap]:
     """Overlaps involving a session that intersects [start, end)."""
-    nearby = await sessions_near(db, start, end, wanted, margin=window + MAX_DURATION)
+    nearby = await sessions_near(db, start, end, wanted, margin=margin(window))
     return overlaps.find_overlaps(nearby, types=types, window=window, start=start, end=end)
 
 
@@ -271,7 +277,7 @@ async def checked_question(db: AsyncSession, question: SlotQuestion) -> SlotQues
 
 async def suggest_slots(db: AsyncSession, question: SlotQuestion) -> list[overlaps.Slot]:
     existing = await sessions_near(
-        db, question.start, question.end, margin=overlaps.DEFAULT_WINDOW + MAX_DURATION
+        db, question.start, question.end, margin=margin(overlaps.DEFAULT_WINDOW)
     )
     return overlaps.suggest_slots(
         existing,

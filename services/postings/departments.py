@@ -66,9 +66,14 @@ async def department(db: AsyncSession, department_id: int) -> DepartmentView | N
     return DepartmentView.of(row) if row else None
 
 
-async def departments_by_id(db: AsyncSession, ids: Sequence[int]) -> dict[int, Department]:
-    rows = await db.scalars(select(Department).where(Department.id.in_(set(ids))))
-    return {department.id: department for department in rows}
+async def departments_by_id(db: AsyncSession, ids: Sequence[int]) -> dict[int, DepartmentView]:
+    """One view per department, for a read to share among everything it shows of each."""
+    rows = await db.execute(
+        select(Department.id, Department.slug, Department.name, Department.disabled).where(
+            Department.id.in_(set(ids))
+        )
+    )
+    return {row.id: DepartmentView.of(row) for row in rows}
 
 
 async def rotate_token(

@@ -6,10 +6,16 @@ depends on how postings are stored.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row
 
 from services.core.models import Department, Event
+
+Columns = Row[*tuple[Any, ...]]  # a row of selected columns, read by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +26,7 @@ class DepartmentView:
     disabled: bool = False
 
     @classmethod
-    def of(cls, row: Department) -> DepartmentView:
+    def of(cls, row: Department | Columns) -> DepartmentView:
         return cls(key=row.id, slug=row.slug, name=row.name, disabled=row.disabled)
 
 
@@ -51,27 +57,48 @@ class PostingView:
     session_key: int
 
     @classmethod
-    def of(cls, row: Event, department: DepartmentView) -> PostingView:
-        return cls(
-            key=row.id,
-            external_id=row.external_id,
-            kind=row.kind,
-            title=row.title,
-            description=row.description,
-            start=row.start,
-            end=row.end,
-            timezone=row.timezone,
-            location=row.location,
-            online_url=row.online_url,
-            topics=tuple(row.topics),
-            sectors=tuple(row.sectors),
-            regions=tuple(row.regions),
-            capacity=row.capacity,
-            registration_url=row.registration_url,
-            department=department,
-            sequence=row.sequence,
-            status=row.status,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-            session_key=row.session_id,
+    def of(cls, event: Event, department: DepartmentView) -> PostingView:
+        return cls.of_columns(
+            [getattr(event, column.key) for column in POSTING_COLUMNS], department
         )
+
+    @classmethod
+    def of_columns(cls, values: Sequence[Any], department: DepartmentView) -> PostingView:
+        """From the values of ``POSTING_COLUMNS``, in their order (a row read unpacked: far
+        cheaper than reading a row's columns by name, a thousand times per page)."""
+        (
+            key, session_key, _department_id, external_id, kind, title, description, start,
+            end, timezone, location, online_url, topics, sectors, regions, capacity,
+            registration_url, sequence, status, created_at, updated_at,
+        ) = values  # fmt: skip
+        return cls(
+            key=key,
+            external_id=external_id,
+            kind=kind,
+            title=title,
+            description=description,
+            start=start,
+            end=end,
+            timezone=timezone,
+            location=location,
+            online_url=online_url,
+            topics=tuple(topics),
+            sectors=tuple(sectors),
+            regions=tuple(regions),
+            capacity=capacity,
+            registration_url=registration_url,
+            department=department,
+            sequence=sequence,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            session_key=session_key,
+        )
+
+
+POSTING_COLUMNS = (
+    Event.id, Event.session_id, Event.department_id, Event.external_id, Event.kind,
+    Event.title, Event.description, Event.start, Event.end, Event.timezone, Event.location,
+    Event.online_url, Event.topics, Event.sectors, Event.regions, Event.capacity,
+    Event.registration_url, Event.sequence, Event.status, Event.created_at, Event.updated_at,
+)  # fmt: skip

@@ -129,7 +129,7 @@ def _changed_posting(ledger: Ledger, key: Key, action: str, step: int) -> Change
     first = ledger.inputs[key]["title"]
     title = first if key in ledger.paired else f"{first}·{step}"
     changes = {"title": title, "description": f"第{step}步"}
-    if action == "update":
+    if action == "update" and acked.status == CONFIRMED:  # a cancelled one is re-posted instead
         expected = State(title, changes["description"], acked.sequence + 1, acked.status)
         update = {"id": id_, "expectedSequence": acked.sequence} | changes
         return Change(key, expected, UPDATE_EVENT, {"input": update})

@@ -149,10 +149,10 @@ def test_the_coordinator_and_departments_act_on_the_dashboard(tmp_path: Path) ->
         _post(base, tokens["hr"], externalId="twin", title="留抵退税政策宣讲", location="龙江镇文化中心",
               **at(3, 14))  # fmt: skip
         for days, (left, right) in enumerate((("market", "hr"), ("market", "emergency")), start=5):
-            for slug, title, location in ((left, "食品安全法规培训", "桥头镇市场监管所"),
-                                          (right, "食品经营许可与食品安全培训", None)):  # fmt: skip
+            for slug, title, location, topic in ((left, "食品安全法规培训", "桥头镇市场监管所", "食品安全"),
+                                                 (right, "餐饮服务许可办理宣讲", None, "餐饮服务")):  # fmt: skip
                 _post(base, tokens[slug], externalId=f"grey{days}", title=title, location=location,
-                      topics=["食品安全"], **at(days, 9))  # fmt: skip
+                      topics=[topic], **at(days, 9))  # fmt: skip
         _call(base, INVITE, {"sessionId": vat["session"]["id"], "department": "hr"}, tokens["tax"])
         other = _call(base, POSTED, event_input(externalId="invoice", title="发票管理培训", topics=["发票"],
                                                 **at(8, 9)), tokens["tax"])  # fmt: skip

@@ -288,18 +288,21 @@ def _graphql(base: str, query: str, variables: dict[str, Any], token: str | None
     return body["data"]  # type: ignore[no-any-return]
 
 
+ENABLE = "mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { userErrors { code } } }"
 ROTATE = "mutation($input: RotateDepartmentTokenInput!) { rotateDepartmentToken(input: $input) { token } }"
 ENTERPRISE = 'mutation { createEnterprise(input: {name: "石湾陶瓷有限公司", sectors: ["manufacturing"]}) { token enterprise { id } } }'
 SUBSCRIBE = "mutation { subscribe(input: {}) { subscription { id } } }"
 
 
 def _department_token(base: str, slug: str) -> str:
-    """A working token for the department: it is created, or its token replaced if it exists."""
+    """A working token for the department: it is created, or, if it exists (an earlier
+    fuzzing run may have disabled it), enabled again and its token replaced."""
     created = _graphql(
         base, CREATE_DEPARTMENT, {"input": {"slug": slug, "name": slug}}, ADMIN_TOKEN
     )
     token = created["createDepartment"]["token"]
     if token is None:
+        _graphql(base, ENABLE, {"input": {"slug": slug, "disabled": False}}, ADMIN_TOKEN)
         rotated = _graphql(base, ROTATE, {"input": {"department": slug}}, ADMIN_TOKEN)
         token = rotated["rotateDepartmentToken"]["token"]
     assert isinstance(token, str)

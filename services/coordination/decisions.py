@@ -25,6 +25,7 @@ from services.core.live import Announcement, UpdateKind, announce, happened
 from services.core.models import DuplicateCandidate, Event, KeepApart, Session
 from services.core.validation import MAX_TITLE, clean_line
 from services.matching import placement
+from services.matching.explain import say
 from services.postings.post import posting_view
 from services.postings.views import PostingView
 
@@ -167,7 +168,7 @@ class CandidateView:
 
     key: int
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]
     start: datetime
     postings: tuple[PostingView, PostingView]
     sessions: tuple[SessionView, SessionView]
@@ -228,7 +229,7 @@ async def duplicate_candidates(
             CandidateView(
                 key=candidate.id,
                 score=candidate.score,
-                reasons=tuple(candidate.reasons),
+                reasons=tuple(map(say, candidate.reasons)),
                 start=candidate.start,
                 postings=(postings[0], postings[1]),
                 sessions=pair,

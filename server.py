@@ -46,6 +46,7 @@ from web.feeds import feed_routes
 from web.limits import LimitBody
 from web.observability import Observe, configure_logging, metrics_routes
 from web.pages import graphiql_page, page_routes
+from web.public import PublicPages
 from web.ratelimit import RateLimit, budget_storage, close_storage
 
 log = logging.getLogger("civical")
@@ -118,6 +119,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/healthz", healthz, methods=["GET"]),
             *feed_routes(database, settings.language),
             *page_routes(),
+            *PublicPages(database, settings).routes(),
             *metrics_routes(),
         ],
         lifespan=lifespan,

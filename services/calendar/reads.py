@@ -109,6 +109,31 @@ async def session_view(db: AsyncSession, session_id: int) -> SessionView:
     return (await sessions_by_id(db, [session_id]))[session_id]
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a session uid names now: the session, or the uid of the one it was merged into."""
+
+    session: SessionView | None
+    merged_into: str | None
+
+
+async def session_by_uid(db: AsyncSession, uid: str) -> Found | None:
+    """The session of this uid, or, for one merged away, the uid that survived the merges
+    (followed to the last survivor); None when no session ever had this uid."""
+    if not storable(uid):
+        return None
+    row = await db.scalar(select(Session).where(Session.uid == uid))
+    if row is None:
+        return None
+    if row.merged_into_id is None:
+        return Found((await _views(db, [row]))[0], None)
+    seen = {row.id}
+    while row.merged_into_id is not None and row.merged_into_id not in seen:
+        seen.add(row.merged_into_id)
+        row = await db.get_one(Session, row.merged_into_id)
+    return Found(None, row.uid)
+
+
 async def events_of(db: AsyncSession, session_ids: Sequence[int]) -> dict[int, list[Event]]:
     """Every posting of these sessions, earliest first, in one statement."""
     grouped: dict[int, list[Event]] = {session_id: [] for session_id in session_ids}

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from services.core.kinds import Status
 from services.core.models import Department, Event, Session
 from services.postings.views import DepartmentView, PostingView
 
@@ -30,6 +31,13 @@ class SessionView:
     sequence: int
     hosts: tuple[DepartmentView, ...]  # every posting department, earliest first
     postings: tuple[PostingView, ...]  # earliest first
+
+    @property
+    def capacity(self) -> int | None:
+        """The seats of its earliest posting that names a number, by the rule the session's
+        other details follow (``sessions.derive``): postings still on count first."""
+        on = [p for p in self.postings if p.status != Status.CANCELLED] or self.postings
+        return next((p.capacity for p in on if p.capacity is not None), None)
 
     @classmethod
     def of(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from services.core.errors import Language, negotiate
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///civical.sqlite3"
+DEFAULT_MAP_URL = "https://uri.amap.com/search?keyword={place}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class Settings:
     rate_limit_storage: str = ""  # a `limits` storage URI shared by processes; empty: in memory
     reveal_errors: bool = False  # True: internal errors reach clients as they are (development)
     language: Language = Language.ZH  # for callers whose Accept-Language names neither language
+    map_url: str = DEFAULT_MAP_URL  # a session's map link, {place} its address; empty: no link
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -36,6 +38,7 @@ class Settings:
             rate_limit_storage=os.environ.get("CIVICAL_RATE_LIMIT_STORAGE", ""),
             reveal_errors=os.environ.get("CIVICAL_DEBUG", "").lower() in ("1", "true", "yes"),
             language=negotiate(os.environ.get("CIVICAL_LANGUAGE"), Language.ZH),
+            map_url=os.environ.get("CIVICAL_MAP_URL", DEFAULT_MAP_URL),
         )
 
 

@@ -150,29 +150,46 @@ class FeedRenderer:
     async def _render_blocks(self, db: AsyncSession, session_ids: Sequence[int]) -> None:
         if len(self._blocks) + len(session_ids) > self._block_limit:
             self._blocks.clear()
-        names = (
-            {row.slug: row.name for row in await db.scalars(select(Department))}
-            if session_ids
-            else {}
-        )
+        names = await _department_names(db) if session_ids else {}
         for chunk in chunked(session_ids):
             rows = (await db.scalars(select(Session).where(Session.id.in_(chunk)))).all()
-            survivors = {row.merged_into_id for row in rows if row.merged_into_id}
-            uids = (
-                dict(
-                    (
-                        await db.execute(
-                            select(Session.id, Session.uid).where(Session.id.in_(survivors))
-                        )
-                    ).all()
-                )
-                if survivors
-                else {}
-            )
-            for row in rows:
-                event = feed_event(
-                    row,
-                    [names.get(slug, slug) for slug in row.hosts],
-                    uids.get(row.merged_into_id or 0),
-                )
+            for row, event in zip(rows, await _feed_events(db, rows, names), strict=True):
                 self._blocks[row.id] = _Block(row.sequence, row.updated_at, ics.render_event(event))
+
+
+async def _department_names(db: AsyncSession) -> dict[str, str]:
+    return {row.slug: row.name for row in await db.scalars(select(Department))}
+
+
+async def _feed_events(
+    db: AsyncSession, rows: Sequence[Session], names: dict[str, str]
+) -> list[ics.FeedEvent]:
+    """The VEVENTs of these sessions, merged-away ones pointing at their survivors."""
+    survivors = {row.merged_into_id for row in rows if row.merged_into_id}
+    uids = (
+        dict(
+            (
+                await db.execute(select(Session.id, Session.uid).where(Session.id.in_(survivors)))
+            ).all()
+        )
+        if survivors
+        else {}
+    )
+    return [
+        feed_event(
+            row, [names.get(slug, slug) for slug in row.hosts], uids.get(row.merged_into_id or 0)
+        )
+        for row in rows
+    ]
+
+
+async def session_feed(db: AsyncSession, session_key: int) -> RenderedFeed:
+    """A calendar of one session, as the feeds write it, for "add to my calendar"."""
+    row = await db.get_one(Session, session_key)
+    (event,) = await _feed_events(db, [row], await _department_names(db))
+    body = ics.render_calendar(row.title, [ics.render_event(event)])
+    return RenderedFeed(
+        body=body,
+        etag=f'"{hashlib.blake2b(body, digest_size=20).hexdigest()}"',
+        last_modified=row.updated_at,
+    )

@@ -299,8 +299,8 @@ def _host(host: str) -> str:
 def announce_addresses(base: str) -> None:
     """The one line a person starting the server reads (the JSON log lines are for machines)."""
     print(
-        f"civical: serving on {base} — GraphiQL {base}/graphql, dashboard {base}/dashboard"
-        " (Ctrl+C stops)",
+        f"civical: serving on {base} — calendar {base}/, GraphiQL {base}/graphql,"
+        f" dashboard {base}/dashboard (Ctrl+C stops)",
         flush=True,
     )
 

@@ -20,7 +20,7 @@ import icalendar
 import pytest
 import zxingcpp
 from PIL import Image
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, ViewportSize, sync_playwright
 
 from tests.api import ADMIN_TOKEN
 from tests.browser import FLAGS, OnlyTheServer, require_chromium
@@ -29,7 +29,7 @@ from tests.process import graphql, serving
 pytestmark = pytest.mark.slow
 
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
-PHONE = {"width": 360, "height": 740}
+PHONE: ViewportSize = {"width": 360, "height": 740}
 BUDGET = 100_000
 SESSIONS = """{ calendar(from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", first: 500) {
   nodes { id uid status start hosts { name } events { id } } } }"""

@@ -8,15 +8,12 @@ holds the same sessions; pages are kept per data version like the feeds and answ
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import segno
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
@@ -29,15 +26,10 @@ from services.calendar.views import SessionView
 from services.core.clock import now
 from services.core.db import Database
 from services.core.errors import DomainError, Language, Message, negotiate
-from services.core.kinds import EventKind
 from services.core.settings import Settings
+from services.core.validation import DEFAULT_TIMEZONE
 from services.feeds.render import session_feed
-from services.postings import departments
-from services.vocabularies import store
-from services.vocabularies.sections import BY_CODE
-from services.vocabularies.terms import Facet
 from web.conditional import not_modified
-from web.public import texts
 from web.public.agenda import (
     OWN,
     AgendaQuery,
@@ -52,12 +44,14 @@ from web.public.agenda import (
     today_in_county,
 )
 from web.public.cache import PageCache, Rendered
+from web.public.filters import chips, filter_fields, load_facets, pager, period_links
+from web.public.qr import qr_svg
+from web.public.words import HTML_LANG, page_words, session_href
 from web.queries import FILTERS, PARAMETERS, asked_filter, asked_window, refuse_unknown
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE = 100  # sessions a page lists: a full page of typical sessions stays under 100 KB
 EARLIER = 100  # past sessions of the window shown (folded) above the upcoming ones
-HTML_LANG = {Language.ZH: "zh-CN", Language.EN: "en"}
 APPS = (
     ("outlook", "Outlook"),
     ("apple", "Apple"),
@@ -69,53 +63,12 @@ QR_MAX_AGE = 86_400
 _NO_SESSION = Message("No such session.", "没有这个活动。")
 
 
-@dataclass(frozen=True, slots=True)
-class Facets:
-    """What each filter offers, label by value, in the page's language."""
-
-    sectors: list[tuple[str, str]]
-    regions: list[tuple[str, str]]
-    topics: list[tuple[str, str]]
-    departments: list[tuple[str, str]]
-
-
-@dataclass(frozen=True, slots=True)
-class FilterField:
-    name: str
-    options: list[tuple[str, str]]
-    selected: str | None
-
-
 class _Elsewhere(Exception):
     """The uid names a session merged into another (``survivor``) or none (``None``)."""
 
     def __init__(self, survivor: str | None) -> None:
         super().__init__(survivor)
         self.survivor = survivor
-
-
-def session_href(uid: str) -> str:
-    return "/sessions/" + quote(uid, safe="@")
-
-
-def _reviewed_first(terms: Sequence[store.TermView]) -> list[tuple[str, str]]:
-    """The coordinator's reviewed entries; all entries while none is reviewed yet."""
-    shown = [term for term in terms if term.reviewed] or list(terms)
-    return [(term.name, term.name) for term in shown]
-
-
-async def _facets(database: Database, language: Language) -> Facets:
-    async with database.reading() as db:
-        sectors = await store.list_sectors(db)
-        regions = await store.list_terms(db, Facet.REGION, None)
-        topics = await store.list_terms(db, Facet.TOPIC, None)
-        hosts = await departments.list_departments(db)
-    return Facets(
-        sectors=[(s.code, texts.sector_name(s.code, language)) for s in sectors],
-        regions=_reviewed_first(regions),
-        topics=_reviewed_first(topics),
-        departments=[(host.slug, host.name) for host in hosts],
-    )
 
 
 class PublicPages:
@@ -152,49 +105,6 @@ class PublicPages:
     def base(self, request: Request) -> str:
         return (self.settings.public_url or str(request.base_url)).rstrip("/")
 
-    def words(
-        self, request: Request, language: Language, query: AgendaQuery, today: date
-    ) -> dict[str, Any]:
-        """What every page's template uses: words, dates and links in ``language``."""
-        other = Language.EN if language is Language.ZH else Language.ZH
-        switched = request.url.include_query_params(lang="en" if other is Language.EN else "zh")
-
-        def t(name: str, **values: object) -> str:
-            return texts.WORDS[name].text(language).format(**values)
-
-        def audience(session: SessionView) -> str:
-            comma = "、" if language is Language.ZH else ", "
-            sectors = comma.join(texts.sector_name(code, language) for code in session.sectors)
-            regions = comma.join(session.regions)
-            return f"{sectors or t('all sectors')} · {regions or t('all regions')}"
-
-        def when(session: SessionView) -> str:
-            start, end = (
-                local(session.start, session.timezone),
-                local(session.end, session.timezone),
-            )
-            return texts.span(start, end, language, today)
-
-        return {
-            "t": t,
-            "html_lang": HTML_LANG[language],
-            "other_lang": HTML_LANG[other],
-            "switch_href": f"{switched.path}?{switched.query}",
-            "lang_suffix": query.lang_suffix(),
-            "today": today,
-            "day": lambda value: texts.day(value, language, today),
-            "when": when,
-            "kind": lambda value: texts.KINDS[value].text(language),
-            "audience": audience,
-            "hosts": lambda s: ("、" if language is Language.ZH else ", ").join(
-                host.name for host in s.hosts
-            ),
-            "session_href": lambda uid: session_href(uid) + query.lang_suffix(),
-            "host_href": lambda slug: AgendaQuery(lang=query.lang).href(
-                filters=(("department", slug),)
-            ),
-        }
-
     def render(self, template: str, context: dict[str, Any]) -> bytes:
         page: str = self.templates.get_template(template).render(context)
         return page.encode()
@@ -222,7 +132,7 @@ class PublicPages:
         query = query or AgendaQuery()
         today = today_in_county(now())
         other = Language.EN if language is Language.ZH else Language.ZH
-        context = self.words(request, language, query, today) | {
+        context = page_words(request, language, query, today) | {
             "messages": [
                 (HTML_LANG[shown], [problem.text(shown) for problem in problems])
                 for shown in (language, other)
@@ -244,14 +154,15 @@ class PublicPages:
         try:
             language = self.language(request, language_of(query.lang))
             refuse_unknown(params, (*PARAMETERS, *OWN))
+            window = asked_window(params)
         except DomainError as error:
             return self.refusal(request, language, _messages(error), 400, query)
         today = today_in_county(now())
         base = self.base(request)
-        key = ("agenda", request.url.path, tuple(query.pairs()), language, base, today)
+        key = ("agenda", request.url.path, tuple(query.pairs()), window, language, base, today)
         try:
             page = await self.cache.page(
-                key, lambda: self._agenda(request, params, query, language, today, base)
+                key, lambda: self._agenda(request, params, query, window, language, today, base)
             )
         except DomainError as error:
             return self.refusal(request, language, _messages(error), 400, query)
@@ -262,29 +173,30 @@ class PublicPages:
         request: Request,
         params: QueryParams,
         query: AgendaQuery,
+        window: tuple[datetime, datetime],
         language: Language,
         today: date,
         base: str,
     ) -> bytes:
         wanted = await asked_filter(self.database, params)
-        start, end = asked_window(params)
+        start, end = window
         after = position(query.after) if query.after else None
         earlier, listed = await self._sessions(wanted, start, end, after, midnight(today))
-        facets = await _facets(self.database, language)
+        facets = await load_facets(self.database, language)
         period = Period.of(query, today)
         feed = f"{base}/feeds/all.ics" + (f"?{query.filter_query()}" if query.filters else "")
-        context = self.words(request, language, query, today) | {
+        context = page_words(request, language, query, today) | {
             "path": request.url.path,
             "period": period,
-            "views": _views(query, period, today, request.url.path),
-            "pager": _pager(query, period, language, request.url.path),
-            "facets": _facet_fields(facets, wanted, language),
+            "views": period_links(query, period, today, request.url.path),
+            "pager": pager(query, period, language, request.url.path),
+            "facets": filter_fields(facets, wanted, language),
             "kept": [
                 (n, v)
                 for n, v in (("from", query.start), ("to", query.end), ("lang", query.lang))
                 if v
             ],
-            "chips": _chips(query, facets, language, request.url.path),
+            "chips": chips(query, facets, language, request.url.path),
             "clear_href": query.href(request.url.path, filters=()),
             "total": listed.total,
             "earlier": by_day(earlier.sessions) if earlier else [],
@@ -381,10 +293,10 @@ class PublicPages:
         session = await self._found(uid)
         start = local(session.start, session.timezone)
         place = quote(session.location or "")
-        context = self.words(request, language, query, today) | {
+        context = page_words(request, language, query, today) | {
             "session": session,
             "start": start,
-            "show_zone": session.timezone != "Asia/Shanghai",
+            "show_zone": session.timezone != DEFAULT_TIMEZONE,
             "map_href": self.settings.map_url.format(place=place)
             if self.settings.map_url and session.location
             else None,
@@ -425,7 +337,7 @@ class PublicPages:
         feed = f"{self.base(request)}/feeds/all.ics"
         if query.filters:
             feed += f"?{query.filter_query()}"
-        svg = _qr_svg(feed)
+        svg = qr_svg(feed)
         page = Rendered.of(svg)
         headers = {"ETag": page.etag, "Cache-Control": f"public, max-age={QR_MAX_AGE}"}
         if not_modified(request, page.etag):
@@ -433,76 +345,5 @@ class PublicPages:
         return Response(svg, media_type="image/svg+xml", headers=headers)
 
 
-def _qr_svg(text: str) -> bytes:
-    buffer = io.BytesIO()
-    segno.make(text, error="m", micro=False).save(
-        buffer, kind="svg", scale=4, dark="#000", light="#fff", xmldecl=False, svgclass=None,
-        lineclass=None, title=text,
-    )  # fmt: skip
-    return buffer.getvalue()
-
-
 def _messages(error: DomainError) -> list[Message]:
     return [problem.message for problem in error.problems]
-
-
-def _views(query: AgendaQuery, period: Period, today: date, path: str) -> list[tuple[str, str]]:
-    anchor = period.anchor(today)
-    views = [("upcoming", query.href(path, start=None, end=None))]
-    for name, bounds in (("week", Period.week(anchor)), ("month", Period.month(anchor))):
-        first, end = bounds
-        views.append((name, query.href(path, start=first.isoformat(), end=end.isoformat())))
-    return views
-
-
-@dataclass(frozen=True, slots=True)
-class Pager:
-    previous: str
-    next: str
-    label: str
-
-
-def _pager(query: AgendaQuery, period: Period, language: Language, path: str) -> Pager | None:
-    neighbours = period.neighbours()
-    if neighbours is None or period.end is None:
-        return None
-    (before, before_end), (after, after_end) = neighbours
-    label = (
-        texts.month(period.first, language)
-        if period.span == "month"
-        else texts.period(period.first, date.fromordinal(period.end.toordinal() - 1), language)
-    )
-    return Pager(
-        previous=query.href(path, start=before.isoformat(), end=before_end.isoformat()),
-        next=query.href(path, start=after.isoformat(), end=after_end.isoformat()),
-        label=label,
-    )
-
-
-def _facet_fields(facets: Facets, wanted: CalendarFilter, language: Language) -> list[FilterField]:
-    def first(values: tuple[str, ...]) -> str | None:
-        return values[0] if values else None
-
-    kinds = [(kind.value, texts.KINDS[kind.value].text(language)) for kind in EventKind]
-    return [
-        FilterField("kind", kinds, first(wanted.kinds)),
-        FilterField("sector", facets.sectors, first(wanted.sectors)),
-        FilterField("region", facets.regions, first(wanted.regions)),
-        FilterField("topic", facets.topics, first(wanted.topics)),
-        FilterField("department", facets.departments, first(wanted.departments)),
-    ]
-
-
-def _chips(
-    query: AgendaQuery, facets: Facets, language: Language, path: str
-) -> list[tuple[str, str]]:
-    """Each filter value as the reader knows it, with the link that drops it."""
-    names: dict[str, Callable[[str], str]] = {
-        "kind": lambda v: texts.KINDS[v.upper()].text(language) if v.upper() in texts.KINDS else v,
-        "sector": lambda v: texts.sector_name(v, language) if v in BY_CODE else v,
-        "department": lambda v: dict(facets.departments).get(v, v),
-    }
-    return [
-        (names.get(name, str)(value), query.without(path, name, value))
-        for name, value in query.filters
-    ]

@@ -17,7 +17,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -70,13 +71,18 @@ def _naive_ics(sessions: list[Session]) -> float:
     return (time.perf_counter() - began) * 1000
 
 
-async def run(count: int, rounds: int, folder: str) -> None:
-    app = create_app(
-        Settings(database_url=f"sqlite+aiosqlite:///{folder}/feeds.sqlite3", admin_token="bench")
-    )
+@asynccontextmanager
+async def app_with_sessions(count: int, database: Path) -> AsyncIterator[Starlette]:
+    """The app started on a fresh SQLite file holding about ``count`` unmatched sessions."""
+    app = create_app(Settings(database_url=f"sqlite+aiosqlite:///{database}", admin_token="bench"))
     async with app.router.lifespan_context(app):
         records = generate(count, seed=8)
         await _bulk_load(app.state.database, records, {record["department"] for record in records})
+        yield app
+
+
+async def run(count: int, rounds: int, folder: str) -> None:
+    async with app_with_sessions(count, Path(folder) / "feeds.sqlite3") as app:
 
         def get(path: str = FEED, **headers: str) -> Callable[[], Awaitable[Reply]]:
             return lambda: call(app, "GET", path, headers=headers)

@@ -15,7 +15,6 @@ import asyncio
 import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -24,29 +23,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import select, update
 
 from bench.asgi import Reply, call
-from bench.matching_data import generate
-from bench.matching_system import _bulk_load
-from server import create_app
+from bench.feeds import _median, _once, app_with_sessions
 from services.core.models import Session
-from services.core.settings import Settings
 
 MONTH = "from=2027-01-04&to=2027-02-04"
 
 
-async def _timed(request: Callable[[], Awaitable[Reply]], status: int) -> float:
-    began = time.perf_counter()
-    reply = await request()
-    assert reply.status == status, reply.status
-    return (time.perf_counter() - began) * 1000
+async def run(count: int, rounds: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        await _measure(count, rounds, Path(folder) / "page.sqlite3")
 
 
-async def run(count: int, rounds: int, folder: str) -> None:
-    app = create_app(
-        Settings(database_url=f"sqlite+aiosqlite:///{folder}/page.sqlite3", admin_token="bench")
-    )
-    async with app.router.lifespan_context(app):
-        records = generate(count, seed=8)
-        await _bulk_load(app.state.database, records, {record["department"] for record in records})
+async def _measure(count: int, rounds: int, database: Path) -> None:
+    async with app_with_sessions(count, database) as app:
         async with app.state.database.reading() as db:
             first = (await db.scalars(select(Session).order_by(Session.start).limit(1))).one()
 
@@ -72,12 +61,11 @@ async def run(count: int, rounds: int, folder: str) -> None:
             after_write = []
             for number in range(rounds):
                 await write(number)
-                after_write.append(await _timed(get(path), 200))
+                after_write.append(await _once(get(path), 200))
             reply = await get(path)()
-            warm = statistics.median([await _timed(get(path), 200) for _ in range(rounds)])
-            etag = {"if-none-match": reply.headers["etag"]}
-            conditional = statistics.median(
-                [await _timed(get(path, **etag), 304) for _ in range(rounds)]
+            warm = await _median(get(path), 200, rounds)
+            conditional = await _median(
+                get(path, **{"if-none-match": reply.headers["etag"]}), 304, rounds
             )
             rows.append((label, statistics.median(after_write), warm, conditional, len(reply.body)))
     print(f"civical public page bench: {count:,} sessions stored, medians of {rounds}")
@@ -92,16 +80,11 @@ async def run(count: int, rounds: int, folder: str) -> None:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(
+if __name__ == "__main__":
+    arguments = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--sessions", type=int, default=10_000)
-    parser.add_argument("--rounds", type=int, default=20)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        asyncio.run(run(args.sessions, args.rounds, folder))
-
-
-if __name__ == "__main__":
-    main()
+    arguments.add_argument("--sessions", type=int, default=10_000, help="sessions stored")
+    arguments.add_argument("--rounds", type=int, default=20, help="requests per median")
+    given = arguments.parse_args()
+    asyncio.run(run(given.sessions, given.rounds))

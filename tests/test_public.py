@@ -21,7 +21,7 @@ from tests.hostile import NUL
 
 pytestmark = pytest.mark.anyio
 
-MERGE = "mutation($input: MergeSessionsInput!) { mergeSessions(input: $input) { session { uid } userErrors { code } } }"
+MERGE = "mutation($input: MergeSessionsInput!) { mergeSessions(input: $input) { session { id uid } userErrors { code } } }"
 BUDGET = 100_000
 _SESSION = re.compile(r'<li class="session[^"]*" data-uid="([^"]+)" data-status="(\w+)"')
 _LATER = re.compile(r'<a class="button" href="([^"]+)" rel="next">')
@@ -97,7 +97,8 @@ async def county(api: Api) -> dict[str, Any]:
         ADMIN_TOKEN,
     )
     assert merged["userErrors"] == []
-    return {"tax": tax, "market": market, "posted": posted, "survivor": merged["session"]["uid"]}
+    return {"tax": tax, "market": market, "posted": posted, "survivor": merged["session"]["uid"],
+            "survivor_id": merged["session"]["id"]}  # fmt: skip
 
 
 QUERIES = (
@@ -174,6 +175,13 @@ async def test_a_merged_away_session_leads_to_its_survivor(api: Api) -> None:
     survivor = (await page(api, f"/sessions/{world['survivor']}")).text
     assert "县税务局" in survivor
     assert "县市场监督管理局" in survivor
+    older = world["posted"]["vat"]["session"]
+    again = await api.mutate(
+        "mergeSessions", MERGE, {"sessionIds": [older["id"], world["survivor_id"]]}, ADMIN_TOKEN
+    )
+    assert again["session"]["uid"] == older["uid"], "the oldest uid survives"
+    moved = await api.http.get(f"/sessions/{gone}")
+    assert moved.headers["location"] == f"/sessions/{older['uid']}", "merges are followed through"
 
 
 async def test_a_session_page_shows_every_host_and_detail(api: Api) -> None:

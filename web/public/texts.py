@@ -32,7 +32,7 @@ WORDS: dict[str, Message] = {
     "any": Message("Any", "不限"),
     "kind": Message("Kind", "类型"),
     "sector": Message("Sector", "行业"),
-    "region": Message("Town or street", "镇街"),
+    "region": Message("Town", "镇街"),
     "topic": Message("Topic", "主题"),
     "department": Message("Department", "部门"),
     "filtered": Message("Filtered by", "当前筛选"),

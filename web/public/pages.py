@@ -297,7 +297,7 @@ class PublicPages:
             "session": session,
             "start": start,
             "show_zone": session.timezone != DEFAULT_TIMEZONE,
-            "map_href": self.settings.map_url.format(place=place)
+            "map_href": self.settings.map_url.replace("{place}", place)
             if self.settings.map_url and session.location
             else None,
             "ics_href": session_href(session.uid) + ".ics",

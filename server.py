@@ -49,6 +49,7 @@ from web.limits import LimitBody
 from web.memory import settle_after_start_up
 from web.observability import Observe, configure_logging, metrics_routes
 from web.pages import graphiql_page, page_routes
+from web.public import PublicPages
 from web.ratelimit import RateLimit, budget_storage, close_storage
 from web.reports import report_routes
 
@@ -135,6 +136,7 @@ def create_app(settings: Settings, *, settle_memory: bool = False) -> Starlette:
             *feed_routes(database, settings.language, cache_bytes=2 * quarter),
             *page_routes(),
             *report_routes(database, settings.language),
+            *PublicPages(database, settings).routes(),
             *metrics_routes(),
         ],
         lifespan=lifespan,
@@ -314,8 +316,8 @@ def _host(host: str) -> str:
 def announce_addresses(base: str) -> None:
     """The one line a person starting the server reads (the JSON log lines are for machines)."""
     print(
-        f"civical: serving on {base} — GraphiQL {base}/graphql, dashboard {base}/dashboard"
-        " (Ctrl+C stops)",
+        f"civical: serving on {base} — calendar {base}/, GraphiQL {base}/graphql,"
+        f" dashboard {base}/dashboard (Ctrl+C stops)",
         flush=True,
     )
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -120,15 +122,29 @@ async def _renders(app: Starlette) -> float:
     )
 
 
-async def run(count: int, rounds: int, folder: str) -> None:
-    app = create_app(
-        Settings(database_url=f"sqlite+aiosqlite:///{folder}/feeds.sqlite3", admin_token="bench")
-    )
+@asynccontextmanager
+async def app_with_sessions(count: int, database: Path) -> AsyncIterator[Starlette]:
+    """The app started on a fresh SQLite file holding about ``count`` unmatched sessions."""
+    app = create_app(Settings(database_url=f"sqlite+aiosqlite:///{database}", admin_token="bench"))
     async with app.router.lifespan_context(app):
         records = generate(count, seed=8)
-        tokens = await _bulk_load(
-            app.state.database, records, {record["department"] for record in records}
-        )
+        await _bulk_load(app.state.database, records, {record["department"] for record in records})
+        yield app
+
+
+async def _writer(app: Starlette) -> str:
+    """A department's token, to post into another month."""
+    create = 'mutation { createDepartment(input: {slug: "writer", name: "writer"}) { token } }'
+    reply = await call(
+        app, "POST", "/graphql", {"query": create}, {"authorization": "Bearer bench"}
+    )
+    token: str = json.loads(reply.body)["data"]["createDepartment"]["token"]
+    return token
+
+
+async def run(count: int, rounds: int, folder: str) -> None:
+    async with app_with_sessions(count, Path(folder) / "feeds.sqlite3") as app:
+        token = await _writer(app)
 
         def get(path: str = FEED, **headers: str) -> Callable[[], Awaitable[Reply]]:
             return lambda: call(app, "GET", path, headers=headers)
@@ -152,7 +168,6 @@ async def run(count: int, rounds: int, folder: str) -> None:
         one_changed = statistics.median(changes)
         latest = await get()()
         renders_before = await _renders(app)
-        token = next(iter(tokens.values()))
         warm_writing, posted = await _while_writing(app, token, get(), 200)
         etag = {"if-none-match": latest.headers["etag"]}
         not_modified_writing, posted_more = await _while_writing(app, token, get(**etag), 304)

@@ -94,9 +94,12 @@ def _wait_until_healthy(base: str, process: subprocess.Popen[str], output: IO[st
     pytest.fail("server did not become healthy within 60 s")
 
 
-def graphql(base: str, query: str, token: str | None = None) -> dict[str, Any]:
+def graphql(
+    base: str, query: str, token: str | None = None, variables: dict[str, Any] | None = None
+) -> dict[str, Any]:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    response = httpx.post(f"{base}/graphql", json={"query": query}, headers=headers, timeout=10)
+    document = {"query": query, "variables": variables or {}}
+    response = httpx.post(f"{base}/graphql", json=document, headers=headers, timeout=10)
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
     return body

@@ -139,6 +139,7 @@ class World:
     tokens: dict[str, str | None]
     event: str = ""
     session: str = ""
+    session_uid: str = ""
     candidate: str = ""
     enterprise: str = ""
     feed_token: str = ""
@@ -225,7 +226,7 @@ def date_of(serial: int) -> str:
 
 
 # GraphQL documents. Mutations ask for their result and userErrors, queries for little.
-POST = "mutation($input: PostEventInput!) { postEvent(input: $input) { event { id } session { id } userErrors { code } } }"
+POST = "mutation($input: PostEventInput!) { postEvent(input: $input) { event { id } session { id uid } userErrors { code } } }"
 ADD_SOURCE = "mutation($input: AddFeedSourceInput!) { addFeedSource(input: $input) { source { id } userErrors { code } } }"
 SUBSCRIBE = "mutation($input: SubscribeInput!) { subscribe(input: $input) { subscription { id feedUrl } userErrors { code } } }"
 CREATE_ENTERPRISE = "mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { enterprise { id } token userErrors { code } } }"
@@ -272,6 +273,7 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
     world.feed_token = feed_tokens["enterprise"]
     posted = await world.post()
     world.event, world.session = posted["event"]["id"], posted["session"]["id"]
+    world.session_uid = posted["session"]["uid"]
     grey_band = {"start": "2027-05-10T09:00:00+08:00", "end": "2027-05-10T11:00:00+08:00"}
     for caller, title, location, topic in (
         ("department A", "食品安全法规培训", "桥头镇市场监管所", "食品安全"),
@@ -724,7 +726,9 @@ async def get_route(world: World, path: str, caller: str) -> str:
     """GET a route as the caller (its token in the header), with the world's values in the path."""
     token = world.tokens[caller]
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    url = path.format(slug="a", token=world.feed_token, name="graphiql.min.js")
+    url = path.format(
+        slug="a", token=world.feed_token, name="graphiql.min.js", uid=world.session_uid
+    )
     response = await world.api.http.get(url, headers=headers)
     return "yes" if response.status_code == 200 else str(response.status_code)
 

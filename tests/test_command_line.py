@@ -124,7 +124,8 @@ def test_the_server_says_where_it_listens_and_a_lost_coordinator_token_is_replac
     port = base.rsplit(":", 1)[1]
     started = [line for line in output if line.startswith("civical: serving on")]
     assert started == [
-        f"civical: serving on http://127.0.0.1:{port} — GraphiQL http://127.0.0.1:{port}/graphql,"
+        f"civical: serving on http://127.0.0.1:{port} — calendar http://127.0.0.1:{port}/,"
+        f" GraphiQL http://127.0.0.1:{port}/graphql,"
         f" dashboard http://127.0.0.1:{port}/dashboard (Ctrl+C stops)"
     ]
     bare = subprocess.run([sys.executable, "server.py", "admin-token"], cwd=ROOT,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,21 +11,10 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.api import ADMIN_TOKEN, POST_EVENT, event_input
+from tests.browser import FLAGS, OnlyTheServer, require_chromium
 from tests.process import graphql, serving
 
 pytestmark = pytest.mark.slow
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]  # fmt: skip
-
-
-def _require_chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is required under CI (Debian package chromium).")
-        pytest.skip("no Chromium on this machine (apt-get install chromium)")
-    return CHROMIUM
 
 
 def _post(base: str, token: str, **fields: Any) -> None:
@@ -47,7 +34,7 @@ def _department(base: str, slug: str, name: str) -> str:
 
 
 def test_the_dashboard_shows_a_conflict_and_updates_live(tmp_path: Path) -> None:
-    chromium = _require_chromium()
+    chromium = require_chromium()
     day = (datetime.now(UTC) + timedelta(days=10)).date()
     at = {"start": f"{day}T09:30:00+08:00", "end": f"{day}T11:30:00+08:00"}
     with serving(tmp_path / "dashboard.sqlite3", CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (base, _):
@@ -80,18 +67,9 @@ def test_the_dashboard_shows_a_conflict_and_updates_live(tmp_path: Path) -> None
 def test_graphiql_and_the_dashboard_load_with_the_network_blocked(tmp_path: Path) -> None:
     """An intranet has no CDN: every request the pages make goes to the server itself, and
     GraphiQL runs a query and shows its answer."""
-    chromium = _require_chromium()
+    chromium = require_chromium()
     with serving(tmp_path / "offline.sqlite3", CIVICAL_ADMIN_TOKEN=ADMIN_TOKEN) as (base, _):
-        elsewhere: list[str] = []
-
-        def only_the_server(route: Any) -> None:
-            url: str = route.request.url
-            if url.startswith((base, base.replace("http", "ws", 1), "data:")):
-                route.continue_()
-            else:
-                elsewhere.append(url)
-                route.abort()
-
+        only_the_server = OnlyTheServer(base)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=FLAGS)
             context = browser.new_context(viewport={"width": 1400, "height": 900})
@@ -111,7 +89,7 @@ def test_graphiql_and_the_dashboard_load_with_the_network_blocked(tmp_path: Path
             page.goto(f"{base}/dashboard")
             page.wait_for_selector("body[data-live='true']", timeout=15_000)
             browser.close()
-        assert elsewhere == [], "requests left the server"
+        assert only_the_server.elsewhere == [], "requests left the server"
         assert errors == []
 
 
@@ -130,7 +108,7 @@ POSTED = "mutation($input: PostEventInput!) { postEvent(input: $input) { session
 def test_the_coordinator_and_departments_act_on_the_dashboard(tmp_path: Path) -> None:
     """Grouped overlaps naming both sessions, labels, names, a department filter, the queue
     (merge and dismiss) and the invitations panel (accept and withdraw), each in Chromium."""
-    chromium = _require_chromium()
+    chromium = require_chromium()
     day = (datetime.now(UTC) + timedelta(days=10)).date()
 
     def at(days: int, hour: int) -> dict[str, str]:

@@ -7,90 +7,29 @@ unchanged calendar answers ``304`` and a changed one is never mistaken for it.
 
 from __future__ import annotations
 
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import format_datetime
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from services.calendar.reads import CalendarFilter
-from services.calendar.window import feed_window, moment
-from services.core.clock import now
 from services.core.db import Database
-from services.core.errors import DomainError, ErrorCode, Language, Message, negotiate
+from services.core.errors import DomainError, Language, Message, negotiate
 from services.enterprises.subscriptions import FeedAccess, open_private_feed
 from services.feeds.render import FeedRenderer, FeedSpec, RenderedFeed
 from services.postings import departments
-from services.vocabularies.checks import checked_filter
+from web.conditional import not_modified
+from web.queries import asked_filter, asked_window, refuse_unknown
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 MAX_AGE = 300
 
 
-PARAMETERS = ("kind", "topic", "sector", "region", "department", "from", "to")
-
-
-def _unknown_parameters(request: Request) -> DomainError | None:
-    unknown = sorted({name for name in request.query_params if name not in PARAMETERS})
-    if not unknown:
-        return None
-    listed, accepted = ", ".join(unknown), ", ".join(PARAMETERS)
-    return DomainError.single(
-        ErrorCode.BAD_USER_INPUT,
-        Message(
-            f"Unknown parameter {listed}: a feed takes {accepted}.",
-            f"未知参数 {listed}：日历只接受 {accepted}。",
-        ),
-    )
-
-
-async def _filter(database: Database, request: Request, base: CalendarFilter) -> CalendarFilter:
-    """Query parameters narrow the feed's own filter: `kind`, `topic`, `sector`, `region` and
-    `department`, each repeatable, each value in any form the API accepts."""
-    params = request.query_params
-    asked = CalendarFilter(
-        kinds=tuple(params.getlist("kind")),
-        topics=tuple(params.getlist("topic")),
-        sectors=tuple(params.getlist("sector")),
-        regions=tuple(params.getlist("region")),
-        departments=tuple(params.getlist("department")),
-    )
-    async with database.reading() as db:
-        checked = await checked_filter(db, asked, ())
-    return CalendarFilter(
-        kinds=checked.kinds or base.kinds,
-        topics=checked.topics or base.topics,
-        sectors=checked.sectors or base.sectors,
-        regions=checked.regions or base.regions,
-        departments=checked.departments or base.departments,
-    )
-
-
 async def _spec(database: Database, request: Request, name: str, base: CalendarFilter) -> FeedSpec:
-    refused = _unknown_parameters(request)
-    if refused is not None:
-        raise refused
-    bounds = [
-        moment(bound, request.query_params[bound]) if bound in request.query_params else None
-        for bound in ("from", "to")
-    ]
-    start, end = feed_window(now(), *bounds)
-    return FeedSpec(name, await _filter(database, request, base), start, end)
-
-
-def _not_modified(request: Request, feed: RenderedFeed) -> bool:
-    """RFC 9110: If-None-Match wins; If-Modified-Since counts only without it."""
-    if_none_match = request.headers.get("if-none-match")
-    if if_none_match is not None:
-        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-        return "*" in tags or feed.etag in tags
-    if_modified_since = request.headers.get("if-modified-since")
-    if if_modified_since is None:
-        return False
-    try:
-        return feed.last_modified.replace(microsecond=0) <= parsedate_to_datetime(if_modified_since)
-    except (TypeError, ValueError):
-        return False
+    refuse_unknown(request.query_params)
+    start, end = asked_window(request.query_params)
+    return FeedSpec(name, await asked_filter(database, request.query_params, base), start, end)
 
 
 def _answer(request: Request, feed: RenderedFeed, *, private: bool) -> Response:
@@ -99,7 +38,7 @@ def _answer(request: Request, feed: RenderedFeed, *, private: bool) -> Response:
         "Last-Modified": format_datetime(feed.last_modified, usegmt=True),
         "Cache-Control": f"{'private' if private else 'public'}, max-age={MAX_AGE}",
     }
-    if _not_modified(request, feed):
+    if not_modified(request, feed.etag, feed.last_modified):
         return Response(status_code=304, headers=headers)
     headers["Content-Disposition"] = 'inline; filename="civical.ics"'
     return Response(feed.body, media_type=CALENDAR_TYPE, headers=headers)

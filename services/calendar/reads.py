@@ -110,6 +110,30 @@ async def calendar_page(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class SessionsListed:
+    """A page of sessions read whole, for a door that shows them all (the public page)."""
+
+    sessions: list[SessionView]
+    total: int
+    has_next: bool
+
+
+async def calendar_sessions(
+    db: AsyncSession,
+    *,
+    start: datetime,
+    end: datetime,
+    wanted: CalendarFilter,
+    first: int,
+    after: tuple[datetime, int] | None,
+) -> SessionsListed:
+    """``calendar_page`` with its sessions read: five statements, however large the page."""
+    page = await calendar_page(db, start=start, end=end, wanted=wanted, first=first, after=after)
+    found = await sessions_by_id(db, [member.key for member in page.members])
+    return SessionsListed([found[member.key] for member in page.members], page.total, page.has_next)
+
+
 async def sessions_by_id(db: AsyncSession, session_ids: Sequence[int]) -> dict[int, SessionView]:
     """The sessions of these ids that exist, by id: three statements for any number (the
     sessions, their postings, those departments), one ``DepartmentView`` per department."""
@@ -133,6 +157,31 @@ async def sessions_by_id(db: AsyncSession, session_ids: Sequence[int]) -> dict[i
 async def session_view(db: AsyncSession, session_id: int) -> SessionView:
     """One session that exists, as a payload shows it inside the transaction that changed it."""
     return (await sessions_by_id(db, [session_id]))[session_id]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a session uid names now: the session, or the uid of the one it was merged into."""
+
+    session: SessionView | None
+    merged_into: str | None
+
+
+async def session_by_uid(db: AsyncSession, uid: str) -> Found | None:
+    """The session of this uid, or, for one merged away, the uid that survived the merges
+    (followed to the last survivor); None when no session ever had this uid."""
+    if not storable(uid):
+        return None
+    row = await db.scalar(select(Session).where(Session.uid == uid))
+    if row is None:
+        return None
+    if row.merged_into_id is None:
+        return Found(await session_view(db, row.id), None)
+    seen = {row.id}
+    while row.merged_into_id is not None and row.merged_into_id not in seen:
+        seen.add(row.merged_into_id)
+        row = await db.get_one(Session, row.merged_into_id)
+    return Found(None, row.uid)
 
 
 async def events_of(db: AsyncSession, session_ids: Sequence[int]) -> dict[int, list[Sequence[Any]]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from services.core.kinds import Status
 from services.core.models import Session
 from services.postings.views import DepartmentView, PostingView
 
@@ -32,6 +33,13 @@ class SessionView:
     stamp: int  # moves with every change of the session or its postings
     hosts: tuple[DepartmentView, ...]  # every posting department, earliest first
     postings: tuple[PostingView, ...]  # earliest first
+
+    @property
+    def capacity(self) -> int | None:
+        """The seats of its earliest posting that names a number, by the rule the session's
+        other details follow (``sessions.derive``): postings still on count first."""
+        on = [p for p in self.postings if p.status != Status.CANCELLED] or self.postings
+        return next((p.capacity for p in on if p.capacity is not None), None)
 
     @classmethod
     def of(cls, values: Sequence[Any], postings: Sequence[PostingView]) -> SessionView:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from services.core.errors import Language, negotiate
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///civical.sqlite3"
+DEFAULT_MAP_URL = "https://uri.amap.com/search?keyword={place}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class Settings:
     reveal_errors: bool = False  # True: internal errors reach clients as they are (development)
     language: Language = Language.ZH  # for callers whose Accept-Language names neither language
     cache_mb: int = 256  # memory for cached answers, session renderings and feeds, a quarter each
+    map_url: str = DEFAULT_MAP_URL  # a session's map link, {place} its address; empty: no link
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -40,6 +42,7 @@ class Settings:
             reveal_errors=os.environ.get("CIVICAL_DEBUG", "").lower() in ("1", "true", "yes"),
             language=negotiate(os.environ.get("CIVICAL_LANGUAGE"), Language.ZH),
             cache_mb=int(os.environ.get("CIVICAL_CACHE_MB") or 256),
+            map_url=os.environ.get("CIVICAL_MAP_URL", DEFAULT_MAP_URL),
         )
 
 

@@ -211,3 +211,41 @@ class FeedRenderer:
                 self._blocks.put(row.id, block, len(block.body) + 100)
                 rendered[row.id] = block
         return rendered
+
+
+async def _department_names(db: AsyncSession) -> dict[str, str]:
+    return {row.slug: row.name for row in await db.scalars(select(Department))}
+
+
+async def _feed_events(
+    db: AsyncSession, rows: Sequence[Session], names: dict[str, str]
+) -> list[ics.FeedEvent]:
+    """The VEVENTs of these sessions, merged-away ones pointing at their survivors."""
+    survivors = {row.merged_into_id for row in rows if row.merged_into_id}
+    uids = (
+        dict(
+            (
+                await db.execute(select(Session.id, Session.uid).where(Session.id.in_(survivors)))
+            ).all()
+        )
+        if survivors
+        else {}
+    )
+    return [
+        feed_event(
+            row, [names.get(slug, slug) for slug in row.hosts], uids.get(row.merged_into_id or 0)
+        )
+        for row in rows
+    ]
+
+
+async def session_feed(db: AsyncSession, session_key: int) -> RenderedFeed:
+    """A calendar of one session, as the feeds write it, for "add to my calendar"."""
+    row = await db.get_one(Session, session_key)
+    (event,) = await _feed_events(db, [row], await _department_names(db))
+    body = ics.render_calendar(row.title, [ics.render_event(event)])
+    return RenderedFeed(
+        body=body,
+        etag=f'"{hashlib.blake2b(body, digest_size=20).hexdigest()}"',
+        last_modified=row.updated_at,
+    )

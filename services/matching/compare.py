@@ -23,7 +23,14 @@ from enum import Enum
 
 from services.matching.posting import Posting
 from services.matching.titles import Qualifier, TitleFeatures
-from services.matching.venue import Room, Venue, abbreviates, addresses_agree, names_agree
+from services.matching.venue import (
+    Room,
+    Venue,
+    abbreviates,
+    addresses_agree,
+    names_agree,
+    names_comparable,
+)
 
 
 class Field(Enum):
@@ -226,10 +233,13 @@ def _building_relation(a: Venue, b: Venue) -> str:
     if not concepts_clash and a.place and b.place and abbreviates(a.place, b.place):
         return "same"
     agreement = names_agree(a.names, b.names)
-    if a.names and b.names and agreement == 0.0:
+    comparable = names_comparable(a.names, b.names)
+    if a.names and b.names and agreement == 0.0 and comparable:
         return "different"  # 静安税务局 is not 崇明税务局
     if concepts_clash:
         return "different" if agreement < 1.0 or not (a.names and b.names) else "similar"
+    if not comparable and shared_concepts:
+        return "similar"  # a tower and a 大厦, named in two languages
     if agreement == 1.0 and (shared_concepts or (a.names and b.names)):
         return "same"
     if agreement >= 0.5 or shared_concepts:

@@ -123,7 +123,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("bonded zone", r"综合保税区|保税区|综保区|(?:comprehensive )?bonded zone|\bcbz\b|\bjcbz\b"),
     (
         "economic development zone",
-        r"经济技术开发区|经济开发区|经开区|开发区|\betdz\b|economic(?: and technological)? development zone|development zone",
+        r"经济技术开发区|经济开发区|经开区|开发区|\b[a-z]{0,3}etdz\b|economic(?: and technological)? development zone|development zone",
     ),
     (
         "administrative committee",
@@ -131,13 +131,12 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "service center",
-        r"行政服务中心|政务服务中心|政务中心|市民服务中心|便民服务中心|为民服务中心|government service cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
+        r"行政服务中心|政务服务中心|政务中心|市民服务中心|市民中心|便民服务中心|为民服务中心|government service cent(?:er|re)|citizen(?:s'?)? cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
     ),
     (
         "administrative center",
         r"行政中心|administrative cent(?:er|re)|admin cent(?:er|re)|government cent(?:er|re)|government complex|administrative complex|civic cent(?:er|re)",
     ),
-    ("citizen center", r"市民中心|citizen(?:s'?)? cent(?:er|re)"),
     ("party school", r"党校|party school"),
     ("e-commerce park", r"电子商务产业园|电商产业园|电商园|e-?\s?commerce(?: industrial)? park"),
     ("industrial park", r"产业园|工业园|industrial park|industry park"),
@@ -289,7 +288,7 @@ _ADMIN_PREFIX = re.compile(
     f"^(?:中国)?(?:(?:{_REGIONS})(?:省|市(?!民)|自治区)?(?!路|街|大道))?(?:{_PLACE_NAME}{{2,3}}(?:省|自治区))?(?:{_PLACE_NAME}{{2,3}}市(?!民)){{0,2}}"
     f"(?:{_PLACE_NAME}{{1,3}}(?:县|区)(?!委|政府|人民政府))?"
 )
-_COUNTY_WORD = re.compile(r"^(?:县|市|区)(?=[^委])")  # "县行政中心": the county's own
+_COUNTY_WORD = re.compile(r"^(?:县|市(?!民)|区)(?=[^委])")  # "县行政中心": the county's own
 _PASSING_TOWN = re.compile(f"[{CJK}]{{2,3}}(?:镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
 _EN_ADMIN = re.compile(
     r"\b[a-z]+(?:'[a-z]+)?\s+(?:county|city|province|prefecture|district)\b|\bchina\b|"
@@ -463,12 +462,7 @@ def _place(text: str) -> tuple[frozenset[str], frozenset[str]]:
     Chinese names stay in characters (an abbreviation keeps its characters in order:
     "兰博园" / "兰花博览园"); English ones are words.
     """
-    text = _PARTY.sub(" ", text)
-    concepts = set()
-    for name, pattern in _CONCEPT_PATTERNS:
-        if pattern.search(text):
-            concepts.add(name)
-            text = pattern.sub(" | ", text)
+    concepts, text = _concepts(_PARTY.sub(" ", text))
     names: set[str] = set()
     for run in CJK_RUN.findall(text):
         run = _STREET.sub("", _ADMIN_PREFIX.sub("", run))
@@ -493,12 +487,31 @@ _ZONES = frozenset({"high-tech zone", "bonded zone", "economic development zone"
 def zones_in(text: str) -> frozenset[str]:
     """The kinds of development zone a folded text names ("经开区" = "ETDZ"), each read once
     as the building concepts are ("高新技术产业开发区" is a high-tech zone only)."""
-    found = set()
-    for name, pattern in _CONCEPT_PATTERNS:
-        if name in _ZONES and pattern.search(text):
-            found.add(name)
-            text = pattern.sub(" | ", text)
-    return frozenset(found)
+    return _concepts(text)[0] & _ZONES
+
+
+def _concepts(text: str) -> tuple[frozenset[str], str]:
+    """The institutions a text names, and the text without them. Where two names overlap,
+    the longer is the one meant: "人力资源服务产业园" is a human resources market, not an
+    industrial park, and "高新技术产业开发区" a high-tech zone."""
+    found = sorted(
+        (
+            (match.start(), match.end(), name)
+            for name, pattern in _CONCEPT_PATTERNS
+            for match in pattern.finditer(text)
+            if match.end() > match.start()
+        ),
+        key=lambda item: (item[0] - item[1], item[0]),
+    )
+    taken: list[tuple[int, int]] = []
+    named: set[str] = set()
+    for start, end, name in found:
+        if all(end <= low or start >= high for low, high in taken):
+            taken.append((start, end))
+            named.add(name)
+    for start, end in sorted(taken, reverse=True):
+        text = f"{text[:start]} | {text[end:]}"
+    return frozenset(named), text
 
 
 def meeting_codes(*texts: str) -> frozenset[str]:
@@ -544,6 +557,55 @@ def _name_meets(name: str, other: str) -> bool:
     left = romanised(name) if CJK_RUN.search(name) else name
     right = romanised(other) if CJK_RUN.search(other) else other
     return left in right or right in left
+
+
+def names_comparable(left: Iterable[str], right: Iterable[str]) -> bool:
+    """Whether two sides' names can show a difference: names in one script can, and so can
+    Chinese against English words that are pinyin ("Xiaoshan" is not "滨江"); Chinese against
+    translated English ("科创大厦" / "Sci-Tech Innovation Tower") cannot."""
+    a, b = frozenset(left), frozenset(right)
+    chinese = [bool(CJK_RUN.search(name)) for name in (*a, *b)]
+    if all(chinese) or not any(chinese):
+        return True
+    latin = [name for name in (*a, *b) if not CJK_RUN.search(name)]
+    return any(_pinyin_like(word) for word in latin)
+
+
+_SYLLABLE_TEXT = (  # every pinyin syllable, as pypinyin writes them without tones
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai "
+    "can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua "
+    "chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de "
+    "den deng di dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan "
+    "fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua "
+    "guai guan guang gui gun guo ha hai han hang hao he hei hen heng hm hong hou hu hua huai "
+    "huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka "
+    "kai kan kang kao ke ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang "
+    "lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv "
+    "lve m ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu n na "
+    "nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan "
+    "nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu "
+    "qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng "
+    "ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang "
+    "shao she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su "
+    "suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui "
+    "tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu "
+    "xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan "
+    "zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua "
+    "zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo"
+)
+_SYLLABLES = frozenset(_SYLLABLE_TEXT.split())
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_like(word: str) -> bool:
+    """Whether a word splits into two or more pinyin syllables ("xiaoshan", "jiuxian")."""
+    syllables = _SYLLABLES
+    reach = [0] + [-1] * len(word)  # reach[i]: syllables in the best split of word[:i]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if reach[start] >= 0 and word[start:end] in syllables:
+                reach[end] = max(reach[end], reach[start] + 1)
+    return reach[-1] >= 2
 
 
 def names_agree(left: Iterable[str], right: Iterable[str]) -> float:

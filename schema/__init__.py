@@ -19,6 +19,9 @@ from schema.live import Subscription
 from schema.logging import NameTheOperation
 from schema.masking import MaskInternalErrors, is_internal
 from schema.overlaps import OverlapQueries
+from schema.participation.complaints import ComplaintMutations, ComplaintQueries
+from schema.participation.evaluations import EvaluationMutations, EvaluationQueries
+from schema.participation.registrations import RegistrationMutations, RegistrationQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
 from schema.postings.types import Department, Event
 from schema.viewer import ViewerQueries
@@ -40,6 +43,9 @@ Query = _root(
         CoordinationQueries,
         OverlapQueries,
         EnterpriseQueries,
+        RegistrationQueries,
+        EvaluationQueries,
+        ComplaintQueries,
         ImportQueries,
         VocabularyQueries,
     ),
@@ -51,6 +57,9 @@ Mutation = _root(
         PostingMutations,
         CoordinationMutations,
         EnterpriseMutations,
+        RegistrationMutations,
+        EvaluationMutations,
+        ComplaintMutations,
         ImportMutations,
         VocabularyMutations,
     ),

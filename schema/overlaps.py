@@ -30,6 +30,8 @@ from services.calendar.window import window
 from services.core.errors import Language
 from services.core.validation import DEFAULT_TIMEZONE
 from services.overlaps import queries
+from services.participation import report
+from services.participation.figures import MIN_RATINGS
 from services.vocabularies.checks import checked_filter
 
 
@@ -145,6 +147,24 @@ class ReportRow:
     enterprise_hours: float = strawberry.field(
         description="Estimated enterprise hours lost to its overlaps: the shorter session's hours × shared sectors × shared regions (an open list counts 8 sectors, 3 regions)."
     )
+    sessions_rated: int | None = strawberry.field(
+        description="Sessions it hosts, starting in the window, that enterprises rated; null for a pair."
+    )
+    average_rating: float | None = strawberry.field(
+        description=f"The average of those ratings, 1 to 5; null below {MIN_RATINGS} ratings (so none can be traced) and for a pair."
+    )
+    complaints_received: int | None = strawberry.field(
+        description="Complaints that came in during the window for it to answer (assigned to it, or naming it while unassigned); null for a pair."
+    )
+    complaints_answered: int | None = strawberry.field(
+        description="Of those, the ones it answered; null for a pair."
+    )
+    complaints_overdue: int | None = strawberry.field(
+        description="Of those, the ones without an answer within 15 working days (Monday to Friday; no holiday calendar) of coming in: answered late, or still unanswered past that. Rejected ones never are. Null for a pair."
+    )
+    median_days_to_answer: float | None = strawberry.field(
+        description="The median of the days (calendar days, to one decimal) from a complaint coming in to its first answer; null without answers and for a pair."
+    )
 
 
 @strawberry.type(
@@ -174,6 +194,25 @@ def _offset(after: str | None) -> int:
     if position < 0:
         raise forged_cursor()
     return position + 1
+
+
+def _report_row(line: report.ReportLine) -> ReportRow:
+    row, said = line.overlaps, line.participation
+    return ReportRow(
+        departments=list(row.departments),
+        sessions=row.sessions,
+        cohosted=row.cohosted,
+        merges=row.merges,
+        conflicts=row.conflicts,
+        redundancies=row.redundancies,
+        enterprise_hours=round(row.enterprise_hours, 2),
+        sessions_rated=said.sessions_rated if said else None,
+        average_rating=said.average_rating if said else None,
+        complaints_received=said.complaints_received if said else None,
+        complaints_answered=said.complaints_answered if said else None,
+        complaints_overdue=said.complaints_overdue if said else None,
+        median_days_to_answer=said.median_days_to_answer if said else None,
+    )
 
 
 @strawberry.type(description="Where departments still collide.")
@@ -263,7 +302,7 @@ class OverlapQueries:
         ]
 
     @strawberry.field(
-        description="Sessions, co-hosting, merges, conflicts, redundancies and their cost, per department and pair."
+        description="Sessions, co-hosting, merges, conflicts, redundancies and their cost, per department and pair; per department, enterprises' ratings and how it answered their complaints."
     )
     async def coordination_report(
         self,
@@ -273,19 +312,8 @@ class OverlapQueries:
     ) -> CoordinationReport:
         start, end = window(from_, to)
         async with info.context.database.reading() as db:
-            rows = await queries.coordination_report(db, start, end)
-        shown = [
-            ReportRow(
-                departments=list(row.departments),
-                sessions=row.sessions,
-                cohosted=row.cohosted,
-                merges=row.merges,
-                conflicts=row.conflicts,
-                redundancies=row.redundancies,
-                enterprise_hours=round(row.enterprise_hours, 2),
-            )
-            for row in rows
-        ]
+            lines = await report.coordination_report(db, start, end)
+        shown = [_report_row(line) for line in lines]
         return CoordinationReport(
             departments=[row for row in shown if len(row.departments) == 1],
             pairs=[row for row in shown if len(row.departments) > 1],

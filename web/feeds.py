@@ -66,7 +66,13 @@ async def _filter(database: Database, request: Request, base: CalendarFilter) ->
     )
 
 
-async def _spec(database: Database, request: Request, name: str, base: CalendarFilter) -> FeedSpec:
+async def _spec(
+    database: Database,
+    request: Request,
+    name: str,
+    base: CalendarFilter,
+    registered_by: int | None = None,
+) -> FeedSpec:
     refused = _unknown_parameters(request)
     if refused is not None:
         raise refused
@@ -75,7 +81,7 @@ async def _spec(database: Database, request: Request, name: str, base: CalendarF
         for bound in ("from", "to")
     ]
     start, end = feed_window(now(), *bounds)
-    return FeedSpec(name, await _filter(database, request, base), start, end)
+    return FeedSpec(name, await _filter(database, request, base), start, end, registered_by)
 
 
 def _not_modified(request: Request, feed: RenderedFeed) -> bool:
@@ -126,13 +132,13 @@ def feed_routes(database: Database, language: Language = Language.ZH) -> list[Ro
         )
 
     async def serve(
-        request: Request, name: str, base: CalendarFilter, *, private: bool = False
+        request: Request, name: str, base: CalendarFilter, *, registered_by: int | None = None
     ) -> Response:
         try:
-            spec = await _spec(database, request, name, base)
+            spec = await _spec(database, request, name, base, registered_by)
         except DomainError as error:
             return say(request, _joined(error), 400)
-        return _answer(request, await renderer.render(spec), private=private)
+        return _answer(request, await renderer.render(spec), private=registered_by is not None)
 
     async def everything(request: Request) -> Response:
         return await serve(request, "civical", CalendarFilter())
@@ -159,7 +165,9 @@ def feed_routes(database: Database, language: Language = Language.ZH) -> list[Ro
         if feed.access in refusals:
             message, status = refusals[feed.access]
             return say(request, message, status)
-        return await serve(request, feed.name or "civical", feed.wanted, private=True)
+        return await serve(
+            request, feed.name or "civical", feed.wanted, registered_by=feed.enterprise
+        )
 
     return [
         Route("/feeds/all.ics", everything, methods=["GET"]),

@@ -13,6 +13,7 @@ from services.calendar.sessions import OPEN_TO_ALL
 from services.calendar.views import SessionView
 from services.core.models import Event, Session, SessionTag
 from services.core.validation import MAX_DURATION, storable
+from services.participation.figures import TakingPart, taking_part
 from services.postings.departments import departments_by_id
 
 MAX_PAGE = 500
@@ -50,10 +51,23 @@ def session_conditions(
     start: datetime, end: datetime, wanted: CalendarFilter, *, merged_away: bool = False
 ) -> list[ColumnElement[bool]]:
     """Conditions for sessions that intersect [start, end) and pass the filter; sessions
-    merged away are left out unless asked for. The lower bound on ``start`` lets the index work."""
+    merged away are left out unless asked for."""
+    return window_conditions(start, end, merged_away=merged_away) + filter_conditions(wanted)
+
+
+def window_conditions(
+    start: datetime, end: datetime, *, merged_away: bool = False
+) -> list[ColumnElement[bool]]:
+    """Sessions that intersect [start, end); the lower bound on ``start`` lets the index work."""
     clauses = [Session.start < end, Session.end > start, Session.start > start - MAX_DURATION]
     if not merged_away:
         clauses.append(Session.merged_into_id.is_(None))
+    return clauses
+
+
+def filter_conditions(wanted: CalendarFilter) -> list[ColumnElement[bool]]:
+    """Sessions that pass the filter."""
+    clauses: list[ColumnElement[bool]] = []
     if wanted.kinds:
         clauses.append(Session.kind.in_(wanted.kinds))
     if wanted.topics:
@@ -76,7 +90,7 @@ async def calendar_page(
     first: int,
     after: tuple[datetime, int] | None,
 ) -> SessionPage:
-    """One page in (start, id) order; always four statements, however large the page."""
+    """One page in (start, id) order; always five statements, however large the page."""
     clauses = session_conditions(start, end, wanted)
     total = (
         await db.execute(select(func.count()).select_from(Session).where(*clauses))
@@ -91,11 +105,17 @@ async def calendar_page(
 
 
 async def _views(db: AsyncSession, sessions: Sequence[Session]) -> list[SessionView]:
-    """Two statements for any number of sessions: their postings, then those departments."""
-    events = await events_of(db, [session.id for session in sessions])
+    """Three statements for any number of sessions: their postings, those departments, and
+    the seats and ratings enterprises gave them."""
+    keys = [session.id for session in sessions]
+    events = await events_of(db, keys)
     department_ids = [event.department_id for group in events.values() for event in group]
     departments = await departments_by_id(db, department_ids)
-    return [SessionView.of(row, events[row.id], departments) for row in sessions]
+    figures = await taking_part(db, keys)
+    return [
+        SessionView.of(row, events[row.id], departments, figures.get(row.id, TakingPart()))
+        for row in sessions
+    ]
 
 
 async def sessions_by_id(db: AsyncSession, session_ids: Sequence[int]) -> dict[int, SessionView]:

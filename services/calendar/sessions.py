@@ -24,6 +24,7 @@ from services.core.db import chunked
 from services.core.kinds import Status
 from services.core.models import Department, Event, Session, SessionTag
 from services.matching.titles import title_features
+from services.participation import merges
 
 CONFIRMED = Status.CONFIRMED.value
 CANCELLED = Status.CANCELLED.value
@@ -70,6 +71,13 @@ def derive(
         "hosts": list(dict.fromkeys(slugs[event.department_id] for event in ordered)),
         "status": CONFIRMED if active else CANCELLED,
     }
+
+
+def capacity_of(events: Sequence[Event]) -> int | None:
+    """Seats the session offers: the largest any host gives (hosts seat the same people once),
+    None when none gave a number. Cancelled postings offer nothing while another stands."""
+    active = [event for event in events if event.status != CANCELLED] or list(events)
+    return max((event.capacity for event in active if event.capacity), default=None)
 
 
 def display_title(events: Sequence[Event]) -> str:
@@ -187,6 +195,7 @@ async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]
 
     Takes (retired, survivor) pairs; sessions retired earlier into a retired one are
     re-pointed at its survivor, so every pointer leads to a live session in one step.
+    Enterprises' registrations, ratings and complaints move to the survivor.
     """
     if not retirements:
         return
@@ -203,6 +212,7 @@ async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]
         .values(merged_into_id=bindparam("survivor")),
         [{"retired": session.id, "survivor": survivor.id} for session, survivor in retirements],
     )
+    await merges.follow(db, {session.id: survivor.id for session, survivor in retirements})
 
 
 async def merge(db: AsyncSession, sessions: Sequence[Session]) -> Session:

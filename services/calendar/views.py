@@ -6,7 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from services.calendar.sessions import capacity_of
 from services.core.models import Department, Event, Session
+from services.participation.figures import EvaluationSummary, TakingPart
 from services.postings.views import DepartmentView, PostingView
 
 
@@ -30,10 +32,23 @@ class SessionView:
     sequence: int
     hosts: tuple[DepartmentView, ...]  # every posting department, earliest first
     postings: tuple[PostingView, ...]  # earliest first
+    capacity: int | None  # see ``capacity_of``
+    registered_attendees: int
+    evaluation: EvaluationSummary | None  # None below MIN_RATINGS ratings
+
+    @property
+    def seats_left(self) -> int | None:
+        if self.capacity is None:
+            return None
+        return max(self.capacity - self.registered_attendees, 0)
 
     @classmethod
     def of(
-        cls, row: Session, events: Sequence[Event], departments: Mapping[int, Department]
+        cls,
+        row: Session,
+        events: Sequence[Event],
+        departments: Mapping[int, Department],
+        taking_part: TakingPart,
     ) -> SessionView:
         """One ``DepartmentView`` per department, shared by its hosts entry and its postings."""
         hosts = {
@@ -59,4 +74,7 @@ class SessionView:
             sequence=row.sequence,
             hosts=tuple(hosts.values()),
             postings=tuple(PostingView.of(event, hosts[event.department_id]) for event in events),
+            capacity=capacity_of(events),
+            registered_attendees=taking_part.registered_attendees,
+            evaluation=taking_part.evaluation,
         )

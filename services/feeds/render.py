@@ -1,7 +1,9 @@
 """Calendar feeds of the merged calendar, rendered once per change and reused.
 
 A feed is the sessions that pass a filter within a window, merged-away sessions
-included (as CANCELLED pointers to their survivors, so subscribed apps drop them).
+included (as CANCELLED pointers to their survivors, so subscribed apps drop them). An
+enterprise's private feed also carries every session it registered for, marked as such,
+and the sessions merged into those.
 Each session's VEVENT is rendered once per SEQUENCE and kept; a feed is the join of
 its sessions' blocks, so a change re-renders one block, not the feed. A whole feed
 is kept per data version, so polls of an unchanged calendar render nothing.
@@ -15,29 +17,33 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.calendar.reads import CalendarFilter, session_conditions
+from services.calendar.reads import CalendarFilter, filter_conditions, window_conditions
 from services.core.db import Database, chunked
 from services.core.inflight import InFlight
 from services.core.metrics import FEED_RENDERS
 from services.core.models import Department, Session
 from services.feeds import ics
+from services.participation.registrations import registered_sessions
 
 REFRESH = timedelta(hours=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _KIND_LABELS = {"TRAINING": "培训 Training", "PUBLICITY": "政策宣讲 Publicity"}
+REGISTERED_LABEL = "已报名 Registered"  # a category, and the first line of the description
+REGISTERED_MARK = "✓ "  # before the title, where a calendar app shows it
 
 
 @dataclass(frozen=True, slots=True)
 class FeedSpec:
-    """What a feed shows: its name, filter and window."""
+    """What a feed shows: its name, filter and window, and whose registrations it carries."""
 
     name: str
     wanted: CalendarFilter
     start: datetime
     end: datetime
+    registered_by: int | None = None  # an enterprise, for its private feeds
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +55,14 @@ class _Block:
     body: bytes
 
 
-def _etag(spec: FeedSpec, members: Sequence[tuple[int, int]]) -> str:
+def _etag(spec: FeedSpec, members: Sequence[tuple[int, int]], seats: dict[int, int]) -> str:
     """A strong validator without hashing the body: the body is a function of the feed's
-    spec, the (session, SEQUENCE) pairs in it and the writer (named by its PRODID)."""
+    spec, the (session, SEQUENCE) pairs in it, the seats registered at them and the writer
+    (named by its PRODID)."""
     digest = hashlib.blake2b(repr((ics.PRODID, spec)).encode(), digest_size=20)
-    digest.update(",".join(f"{key}:{sequence}" for key, sequence in members).encode())
+    digest.update(
+        ",".join(f"{key}:{sequence}:{seats.get(key, 0)}" for key, sequence in members).encode()
+    )
     return f'"{digest.hexdigest()}"'
 
 
@@ -64,8 +73,9 @@ class RenderedFeed:
     last_modified: datetime
 
 
-def _description(session: Session, host_names: list[str]) -> str:
-    parts = [session.description or ""]
+def _description(session: Session, host_names: list[str], seats: int | None) -> str:
+    parts = [f"{REGISTERED_LABEL}: {seats} 人 attendees" if seats else ""]
+    parts.append(session.description or "")
     parts.append(f"主办单位 Hosts: {'、'.join(host_names)}")
     if session.registration_url:
         parts.append(f"报名 Registration: {session.registration_url}")
@@ -74,18 +84,22 @@ def _description(session: Session, host_names: list[str]) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def feed_event(session: Session, host_names: list[str], survivor_uid: str | None) -> ics.FeedEvent:
+def feed_event(
+    session: Session, host_names: list[str], survivor_uid: str | None, seats: int | None = None
+) -> ics.FeedEvent:
+    """A session's VEVENT; ``seats`` marks one the feed's enterprise registered for."""
+    marks = (REGISTERED_LABEL,) if seats else ()
     return ics.FeedEvent(
         uid=session.uid,
         sequence=session.sequence,
         status="CANCELLED" if session.status == "CANCELLED" else "CONFIRMED",
-        title=session.title,
-        description=_description(session, host_names),
+        title=f"{REGISTERED_MARK}{session.title}" if seats else session.title,
+        description=_description(session, host_names, seats),
         start=session.start,
         end=session.end,
         location=session.location,
         url=session.registration_url or session.online_url,
-        categories=(_KIND_LABELS[session.kind], *session.topics),
+        categories=(*marks, _KIND_LABELS[session.kind], *session.topics),
         organizer=None,
         last_modified=session.updated_at,
         related_to=survivor_uid,
@@ -126,21 +140,25 @@ class FeedRenderer:
         return feed
 
     async def _render(self, db: AsyncSession, spec: FeedSpec) -> RenderedFeed:
+        seats = await registered_sessions(db, spec.registered_by) if spec.registered_by else {}
         members = (
             await db.execute(
                 select(Session.id, Session.sequence)
-                .where(*session_conditions(spec.start, spec.end, spec.wanted, merged_away=True))
+                .where(*window_conditions(spec.start, spec.end, merged_away=True))
+                .where(_chosen(spec.wanted, list(seats)))
                 .order_by(Session.start, Session.id)
             )
         ).all()
         await self._render_blocks(
-            db, [key for key, sequence in members if self._stale(key, sequence)]
+            db,
+            [key for key, sequence in members if key not in seats and self._stale(key, sequence)],
         )
-        blocks = [self._blocks[key] for key, _ in members]
+        marked = await _blocks(db, [key for key, _ in members if key in seats], seats)
+        bodies = [marked.get(key) or self._blocks[key] for key, _ in members]
         return RenderedFeed(
-            body=ics.render_calendar(spec.name, [block.body for block in blocks]),
-            etag=_etag(spec, members),
-            last_modified=max((block.updated_at for block in blocks), default=_EPOCH),
+            body=ics.render_calendar(spec.name, [block.body for block in bodies]),
+            etag=_etag(spec, members, seats),
+            last_modified=max((block.updated_at for block in bodies), default=_EPOCH),
         )
 
     def _stale(self, key: int, sequence: int) -> bool:
@@ -150,29 +168,46 @@ class FeedRenderer:
     async def _render_blocks(self, db: AsyncSession, session_ids: Sequence[int]) -> None:
         if len(self._blocks) + len(session_ids) > self._block_limit:
             self._blocks.clear()
-        names = (
-            {row.slug: row.name for row in await db.scalars(select(Department))}
-            if session_ids
+        self._blocks.update(await _blocks(db, session_ids, {}))
+
+
+def _chosen(wanted: CalendarFilter, registered: Sequence[int]) -> ColumnElement[bool]:
+    """Sessions passing the filter, or registered for, or merged into one registered for."""
+    passing = and_(true(), *filter_conditions(wanted))
+    if not registered:
+        return passing
+    return or_(passing, Session.id.in_(registered), Session.merged_into_id.in_(registered))
+
+
+async def _blocks(
+    db: AsyncSession, session_ids: Sequence[int], seats: dict[int, int]
+) -> dict[int, _Block]:
+    """The VEVENT blocks of these sessions, marked where ``seats`` says the feed's enterprise
+    registered (those are the enterprise's own: the renderer never shares them)."""
+    if not session_ids:
+        return {}
+    names = {row.slug: row.name for row in await db.scalars(select(Department))}
+    blocks = {}
+    for chunk in chunked(session_ids):
+        rows = (await db.scalars(select(Session).where(Session.id.in_(chunk)))).all()
+        survivors = {row.merged_into_id for row in rows if row.merged_into_id}
+        uids = (
+            dict(
+                (
+                    await db.execute(
+                        select(Session.id, Session.uid).where(Session.id.in_(survivors))
+                    )
+                ).all()
+            )
+            if survivors
             else {}
         )
-        for chunk in chunked(session_ids):
-            rows = (await db.scalars(select(Session).where(Session.id.in_(chunk)))).all()
-            survivors = {row.merged_into_id for row in rows if row.merged_into_id}
-            uids = (
-                dict(
-                    (
-                        await db.execute(
-                            select(Session.id, Session.uid).where(Session.id.in_(survivors))
-                        )
-                    ).all()
-                )
-                if survivors
-                else {}
+        for row in rows:
+            event = feed_event(
+                row,
+                [names.get(slug, slug) for slug in row.hosts],
+                uids.get(row.merged_into_id or 0),
+                seats.get(row.id),
             )
-            for row in rows:
-                event = feed_event(
-                    row,
-                    [names.get(slug, slug) for slug in row.hosts],
-                    uids.get(row.merged_into_id or 0),
-                )
-                self._blocks[row.id] = _Block(row.sequence, row.updated_at, ics.render_event(event))
+            blocks[row.id] = _Block(row.sequence, row.updated_at, ics.render_event(event))
+    return blocks

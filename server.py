@@ -41,6 +41,7 @@ from services.demo import county
 from services.imports import Allowlist, FetchError, runs
 from services.imports.poller import run as poller_run
 from services.matching import rematch
+from services.participation import outbox
 from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
@@ -78,15 +79,19 @@ def create_app(settings: Settings) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.database = database
         app.state.coordinator = await prepare(database, settings)
-        poller = None
+        background = []
         if settings.poll_seconds > 0:
-            poller = asyncio.create_task(poller_run(database, allowlist, settings.poll_seconds))
+            background.append(poller_run(database, allowlist, settings.poll_seconds))
+        if settings.webhook_seconds > 0:
+            background.append(outbox.run(database, allowlist, settings.webhook_seconds))
+        tasks = [asyncio.create_task(work) for work in background]
         try:
             async with broker.running():
                 yield
         finally:
-            if poller is not None:
-                poller.cancel()
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)  # stopped before the database
             await database.dispose()
             close_storage(budgets)
 

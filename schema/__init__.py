@@ -22,6 +22,7 @@ from schema.overlaps import OverlapQueries
 from schema.participation.complaints import ComplaintMutations, ComplaintQueries
 from schema.participation.evaluations import EvaluationMutations, EvaluationQueries
 from schema.participation.registrations import RegistrationMutations, RegistrationQueries
+from schema.participation.webhooks import WebhookMutations, WebhookQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
 from schema.postings.types import Department, Event
 from schema.viewer import ViewerQueries
@@ -46,6 +47,7 @@ Query = _root(
         RegistrationQueries,
         EvaluationQueries,
         ComplaintQueries,
+        WebhookQueries,
         ImportQueries,
         VocabularyQueries,
     ),
@@ -60,6 +62,7 @@ Mutation = _root(
         RegistrationMutations,
         EvaluationMutations,
         ComplaintMutations,
+        WebhookMutations,
         ImportMutations,
         VocabularyMutations,
     ),

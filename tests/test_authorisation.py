@@ -240,6 +240,12 @@ FILE_COMPLAINT = "mutation($input: FileComplaintInput!) { fileComplaint(input: $
 ASSIGN_COMPLAINT = "mutation($input: AssignComplaintInput!) { assignComplaint(input: $input) { complaint { id } userErrors { code } } }"
 ANSWER_COMPLAINT = "mutation($input: AnswerComplaintInput!) { answerComplaint(input: $input) { complaint { id } userErrors { code } } }"
 UPDATE = "mutation($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } userErrors { code } } }"
+SET_WEBHOOK = "mutation($input: SetEnterpriseWebhookInput!) { setEnterpriseWebhook(input: $input) { webhook { url } userErrors { code } } }"
+
+
+def hook_path(enterprise: str) -> str:
+    """Where an enterprise of the world is told of its sessions."""
+    return "/hook/" + enterprise.replace(" ", "-")
 
 
 def seats(session: str) -> dict[str, Any]:
@@ -303,6 +309,8 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
                                     ("other enterprise", "department B", "b")):  # fmt: skip
         complaint = await world.complaint(by=filer, assigned_to=slug)
         world.complaints[department] = world.filed[filer] = complaint
+        await world.done(filer, "setEnterpriseWebhook", SET_WEBHOOK,
+                         {"url": world.feeds.url(hook_path(filer))})  # fmt: skip
     return world
 
 
@@ -374,6 +382,15 @@ async def read_complaints(world: World, caller: str) -> str:
     return listing({row["id"] for row in data["nodes"]}, mine, set(world.complaints.values()))
 
 
+async def read_my_webhook(world: World, caller: str) -> str:
+    """Both enterprises set one, so an enterprise shown the other's would be found out."""
+    query = "{ myWebhook { url } }"
+    word, data = outcome(await world.call(caller, query), "myWebhook")
+    if word != "yes":
+        return word
+    return "own" if data["url"] == world.feeds.url(hook_path(caller)) else f"another's: {data}"
+
+
 async def read_my_complaints(world: World, caller: str) -> str:
     """Two enterprises filed one each, so an enterprise that saw the other's would show ``yes``."""
     word, data = outcome(await world.call(caller, "{ myComplaints { id } }"), "myComplaints")
@@ -404,6 +421,7 @@ READS: dict[str, Read] = {
     "evaluations": of_a_session("evaluations"),
     "complaints": read_complaints,
     "myComplaints": read_my_complaints,
+    "myWebhook": read_my_webhook,
 }  # fmt: skip
 
 
@@ -596,6 +614,8 @@ WRITES: dict[str, Write] = {
     "rejectComplaint": Write(
         mutation("rejectComplaint", "RejectComplaintInput", "complaint { id }"), "complaint",
         complaint_input(reason="不属本县")),
+    "setEnterpriseWebhook": Write(SET_WEBHOOK, "webhook",
+        fixed(lambda world: {"url": world.feeds.url(hook_path("enterprise"))})),
 }  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from services.core.db import chunked
 from services.core.kinds import Status
 from services.core.models import Department, Event, Session, SessionTag
 from services.matching.titles import title_features
-from services.participation import merges
+from services.participation import following, merges
 
 CONFIRMED = Status.CONFIRMED.value
 CANCELLED = Status.CANCELLED.value
@@ -171,12 +171,15 @@ async def rederive(
     members: Mapping[int, Sequence[Event]],
     slugs: Mapping[int, str],
 ) -> None:
-    """Store each session's fields as its postings now give them; a change raises the SEQUENCE."""
+    """Store each session's fields as its postings now give them; a change raises the SEQUENCE
+    and is told to the enterprises registered for the session."""
     changed: list[tuple[int, dict[str, Any]]] = []
+    told: list[tuple[Session, following.Before]] = []
     moment = now()
     for session in sessions:
         fields = derive(members[session.id], slugs, session.title_override)
         if any(getattr(session, name) != fields[name] for name in _DERIVED):
+            told.append((session, following.Before.of(session)))
             for name, value in fields.items():
                 setattr(session, name, value)
             session.sequence += 1
@@ -188,6 +191,7 @@ async def rederive(
         db, [tag for session_id, fields in changed for tag in tags_of(session_id, fields)]
     )
     await db.flush()
+    await following.changed(db, told)
 
 
 async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]]) -> None:
@@ -195,7 +199,8 @@ async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]
 
     Takes (retired, survivor) pairs; sessions retired earlier into a retired one are
     re-pointed at its survivor, so every pointer leads to a live session in one step.
-    Enterprises' registrations, ratings and complaints move to the survivor.
+    Enterprises' registrations, ratings and complaints move to the survivor, and the
+    enterprises registered are told.
     """
     if not retirements:
         return
@@ -212,6 +217,7 @@ async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]
         .values(merged_into_id=bindparam("survivor")),
         [{"retired": session.id, "survivor": survivor.id} for session, survivor in retirements],
     )
+    await following.merged(db, retirements)
     await merges.follow(db, {session.id: survivor.id for session, survivor in retirements})
 
 

@@ -485,3 +485,50 @@ class ComplaintTransition(Base):
     )
     text: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime]
+
+
+class EnterpriseWebhook(Base):
+    """Where an enterprise is told of changes to the sessions it registered for."""
+
+    __tablename__ = "enterprise_webhooks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), unique=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    secret: Mapped[str] = mapped_column(
+        String(100), doc="The HMAC key every delivery is signed with: kept, as it is used."
+    )
+    created_at: Mapped[datetime]
+
+
+class EnterpriseDelivery(Base):
+    """The outbox: one notice for one enterprise's webhook, tried again until it arrives."""
+
+    __tablename__ = "enterprise_deliveries"
+    __table_args__ = (
+        Index("ix_enterprise_deliveries_webhook", "webhook_id", "id"),
+        Index(
+            "ix_enterprise_deliveries_due",
+            "next_attempt_at",
+            sqlite_where=text("status = 'PENDING'"),
+            postgresql_where=text("status = 'PENDING'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_id: Mapped[str] = mapped_column(
+        String(36), unique=True, doc="Sent with every attempt, so receivers can drop repeats."
+    )
+    webhook_id: Mapped[int] = mapped_column(ForeignKey("enterprise_webhooks.id"))
+    event: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    leased_until: Mapped[datetime | None] = mapped_column(
+        doc="A process is sending it until then; after a crash another takes it up."
+    )
+    last_status_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]

@@ -17,6 +17,7 @@ class Settings:
     public_url: str | None = None
     import_allowlist: str = ""
     poll_seconds: float = 0.0  # 0: no background polling (one-shot commands, tests)
+    webhook_seconds: float = 0.0  # how often webhooks due are sent; 0: never (one-shot commands)
     rate_limit_per_ip: str = ""  # e.g. "1200/minute"; empty: no limit (tests, benchmarks)
     rate_limit_per_token: str = ""
     rate_limit_storage: str = ""  # a `limits` storage URI shared by processes; empty: in memory
@@ -31,6 +32,7 @@ class Settings:
             public_url=os.environ.get("CIVICAL_PUBLIC_URL") or None,
             import_allowlist=os.environ.get("CIVICAL_IMPORT_ALLOWLIST", ""),
             poll_seconds=float(os.environ.get("CIVICAL_IMPORT_POLL_SECONDS") or 60),
+            webhook_seconds=float(os.environ.get("CIVICAL_WEBHOOK_POLL_SECONDS") or 1),
             rate_limit_per_ip=_limit("CIVICAL_RATE_LIMIT_IP", "1200/minute"),
             rate_limit_per_token=_limit("CIVICAL_RATE_LIMIT_TOKEN", "600/minute"),
             rate_limit_storage=os.environ.get("CIVICAL_RATE_LIMIT_STORAGE", ""),

@@ -1,6 +1,13 @@
 """Pulling departments' published ICS feeds: fetching them safely and reading their events."""
 
-from services.imports.fetch import Allowlist, Fetched, FetchError, check_url, fetch
+from services.imports.fetch import (
+    Allowlist,
+    Fetched,
+    FetchError,
+    check_url,
+    fetch,
+    guarded_transport,
+)
 from services.imports.parse import ImportedEvent, ParseResult, Problem, parse_calendar
 
 __all__ = [
@@ -12,5 +19,6 @@ __all__ = [
     "Problem",
     "check_url",
     "fetch",
+    "guarded_transport",
     "parse_calendar",
 ]

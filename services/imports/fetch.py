@@ -213,6 +213,11 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
         )
 
 
+def guarded_transport(allowlist: Allowlist) -> httpx.AsyncBaseTransport:
+    """An httpx transport that connects only to public (or allowlisted) addresses; see above."""
+    return _GuardedTransport(allowlist)
+
+
 async def fetch(
     url: str,
     *,

@@ -81,6 +81,7 @@ async def test_moves_cancellations_and_merges_reach_the_enterprise_signed(
     assert first["session"]["start"] == "2027-03-06T14:00:00+08:00"
     assert "2027-03-06 14:00–16:00" in first["summary"]["zh"]
     assert (cancelled["change"], cancelled["session"]["status"]) == ("CANCELLED", "CANCELLED")
+    assert cancelled["session"]["sequence"] > first["session"]["sequence"], "in order of changes"
     path, headers, body = receiver.posted[0]
     expected = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
     assert (path, headers["X-Civical-Signature"]) == ("/hook", expected)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 import strawberry
@@ -22,7 +23,13 @@ from schema.payloads import INPUT, Payload, transact
 from services.calendar.reads import MAX_PAGE
 from services.core.db import Transaction
 from services.participation import complaints
-from services.participation.complaints import MAX_ANSWER, MAX_REASON, MAX_TEXT, PER_DAY
+from services.participation.complaints import (
+    MAX_ANSWER,
+    MAX_REASON,
+    MAX_TEXT,
+    PER_DAY,
+    ComplaintView,
+)
 
 
 @strawberry.input(
@@ -135,14 +142,26 @@ class ComplaintQueries:
         return [Complaint.of(view) for view in found]
 
 
+async def _changed(
+    info: Info[Context, None], change: Callable[[Transaction], Awaitable[ComplaintView]]
+) -> ComplaintPayload:
+    """The complaint as ``change``, run in one transaction, leaves it; or why not."""
+
+    async def work(db: Transaction) -> ComplaintPayload:
+        return ComplaintPayload(complaint=Complaint.of(await change(db)))
+
+    return await transact(info, ComplaintPayload, work)
+
+
 @strawberry.type(description="Complaints.")
 class ComplaintMutations:
     @strawberry.mutation(description="File a complaint as the calling enterprise (RECEIVED).")
     async def file_complaint(
         self, info: Info[Context, None], input: Annotated[FileComplaintInput, INPUT]
     ) -> ComplaintPayload:
-        async def work(db: Transaction) -> ComplaintPayload:
-            view = await complaints.file(
+        return await _changed(
+            info,
+            lambda db: complaints.file(
                 db,
                 info.context.principal,
                 session_id=(
@@ -154,10 +173,8 @@ class ComplaintMutations:
                 category=input.category,
                 text=input.text,
                 anonymous=input.anonymous,
-            )
-            return ComplaintPayload(complaint=Complaint.of(view))
-
-        return await transact(info, ComplaintPayload, work)
+            ),
+        )
 
     @strawberry.mutation(
         description="Name the department that must answer (ASSIGNED); again while none answered (coordinator only)."
@@ -165,25 +182,19 @@ class ComplaintMutations:
     async def assign_complaint(
         self, info: Info[Context, None], input: Annotated[AssignComplaintInput, INPUT]
     ) -> ComplaintPayload:
-        async def work(db: Transaction) -> ComplaintPayload:
-            view = await complaints.assign(
-                db, info.context.principal, input.complaint_id, input.department
-            )
-            return ComplaintPayload(complaint=Complaint.of(view))
-
-        return await transact(info, ComplaintPayload, work)
+        principal = info.context.principal
+        return await _changed(
+            info, lambda db: complaints.assign(db, principal, input.complaint_id, input.department)
+        )
 
     @strawberry.mutation(description="The assigned department answers (ANSWERED).")
     async def answer_complaint(
         self, info: Info[Context, None], input: Annotated[AnswerComplaintInput, INPUT]
     ) -> ComplaintPayload:
-        async def work(db: Transaction) -> ComplaintPayload:
-            view = await complaints.answer(
-                db, info.context.principal, input.complaint_id, input.text
-            )
-            return ComplaintPayload(complaint=Complaint.of(view))
-
-        return await transact(info, ComplaintPayload, work)
+        principal = info.context.principal
+        return await _changed(
+            info, lambda db: complaints.answer(db, principal, input.complaint_id, input.text)
+        )
 
     @strawberry.mutation(
         description="The filing enterprise sends an answered complaint back to the department, within 30 days of the answer (ASSIGNED)."
@@ -191,23 +202,17 @@ class ComplaintMutations:
     async def reopen_complaint(
         self, info: Info[Context, None], input: Annotated[ReopenComplaintInput, INPUT]
     ) -> ComplaintPayload:
-        async def work(db: Transaction) -> ComplaintPayload:
-            view = await complaints.reopen(
-                db, info.context.principal, input.complaint_id, input.text
-            )
-            return ComplaintPayload(complaint=Complaint.of(view))
-
-        return await transact(info, ComplaintPayload, work)
+        principal = info.context.principal
+        return await _changed(
+            info, lambda db: complaints.reopen(db, principal, input.complaint_id, input.text)
+        )
 
     @strawberry.mutation(description="Close an answered complaint (CLOSED; coordinator only).")
     async def close_complaint(
         self, info: Info[Context, None], input: Annotated[CloseComplaintInput, INPUT]
     ) -> ComplaintPayload:
-        async def work(db: Transaction) -> ComplaintPayload:
-            view = await complaints.close(db, info.context.principal, input.complaint_id)
-            return ComplaintPayload(complaint=Complaint.of(view))
-
-        return await transact(info, ComplaintPayload, work)
+        principal = info.context.principal
+        return await _changed(info, lambda db: complaints.close(db, principal, input.complaint_id))
 
     @strawberry.mutation(
         description="Turn a complaint down before any answer, saying why (REJECTED; coordinator only)."
@@ -215,10 +220,7 @@ class ComplaintMutations:
     async def reject_complaint(
         self, info: Info[Context, None], input: Annotated[RejectComplaintInput, INPUT]
     ) -> ComplaintPayload:
-        async def work(db: Transaction) -> ComplaintPayload:
-            view = await complaints.reject(
-                db, info.context.principal, input.complaint_id, input.reason
-            )
-            return ComplaintPayload(complaint=Complaint.of(view))
-
-        return await transact(info, ComplaintPayload, work)
+        principal = info.context.principal
+        return await _changed(
+            info, lambda db: complaints.reject(db, principal, input.complaint_id, input.reason)
+        )

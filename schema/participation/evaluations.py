@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from schema import ids
 from schema.context import Context
-from schema.pagination import DEFAULT_PAGE, After, First, PageInfo, check_first, forged_cursor
+from schema.pagination import DEFAULT_PAGE, After, First, PageInfo, check_first, key_after
 from schema.participation.registrations import session_key
 from schema.participation.types import Evaluation, EvaluationConnection, EvaluationEdge
 from schema.payloads import INPUT, Payload, transact
@@ -51,16 +51,13 @@ class EvaluationQueries:
         first: First = DEFAULT_PAGE,
         after: After = None,
     ) -> EvaluationConnection:
-        after_key = ids.decode_as("Evaluation", after) if after else None
-        if after and after_key is None:
-            raise forged_cursor()
         async with info.context.database.reading() as db:
             page = await evaluations.of_session(
                 db,
                 info.context.principal,
                 session_key(session_id, ("sessionId",)),
                 first=check_first(first),
-                after=after_key,
+                after=key_after("Evaluation", after),
             )
         edges = [
             EvaluationEdge(cursor=ids.encode("Evaluation", view.key), node=Evaluation.of(view))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 import strawberry
@@ -9,14 +10,18 @@ from strawberry.types import Info
 
 from schema import ids
 from schema.context import Context
-from schema.pagination import DEFAULT_PAGE, After, First, PageInfo, check_first, forged_cursor
+from schema.pagination import DEFAULT_PAGE, After, First, PageInfo, check_first, key_after
 from schema.participation.types import Registration, RegistrationConnection, RegistrationEdge
 from schema.payloads import INPUT, Payload, key_of, transact
 from services.calendar.reads import MAX_PAGE
 from services.core.db import Transaction
 from services.participation import registrations
 from services.participation.access import no_session
-from services.participation.registrations import MAX_ATTENDEES, MAX_CONTACT_NAME
+from services.participation.registrations import (
+    MAX_ATTENDEES,
+    MAX_CONTACT_NAME,
+    RegistrationView,
+)
 
 
 @strawberry.input(description="Seats at a session for the calling enterprise.")
@@ -47,6 +52,17 @@ class RegistrationPayload(Payload):
     )
 
 
+async def _changed(
+    info: Info[Context, None], change: Callable[[Transaction], Awaitable[RegistrationView]]
+) -> RegistrationPayload:
+    """The registration as ``change``, run in one transaction, leaves it; or why not."""
+
+    async def work(db: Transaction) -> RegistrationPayload:
+        return RegistrationPayload(registration=Registration.of(await change(db)))
+
+    return await transact(info, RegistrationPayload, work)
+
+
 def session_key(global_id: str, field: tuple[str, ...]) -> int:
     """The key of a session's global id, or NOT_FOUND."""
     key = ids.decode_as("Session", global_id)
@@ -75,16 +91,13 @@ class RegistrationQueries:
         first: First = DEFAULT_PAGE,
         after: After = None,
     ) -> RegistrationConnection:
-        after_key = ids.decode_as("Registration", after) if after else None
-        if after and after_key is None:
-            raise forged_cursor()
         async with info.context.database.reading() as db:
             page = await registrations.of_session(
                 db,
                 info.context.principal,
                 session_key(session_id, ("sessionId",)),
                 first=check_first(first),
-                after=after_key,
+                after=key_after("Registration", after),
             )
         edges = [
             RegistrationEdge(
@@ -109,18 +122,17 @@ class RegistrationMutations:
     async def register(
         self, info: Info[Context, None], input: Annotated[RegisterInput, INPUT]
     ) -> RegistrationPayload:
-        async def work(db: Transaction) -> RegistrationPayload:
-            view = await registrations.register(
+        return await _changed(
+            info,
+            lambda db: registrations.register(
                 db,
                 info.context.principal,
                 session_key(input.session_id, ("input", "sessionId")),
                 attendees=input.attendees,
                 contact_name=input.contact_name,
                 contact_phone=input.contact_phone,
-            )
-            return RegistrationPayload(registration=Registration.of(view))
-
-        return await transact(info, RegistrationPayload, work)
+            ),
+        )
 
     @strawberry.mutation(
         description="Give the seats back before the session starts (the enterprise's own, or any for the coordinator)."
@@ -128,9 +140,11 @@ class RegistrationMutations:
     async def cancel_registration(
         self, info: Info[Context, None], input: Annotated[CancelRegistrationInput, INPUT]
     ) -> RegistrationPayload:
-        async def work(db: Transaction) -> RegistrationPayload:
-            key = key_of("Registration", input.registration_id, ("input", "registrationId"))
-            view = await registrations.cancel(db, info.context.principal, key)
-            return RegistrationPayload(registration=Registration.of(view))
-
-        return await transact(info, RegistrationPayload, work)
+        return await _changed(
+            info,
+            lambda db: registrations.cancel(
+                db,
+                info.context.principal,
+                key_of("Registration", input.registration_id, ("input", "registrationId")),
+            ),
+        )

@@ -153,25 +153,7 @@ class Collector:
     def line(
         self, field: str, value: str | None, limit: int, *, required: bool = False
     ) -> str | None:
-        cleaned = clean_line(value) if value is not None else ""
-        if not cleaned:
-            if required:
-                self.add(
-                    field,
-                    ErrorCode.REQUIRED,
-                    Message(f"{field} must not be empty.", f"{field} 不能为空。"),
-                )
-            return None
-        if len(cleaned) > limit:
-            self.add(
-                field,
-                ErrorCode.TOO_LONG,
-                Message(
-                    f"{field} is {len(cleaned)} characters; at most {limit}.",
-                    f"{field} 有 {len(cleaned)} 个字符，最多 {limit} 个。",
-                ),
-            )
-        return cleaned
+        return self._text(field, clean_line(value) if value is not None else "", limit, required)
 
     def prose(
         self, field: str, value: str | None, limit: int, *, required: bool = False
@@ -179,6 +161,16 @@ class Collector:
         """Text a person writes to another (a complaint, an answer, a comment): line breaks
         kept, no markup, so nothing written here is ever read as HTML by whoever shows it."""
         cleaned = clean_text(value) if value is not None else ""
+        return self._plain(field, self._text(field, cleaned, limit, required), limit)
+
+    def plain_line(
+        self, field: str, value: str | None, limit: int, *, required: bool = False
+    ) -> str | None:
+        """One line of text without markup (a contact's name)."""
+        return self._plain(field, self.line(field, value, limit, required=required), limit)
+
+    def _text(self, field: str, cleaned: str, limit: int, required: bool) -> str | None:
+        """Cleaned text, or None when empty; a problem when it is missing or too long."""
         if not cleaned:
             if required:
                 self.add(
@@ -196,15 +188,10 @@ class Collector:
                     f"{field} 有 {len(cleaned)} 个字符，最多 {limit} 个。",
                 ),
             )
-        elif _MARKUP.search(cleaned):
-            self.add(field, ErrorCode.INVALID, _no_markup(field))
         return cleaned
 
-    def plain_line(
-        self, field: str, value: str | None, limit: int, *, required: bool = False
-    ) -> str | None:
-        """One line of text without markup (a contact's name)."""
-        cleaned = self.line(field, value, limit, required=required)
+    def _plain(self, field: str, cleaned: str | None, limit: int) -> str | None:
+        """A problem when text of a fitting length holds markup (one problem per fault)."""
         if cleaned and len(cleaned) <= limit and _MARKUP.search(cleaned):
             self.add(field, ErrorCode.INVALID, _no_markup(field))
         return cleaned

@@ -65,10 +65,13 @@ def _when(session: Session) -> str:
 
 
 def facts(session: Session) -> dict[str, object]:
-    """A session as a program reads it: what calendars key it by (``uid``) and what it is now."""
+    """A session as a program reads it: what calendars key it by (``uid``), what it is now, and
+    its ``sequence``, which rises on every change (the newest notice of a uid is the one with
+    the highest)."""
     zone = ZoneInfo(session.timezone)
     return {
         "uid": session.uid,
+        "sequence": session.sequence,
         "title": session.title,
         "start": session.start.astimezone(zone).isoformat(),
         "end": session.end.astimezone(zone).isoformat(),

@@ -7,10 +7,9 @@ ids it took drops a repeat (which happens only when a process dies between the r
 taking a notice and that being recorded). Claims are conditional updates under a lease, so
 several processes share the outbox safely.
 
-What goes over the wire is what the departments' webhooks send (JSON with ``id``, ``event``,
-``createdAt``, ``summary`` in both languages and the facts; ``X-Civical-Event``,
-``X-Civical-Delivery`` and ``X-Civical-Signature: sha256=<HMAC of the body>``), so this
-outbox can give way to theirs without a receiver noticing.
+What goes over the wire: JSON with ``id``, ``event``, ``createdAt``, ``summary`` in both
+languages and the facts, with ``X-Civical-Event``, ``X-Civical-Delivery`` and
+``X-Civical-Signature: sha256=<HMAC of the body>``.
 """
 
 from __future__ import annotations
@@ -94,8 +93,8 @@ async def tell(
 @dataclass(frozen=True, slots=True)
 class _Claimed:
     key: int
+    webhook: int
     url: str
-    secret: str
     attempts: int
     body: bytes
     headers: dict[str, str]
@@ -163,8 +162,8 @@ async def _claim(database: Database) -> list[_Claimed]:
         return [
             _Claimed(
                 delivery.id,
+                hook.id,
                 hook.url,
-                hook.secret,
                 delivery.attempts,
                 *_letter(delivery, hook.secret),
             )
@@ -215,14 +214,25 @@ def _outcome(
 
 
 async def deliver_due(database: Database, client: httpx.AsyncClient) -> int:
-    """Send one batch of due notices and record how each went; how many were claimed."""
+    """Send one batch of due notices and record how each went; how many were claimed.
+
+    Each receiver gets its notices one after the other, in the order of the changes, while
+    receivers are sent to at once; a notice tried again comes after later ones, which is
+    why each carries the session's ``sequence``."""
     claimed = await _claim(database)
     if not claimed:
         return 0
-    answers = await asyncio.gather(*(_send(client, item) for item in claimed))
+    by_webhook: dict[int, list[_Claimed]] = {}
+    for item in claimed:
+        by_webhook.setdefault(item.webhook, []).append(item)
+
+    async def in_order(items: list[_Claimed]) -> list[tuple[_Claimed, int | None, str | None]]:
+        return [(item, *await _send(client, item)) for item in items]
+
+    rounds = await asyncio.gather(*(in_order(items) for items in by_webhook.values()))
     moment = now()
     async with database.writing(bump_version=False) as db:
-        for item, (status, error) in zip(claimed, answers, strict=True):
+        for item, status, error in (outcome for done in rounds for outcome in done):
             if error is not None:
                 log.warning("enterprise webhook delivery %s: %s", item.key, error)
             await db.execute(

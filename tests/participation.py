@@ -81,7 +81,7 @@ def codes(payload: dict[str, Any]) -> list[str]:
 
 STEP = "action status at actor { role department { slug } enterprise { name } } assignedTo { slug } text"
 COMPLAINT = f"""id status category text anonymous session {{ uid }} department {{ slug }}
-  assignedDepartment {{ slug }} filer {{ id name }} receivedAt answer answeredAt rejectionReason
+  assignedDepartment {{ slug }} enterprise {{ id name }} receivedAt answer answeredAt rejectionReason
   answerDueAt reopenableUntil steps {{ {STEP} }}"""
 FILE_COMPLAINT = f"""mutation($input: FileComplaintInput!) {{
   fileComplaint(input: $input) {{ complaint {{ {COMPLAINT} }} userErrors {{ field message code }} }} }}"""

@@ -65,7 +65,10 @@ async def test_a_complaint_is_assigned_answered_reopened_and_closed_every_step_k
     filed = await file_complaint(api, company, sessionId=posted["session"]["id"], department="tax")
     assert filed["userErrors"] == []
     complaint = filed["complaint"]
-    assert (complaint["status"], complaint["filer"]["name"]) == ("RECEIVED", "石湾陶瓷有限公司")
+    assert (complaint["status"], complaint["enterprise"]["name"]) == (
+        "RECEIVED",
+        "石湾陶瓷有限公司",
+    )
     assert complaint["session"]["uid"] == posted["session"]["uid"]
     assert complaint["answerDueAt"] is not None
     reference = complaint["id"]
@@ -254,7 +257,7 @@ async def test_a_department_never_learns_who_filed_an_anonymous_complaint(api: A
             api, company, sessionId=posted["session"]["id"], anonymous=True, text="匿名投诉"
         )
     )["complaint"]
-    assert secret["filer"]["name"] == name, "the filer itself sees it is its own"
+    assert secret["enterprise"]["name"] == name, "the filer itself sees it is its own"
     for complaint in (named, secret):
         assert ids.decode(complaint["id"]) is None, "ids are random, not a count"
         await assign(api, complaint["id"], "tax")
@@ -263,9 +266,9 @@ async def test_a_department_never_learns_who_filed_an_anonymous_complaint(api: A
 
     page = await api.raw(COMPLAINTS, {}, tax)
     shown = {node["id"]: node for node in page.json()["data"]["complaints"]["nodes"]}
-    assert shown[named["id"]]["filer"]["name"] == name
+    assert shown[named["id"]]["enterprise"]["name"] == name
     anonymous = shown[secret["id"]]
-    assert anonymous["filer"] is None
+    assert anonymous["enterprise"] is None
     assert anonymous["receivedAt"].endswith("T00:00:00+08:00")
     by_filer = [step for step in anonymous["steps"] if step["actor"]["role"] == "ENTERPRISE"]
     assert [step["action"] for step in by_filer] == ["FILED", "REOPENED"]
@@ -282,4 +285,4 @@ async def test_a_department_never_learns_who_filed_an_anonymous_complaint(api: A
     nowhere = await answer(api, customs, "cmp_no_such_complaint")
     assert elsewhere["userErrors"] == nowhere["userErrors"], "refusals say nothing either"
     coordinator = (await api.query(COMPLAINTS, {}, ADMIN_TOKEN))["complaints"]["nodes"]
-    assert {node["id"]: node["filer"] for node in coordinator}[secret["id"]]["name"] == name
+    assert {node["id"]: node["enterprise"] for node in coordinator}[secret["id"]]["name"] == name

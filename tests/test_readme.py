@@ -73,7 +73,7 @@ def _take_part(base: str, tokens: dict[str, str]) -> None:
     assert _post(base, tokens, *assign)["assignComplaint"]["userErrors"] == []
     answered = _post(base, tokens, *answer)["answerComplaint"]
     assert answered["userErrors"] == []
-    assert answered["complaint"]["filer"] is None
+    assert answered["complaint"]["enterprise"] is None
     assert answered["complaint"]["receivedAt"].endswith("T00:00:00+08:00")
     mine = _post(base, tokens, *read)
     assert mine["myComplaints"][0]["answer"] == "已与财政局协调，三场合并为一场。"

@@ -125,7 +125,7 @@ async def test_a_session_that_is_off_merged_away_or_started_takes_no_registratio
     ("fields", "code", "field"),
     [
         ({"attendees": 0}, "INVALID", "attendees"),
-        ({"attendees": 101}, "INVALID", "attendees"),
+        ({"attendees": 1001}, "INVALID", "attendees"),
         ({"contactPhone": "call me"}, "INVALID", "contactPhone"),
         ({"contactPhone": "123"}, "INVALID", "contactPhone"),
         ({"contactName": "<b>王经理</b>"}, "INVALID", "contactName"),

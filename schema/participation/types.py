@@ -193,7 +193,7 @@ class Complaint:
     assigned_department: Department | None = strawberry.field(
         description="The department that must answer it, once assigned."
     )
-    filer: Enterprise | None = strawberry.field(
+    enterprise: Enterprise | None = strawberry.field(
         description="The enterprise that filed it; null for a department reading an anonymous complaint."
     )
     received_at: datetime = strawberry.field(
@@ -224,7 +224,7 @@ class Complaint:
             session=Session.of(view.session) if view.session else None,
             department=_department(view.department),
             assigned_department=_department(view.assigned_department),
-            filer=Enterprise.of(view.filer) if view.filer else None,
+            enterprise=Enterprise.of(view.filer) if view.filer else None,
             received_at=local(view.received_at, DEFAULT_TIMEZONE),
             answer=view.answer,
             answered_at=shown(view.answered_at),

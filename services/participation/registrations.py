@@ -28,7 +28,7 @@ from services.enterprises.accounts import EnterpriseView
 from services.participation.access import enterprise_of, no_session, require_host
 from services.participation.kinds import RegistrationStatus
 
-MAX_ATTENDEES = 100
+MAX_ATTENDEES = 1000  # a capacity says how many fit; this keeps uncapped sessions sane
 MAX_CONTACT_NAME = 100
 _PHONE = re.compile(r"\+?[0-9][0-9 ()\-]*")
 _PHONE_DIGITS = (5, 20)

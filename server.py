@@ -43,7 +43,6 @@ from services.imports import Allowlist, FetchError, runs
 from services.imports.poller import run as poller_run
 from services.matching import rematch
 from services.notifications.worker import run as webhook_run
-from services.participation import outbox
 from web import workers
 from web.feeds import feed_routes
 from web.limits import LimitBody
@@ -95,7 +94,6 @@ def create_app(settings: Settings, *, settle_memory: bool = False) -> Starlette:
             background.append(
                 webhook_run(database, allowlist, settings.language, settings.webhook_seconds)
             )
-            background.append(outbox.run(database, allowlist, settings.webhook_seconds))
         tasks = [asyncio.create_task(work) for work in background]
         try:
             async with broker.running(), database.watching():

@@ -25,7 +25,6 @@ from schema.overlaps import OverlapQueries
 from schema.participation.complaints import ComplaintMutations, ComplaintQueries
 from schema.participation.evaluations import EvaluationMutations, EvaluationQueries
 from schema.participation.registrations import RegistrationMutations, RegistrationQueries
-from schema.participation.webhooks import WebhookMutations, WebhookQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
 from schema.postings.types import Department, Event
 from schema.viewer import ViewerQueries
@@ -50,7 +49,6 @@ Query = _root(
         RegistrationQueries,
         EvaluationQueries,
         ComplaintQueries,
-        WebhookQueries,
         ImportQueries,
         VocabularyQueries,
         CohostingQueries,
@@ -67,7 +65,6 @@ Mutation = _root(
         RegistrationMutations,
         EvaluationMutations,
         ComplaintMutations,
-        WebhookMutations,
         ImportMutations,
         VocabularyMutations,
         CohostingMutations,

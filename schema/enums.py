@@ -154,12 +154,13 @@ graphql_enum(
 )
 graphql_enum(
     WebhookEvent,
-    "What a webhook can be told of.",
+    "What a webhook can be told of: a department of the first four, an enterprise of REGISTERED_SESSION_CHANGED.",
     {
         WebhookEvent.INVITATION: "A host invited your department to co-host (or withdrew it).",
         WebhookEvent.INVITATION_ANSWERED: "Your invitation was accepted or declined.",
         WebhookEvent.MERGED: "Your posting now shares a session with another department's.",
         WebhookEvent.CONFLICT: "Another department's new posting runs at the same time as yours, for the same enterprises.",
+        WebhookEvent.REGISTERED_SESSION_CHANGED: "For an enterprise: a session it registered for moved (time or place), was cancelled, takes place again or was merged into another.",
     },
 )
 graphql_enum(

@@ -13,19 +13,13 @@ FEED_HOST = "127.0.0.2"  # allowlisted in the tests' settings; 127.0.0.1 stays f
 
 
 class FeedServer:
-    """Serves ``files`` (path -> bytes) with ETags; ``redirects`` (path -> URL) answer 302.
-
-    POSTs (webhook deliveries) are kept in ``posted`` with their headers and answered with
-    ``post_status``.
-    """
+    """Serves ``files`` (path -> bytes) with ETags; ``redirects`` (path -> URL) answer 302."""
 
     def __init__(self, server: ThreadingHTTPServer) -> None:
         self.server = server
         self.files: dict[str, bytes] = {}
         self.redirects: dict[str, str] = {}
         self.requests: list[tuple[str, int]] = []
-        self.posted: list[tuple[str, dict[str, str], bytes]] = []
-        self.post_status = 200
 
     def url(self, path: str) -> str:
         host, port = self.server.server_address[:2]
@@ -47,12 +41,6 @@ def _handler(feeds: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self._answer(304, b"", {"ETag": etag})
                 return
             self._answer(200, body, {"ETag": etag, "Content-Type": "text/calendar"})
-
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            if 200 <= feeds.post_status < 300:
-                feeds.posted.append((self.path, dict(self.headers.items()), body))
-            self._answer(feeds.post_status, b"", {})
 
         def _answer(self, status: int, body: bytes, headers: dict[str, str]) -> None:
             feeds.requests.append((self.path, status))

@@ -149,7 +149,7 @@ class World:
     subscriptions: dict[str, str] = field(default_factory=dict)
     invitations: dict[str, set[str]] = field(default_factory=dict)  # id -> the callers it is of
     webhooks: dict[str, str] = field(default_factory=dict)  # id -> the caller it is of
-    registrations: dict[str, str] = field(default_factory=dict)
+    registrations: dict[str, str] = field(default_factory=dict)  # id -> the enterprise's
     complaints: dict[str, str] = field(default_factory=dict)  # by the department assigned
     filed: dict[str, str] = field(default_factory=dict)  # by the enterprise that filed it
     serial: Iterator[int] = field(default_factory=itertools.count)
@@ -202,8 +202,11 @@ class World:
         return event
 
     async def add_webhook(self, caller: str) -> str:
+        """A webhook of the caller's own, told of everything its kind can be told of."""
+        events = (["REGISTERED_SESSION_CHANGED"] if caller in ENTERPRISES
+                  else ["INVITATION", "INVITATION_ANSWERED", "MERGED", "CONFLICT"])  # fmt: skip
         payload = {"url": f"http://{FEED_HOST}:9/{self.unique('hook')}", "format": "GENERIC",
-                   "events": ["INVITATION", "INVITATION_ANSWERED", "MERGED", "CONFLICT"]}  # fmt: skip
+                   "events": events}  # fmt: skip
         webhook: str = (await self.done(caller, "addWebhook", ADD_WEBHOOK, payload))["webhook"][
             "id"
         ]
@@ -271,12 +274,7 @@ FILE_COMPLAINT = "mutation($input: FileComplaintInput!) { fileComplaint(input: $
 ASSIGN_COMPLAINT = "mutation($input: AssignComplaintInput!) { assignComplaint(input: $input) { complaint { id } userErrors { code } } }"
 ANSWER_COMPLAINT = "mutation($input: AnswerComplaintInput!) { answerComplaint(input: $input) { complaint { id } userErrors { code } } }"
 UPDATE = "mutation($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } userErrors { code } } }"
-SET_WEBHOOK = "mutation($input: SetEnterpriseWebhookInput!) { setEnterpriseWebhook(input: $input) { webhook { url } userErrors { code } } }"
-
-
-def hook_path(enterprise: str) -> str:
-    """Where an enterprise of the world is told of its sessions."""
-    return "/hook/" + enterprise.replace(" ", "-")
+ENTERPRISES = ("enterprise", "other enterprise")
 
 
 def seats(session: str) -> dict[str, Any]:
@@ -335,16 +333,28 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
     for caller in FEED_PATHS:
         world.sources[caller] = await world.add_source(caller)
     await cohosting_world(world)
-    for caller in ("enterprise", "other enterprise"):
+    await participation_world(world)
+    return world
+
+
+async def participation_world(world: World) -> None:
+    """Both enterprises registered for A's session, each with a complaint (about A, assigned
+    to A and to B) and a webhook that was told of another registered session's cancellation."""
+    for caller in ENTERPRISES:
         registered = await world.done(caller, "register", REGISTER, seats(world.session))
-        world.registrations[caller] = registered["registration"]["id"]
+        world.registrations[registered["registration"]["id"]] = caller
     for filer, department, slug in (("enterprise", "department A", "a"),
                                     ("other enterprise", "department B", "b")):  # fmt: skip
         complaint = await world.complaint(by=filer, assigned_to=slug)
         world.complaints[department] = world.filed[filer] = complaint
-        await world.done(filer, "setEnterpriseWebhook", SET_WEBHOOK,
-                         {"url": world.feeds.url(hook_path(filer))})  # fmt: skip
-    return world
+        await world.add_webhook(filer)
+    called_off = await world.post()
+    for caller in ENTERPRISES:
+        registered = await world.done(
+            caller, "register", REGISTER, seats(called_off["session"]["id"])
+        )
+        world.registrations[registered["registration"]["id"]] = caller
+    await world.done("department A", "cancelEvent", CANCEL, {"id": called_off["event"]["id"]})
 
 
 async def cohosting_world(world: World) -> None:
@@ -427,8 +437,8 @@ async def read_my_registrations(world: World, caller: str) -> str:
     word, data = outcome(await world.call(caller, "{ myRegistrations { id } }"), "myRegistrations")
     if word != "yes":
         return word
-    mine = {world.registrations[caller]} if caller in world.registrations else set()
-    return listing({row["id"] for row in data}, mine, set(world.registrations.values()))
+    mine = {key for key, whose in world.registrations.items() if whose == caller}
+    return listing({row["id"] for row in data}, mine, set(world.registrations))
 
 
 def of_a_session(name: str) -> Read:
@@ -484,15 +494,6 @@ async def read_complaints(world: World, caller: str) -> str:
     return listing({row["id"] for row in data["nodes"]}, mine, set(world.complaints.values()))
 
 
-async def read_my_webhook(world: World, caller: str) -> str:
-    """Both enterprises set one, so an enterprise shown the other's would be found out."""
-    query = "{ myWebhook { url } }"
-    word, data = outcome(await world.call(caller, query), "myWebhook")
-    if word != "yes":
-        return word
-    return "own" if data["url"] == world.feeds.url(hook_path(caller)) else f"another's: {data}"
-
-
 async def read_my_complaints(world: World, caller: str) -> str:
     """Two enterprises filed one each, so an enterprise that saw the other's would show ``yes``."""
     word, data = outcome(await world.call(caller, "{ myComplaints { id } }"), "myComplaints")
@@ -528,7 +529,6 @@ READS: dict[str, Read] = {
     "evaluations": of_a_session("evaluations"),
     "complaints": read_complaints,
     "myComplaints": read_my_complaints,
-    "myWebhook": read_my_webhook,
 }  # fmt: skip
 
 
@@ -618,6 +618,14 @@ async def fresh_invitation_to_a(world: World, _caller: str) -> dict[str, Any]:
 async def fresh_invitation_from_a(world: World, _caller: str) -> dict[str, Any]:
     """A's invitation to B, to withdraw."""
     return {"invitationId": await world.invite("department A", "b")}
+
+
+async def webhook_for_a(_world: World, caller: str) -> dict[str, Any]:
+    """A webhook for A, told of merges; an enterprise's is its own, told of its sessions."""
+    url = f"http://{FEED_HOST}:9/added"
+    if caller in ENTERPRISES:
+        return {"url": url, "format": "GENERIC", "events": ["REGISTERED_SESSION_CHANGED"]}
+    return {"url": url, "format": "GENERIC", "events": ["MERGED"], "department": "a"}
 
 
 async def fresh_webhook(world: World, _caller: str) -> dict[str, Any]:
@@ -743,9 +751,7 @@ WRITES: dict[str, Write] = {
     "withdrawInvitation": Write(
         mutation("withdrawInvitation", "WithdrawInvitationInput", "invitation { id }"),
         "invitation", fresh_invitation_from_a),
-    "addWebhook": Write(ADD_WEBHOOK, "webhook",
-        fixed(lambda world: {"url": f"http://{FEED_HOST}:9/added", "format": "GENERIC",
-                             "events": ["MERGED"], "department": "a"})),
+    "addWebhook": Write(ADD_WEBHOOK, "webhook", webhook_for_a),
     "removeWebhook": Write(
         mutation("removeWebhook", "RemoveWebhookInput", "removedId"), "removedId", fresh_webhook),
     "register": Write(REGISTER, "registration", fixed(lambda world: seats(world.session))),
@@ -768,8 +774,6 @@ WRITES: dict[str, Write] = {
     "rejectComplaint": Write(
         mutation("rejectComplaint", "RejectComplaintInput", "complaint { id }"), "complaint",
         complaint_input(reason="不属本县")),
-    "setEnterpriseWebhook": Write(SET_WEBHOOK, "webhook",
-        fixed(lambda world: {"url": world.feeds.url(hook_path("enterprise"))})),
 }  # fmt: skip
 
 

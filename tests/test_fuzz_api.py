@@ -128,7 +128,6 @@ BINDINGS = {
     "*.*.input.onlineUrl": "urls",
     "*.*.input.registrationUrl": "urls",
     "Mutation.addFeedSource.input.url": "feeds",
-    "Mutation.setEnterpriseWebhook.input.url": "feeds",
     "*.*.input.title": "titles",
     "*.*.input.location": "places",
     "*.*.input.topics[*]": "topics",

@@ -1,5 +1,4 @@
-"""enterprises take part: registrations, evaluations, complaints and their steps; the
-webhooks that tell enterprises of changes to sessions they registered for, and their outbox
+"""enterprises take part: registrations, evaluations, complaints and their steps
 
 Revision ID: 0007_participation
 Revises: 0003_read_versions
@@ -94,41 +93,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     op.create_index(op.f('ix_complaint_transitions_complaint_id'), 'complaint_transitions', ['complaint_id'], unique=False)
-    op.create_table('enterprise_webhooks',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('enterprise_id', sa.Integer(), nullable=False),
-    sa.Column('url', sa.String(length=2000), nullable=False),
-    sa.Column('secret', sa.String(length=100), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['enterprise_id'], ['enterprises.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('enterprise_id')
-    )
-    op.create_table('enterprise_deliveries',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('delivery_id', sa.String(length=36), nullable=False),
-    sa.Column('webhook_id', sa.Integer(), nullable=False),
-    sa.Column('event', sa.String(length=40), nullable=False),
-    sa.Column('payload', sa.JSON(), nullable=False),
-    sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('attempts', sa.Integer(), nullable=False),
-    sa.Column('next_attempt_at', sa.DateTime(), nullable=False),
-    sa.Column('leased_until', sa.DateTime(), nullable=True),
-    sa.Column('last_status_code', sa.Integer(), nullable=True),
-    sa.Column('last_error', sa.Text(), nullable=True),
-    sa.Column('delivered_at', sa.DateTime(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['webhook_id'], ['enterprise_webhooks.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('delivery_id')
-    )
-    op.create_index('ix_enterprise_deliveries_webhook', 'enterprise_deliveries', ['webhook_id', 'id'], unique=False)
-    op.create_index('ix_enterprise_deliveries_due', 'enterprise_deliveries', ['next_attempt_at'], unique=False, sqlite_where=sa.text("status = 'PENDING'"), postgresql_where=sa.text("status = 'PENDING'"))
 
 
 def downgrade() -> None:
-    op.drop_table('enterprise_deliveries')
-    op.drop_table('enterprise_webhooks')
     op.drop_table('complaint_transitions')
     op.drop_table('complaints')
     op.drop_table('evaluations')

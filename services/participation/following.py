@@ -2,8 +2,9 @@
 is merged into another.
 
 Called where sessions change (``services.calendar.sessions``), inside the transaction that
-changes them: what each registered enterprise is told goes into the outbox with the change,
-so it leaves only if the change commits (and then whatever happens to the process).
+changes them: what each registered enterprise is told goes into the notifications' outbox
+(``services.notifications``) with the change, so it leaves only if the change commits (and
+then whatever happens to the process), through the webhooks the enterprise added.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.core.errors import Message
 from services.core.kinds import Status
 from services.core.models import Registration, Session
-from services.participation import outbox
+from services.notifications.kinds import Recipient, WebhookEvent
+from services.notifications.outbox import notify
 from services.participation.kinds import RegistrationStatus
 
 
@@ -123,9 +125,10 @@ async def changed(db: AsyncSession, sessions: Sequence[tuple[Session, Before]]) 
         return
     for registration in await _registered(db, list(changes)):
         session, change = changes[registration.session_id]
-        await outbox.tell(
+        await notify(
             db,
-            registration.enterprise_id,
+            Recipient.enterprise(registration.enterprise_id),
+            WebhookEvent.REGISTERED_SESSION_CHANGED,
             summary(change, session),
             {
                 "change": change.value,
@@ -140,9 +143,10 @@ async def merged(db: AsyncSession, retirements: Sequence[tuple[Session, Session]
     survivors = {session.id: (session, survivor) for session, survivor in retirements}
     for registration in await _registered(db, list(survivors)):
         session, survivor = survivors[registration.session_id]
-        await outbox.tell(
+        await notify(
             db,
-            registration.enterprise_id,
+            Recipient.enterprise(registration.enterprise_id),
+            WebhookEvent.REGISTERED_SESSION_CHANGED,
             summary(Change.MERGED, session, survivor),
             {
                 "change": Change.MERGED.value,

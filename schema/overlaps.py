@@ -10,7 +10,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from schema.cache import reads_window
+from schema.cache import holds_until, reads_window
 from schema.calendar import CalendarFilter, Session
 from schema.context import Context
 from schema.enums import EventKind
@@ -31,6 +31,7 @@ from services.calendar.window import window
 from services.cohosting import report
 from services.core.errors import Language
 from services.core.validation import DEFAULT_TIMEZONE
+from services.core.versions import COMPLAINTS
 from services.overlaps import queries
 from services.participation.figures import MIN_RATINGS
 from services.vocabularies.checks import checked_filter
@@ -335,10 +336,11 @@ class OverlapQueries:
     ) -> CoordinationReport:
         start, end = window(from_, to)
         around = queries.margin(overlaps.DEFAULT_WINDOW)
-        reads_window(info, start - around, end + around)
+        reads_window(info, start - around, end + around, also=(COMPLAINTS,))
         async with info.context.database.reading() as db:
-            rows = await report.coordination_report(db, start, end)
-        shown = [_report_row(row) for row in rows]
+            found = await report.coordination_report(db, start, end)
+        holds_until(info, found.settled_until)
+        shown = [_report_row(row) for row in found.rows]
         return CoordinationReport(
             departments=[row for row in shown if len(row.departments) == 1],
             pairs=[row for row in shown if len(row.departments) > 1],

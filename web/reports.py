@@ -121,7 +121,7 @@ def report_routes(database: Database, language: Language) -> list[Route]:
             except DomainError as error:
                 return PlainTextResponse(error.problems[0].message.text(reader), status_code=400)
             async with database.reading() as db:
-                rows = await coordination_report(db, start, end)
+                rows = (await coordination_report(db, start, end)).rows
             span = f"{start.date().isoformat()}_{end.date().isoformat()}"
             name = f'attachment; filename="civical-coordination-{span}.{suffix}"'
             return Response(

@@ -163,11 +163,18 @@ async def _joins(db: AsyncSession, start: datetime, end: datetime) -> list[JoinF
     return facts
 
 
+@dataclass(frozen=True, slots=True)
+class CoordinationReport:
+    rows: list[CoordinationRow]
+    settled_until: datetime | None  # when a complaint turns overdue with no write, if one does
+
+
 async def coordination_report(
     db: AsyncSession, start: datetime, end: datetime
-) -> list[CoordinationRow]:
+) -> CoordinationReport:
     """The report every door shows alike: GraphQL, the CSV and the spreadsheet."""
     rows = await queries.coordination_report(db, start, end)
     figures = cohosting_figures(await _invitations(db, start, end), await _joins(db, start, end))
     names = {view.slug: view for view in await list_departments(db)}
-    return combine(rows, figures, names, await participation_report(db, start, end))
+    said = await participation_report(db, start, end)
+    return CoordinationReport(combine(rows, figures, names, said.figures), said.settled_until)

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import case, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.core.bumps import TOUCHES
 from services.core.db import chunked
 from services.core.models import Complaint, Evaluation, Registration
 from services.participation.kinds import RegistrationStatus
@@ -65,9 +66,12 @@ async def _move(
         groups.setdefault((row.enterprise_id, target), []).append(row)
     kept = {max(group, key=rank): target for (_, target), group in groups.items()}
     dropped = [row for row in rows if row not in kept]
+    touched = sorted({row.session_id for row in dropped})  # what those sessions show changes
     for chunk in chunked([row.id for row in dropped]):
         await db.execute(
-            delete(model).where(model.id.in_(chunk)).execution_options(synchronize_session=False)
+            delete(model)
+            .where(model.id.in_(chunk))
+            .execution_options(synchronize_session=False, **{TOUCHES: touched})
         )
     for row in dropped:
         db.expunge(row)

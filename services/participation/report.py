@@ -8,6 +8,7 @@ until one is, the department they name).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -22,6 +23,7 @@ from services.participation.tally import (
     ParticipationFigures,
     Rating,
     participation_figures,
+    settled_until,
 )
 
 
@@ -49,10 +51,19 @@ async def _complaints(db: AsyncSession, start: datetime, end: datetime) -> list[
     ]
 
 
-async def participation_report(
-    db: AsyncSession, start: datetime, end: datetime
-) -> dict[str, ParticipationFigures]:
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Each department's figures, and when time alone changes them (a complaint turning
+    overdue), if it does."""
+
+    figures: dict[str, ParticipationFigures]
+    settled_until: datetime | None
+
+
+async def participation_report(db: AsyncSession, start: datetime, end: datetime) -> Said:
     """The figures of every department enterprises rated or complained of, by slug."""
-    return participation_figures(
-        await _ratings(db, start, end), await _complaints(db, start, end), now(), COUNTY
+    moment, complaints = now(), await _complaints(db, start, end)
+    return Said(
+        participation_figures(await _ratings(db, start, end), complaints, moment, COUNTY),
+        settled_until(complaints, moment, COUNTY),
     )

@@ -49,6 +49,23 @@ def _overdue(fact: ComplaintFact, moment: datetime, zone: ZoneInfo) -> bool:
     return answer_due(fact.received_at, zone) <= (fact.first_answered_at or moment)
 
 
+def settled_until(
+    complaints: Iterable[ComplaintFact], moment: datetime, zone: ZoneInfo
+) -> datetime | None:
+    """When these complaints' figures next change with no write at all: the first deadline
+    still ahead of a complaint waiting for its first answer (None: none is)."""
+    return min(
+        (
+            due
+            for fact in complaints
+            if fact.first_answered_at is None
+            and not fact.rejected
+            and (due := answer_due(fact.received_at, zone)) > moment
+        ),
+        default=None,
+    )
+
+
 def participation_figures(
     ratings: Iterable[Rating], complaints: Iterable[ComplaintFact], moment: datetime, zone: ZoneInfo
 ) -> dict[str, ParticipationFigures]:

@@ -10,6 +10,7 @@ from services.participation.tally import (
     ParticipationFigures,
     Rating,
     participation_figures,
+    settled_until,
 )
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -50,3 +51,11 @@ def test_late_is_answered_late_or_unanswered_past_the_deadline_and_never_rejecte
 def test_nothing_is_late_before_its_deadline() -> None:
     figures = participation_figures([], [_fact(None)], MONDAY + timedelta(days=21), SHANGHAI)
     assert figures["tax"].complaints_overdue == 0
+
+
+def test_the_figures_hold_until_the_first_deadline_ahead_of_an_unanswered_complaint() -> None:
+    deadline = datetime(2027, 3, 23, tzinfo=SHANGHAI)  # after the fifteenth working day
+    waiting, answered, rejected = _fact(None), _fact(1), _fact(None, rejected=True)
+    assert settled_until([answered, waiting, rejected], MONDAY, SHANGHAI) == deadline
+    assert settled_until([answered, rejected], MONDAY, SHANGHAI) is None
+    assert settled_until([waiting], deadline, SHANGHAI) is None, "late already: nothing to come"

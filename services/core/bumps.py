@@ -7,9 +7,9 @@ session used to touch; a department row names the departments (and, when its slu
 changed, the names sessions show of their hosts); a complaint or one of its steps names
 the complaints. A bulk statement names the sessions it changes with the ``TOUCHES``
 execution option; one that does not, on a table windowed answers show, is taken to
-change everything. At commit, ``record`` raises the stamp of every
-changed session, takes the next data version, and writes for each day those sessions
-touch (before and after) and each named part that it changed at that version.
+change everything. At commit, ``record`` raises the stamp of every changed session, takes
+the next data version, and writes for each day those sessions touch (before and after)
+and each named part that it changed at that version.
 """
 
 from __future__ import annotations

@@ -22,6 +22,9 @@ from schema.logging import NameTheOperation
 from schema.masking import MaskInternalErrors, is_internal
 from schema.notifications import NotificationMutations, NotificationQueries
 from schema.overlaps import OverlapQueries
+from schema.participation.complaints import ComplaintMutations, ComplaintQueries
+from schema.participation.evaluations import EvaluationMutations, EvaluationQueries
+from schema.participation.registrations import RegistrationMutations, RegistrationQueries
 from schema.postings.mutations import PostingMutations, PostingQueries
 from schema.postings.types import Department, Event
 from schema.viewer import ViewerQueries
@@ -43,6 +46,9 @@ Query = _root(
         CoordinationQueries,
         OverlapQueries,
         EnterpriseQueries,
+        RegistrationQueries,
+        EvaluationQueries,
+        ComplaintQueries,
         ImportQueries,
         VocabularyQueries,
         CohostingQueries,
@@ -56,6 +62,9 @@ Mutation = _root(
         PostingMutations,
         CoordinationMutations,
         EnterpriseMutations,
+        RegistrationMutations,
+        EvaluationMutations,
+        ComplaintMutations,
         ImportMutations,
         VocabularyMutations,
         CohostingMutations,

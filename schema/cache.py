@@ -17,7 +17,7 @@ cached answer costs no database round trip even for a department's token.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -131,6 +131,7 @@ class Answer:
 
     declared: dict[str, Scope] = field(default_factory=dict)  # root key → scope, if public
     unrecorded: bool = False  # shows what no write records a version for
+    until: datetime | None = None  # when time alone makes it wrong, if ever
     operation: OperationType | None = None
     errors: bool = True
     root_keys: tuple[str, ...] = ()
@@ -154,10 +155,21 @@ def _declare(info: Info[Context, None], scope: Scope) -> None:
         info.context.answer.declared[str(info.path.key)] = scope
 
 
-def reads_window(info: Info[Context, None], start: datetime, end: datetime) -> None:
+def reads_window(
+    info: Info[Context, None], start: datetime, end: datetime, *, also: Iterable[str] = ()
+) -> None:
     """This root field's answer is the same for every caller and changes only with the
-    sessions that intersect [start, end) (with their postings and hosts)."""
-    _declare(info, Scope.window(start, end))
+    sessions that intersect [start, end) (with their postings and hosts), and with the
+    named parts ``also`` names."""
+    _declare(info, Scope.window(start, end) | Scope(names=frozenset(also)))
+
+
+def holds_until(info: Info[Context, None], moment: datetime | None) -> None:
+    """This field shows what changes at ``moment`` without any write (a deadline passing):
+    an answer that holds it is not used from then on. None: time changes nothing."""
+    answer = info.context.answer
+    if moment is not None and (answer.until is None or moment < answer.until):
+        answer.until = moment
 
 
 def reads_departments(info: Info[Context, None]) -> None:
@@ -254,6 +266,7 @@ class ReadCache:
                     size=len(body) + question.size,
                     scope=scope,
                     as_of=as_of,
+                    until=answer.until,
                 )
                 if public or leader[0][1] is not None:
                     share(body)

@@ -32,8 +32,20 @@ from services.calendar import reads
 from services.calendar.views import SessionView
 from services.calendar.window import window
 from services.core.db import Database
+from services.participation.figures import MIN_RATINGS
 from services.postings import departments, post
 from services.vocabularies.checks import checked_filter
+
+
+@strawberry.type(
+    description=f"How enterprises rated a session: shown once at least {MIN_RATINGS} rated it, so no single rating can be traced."
+)
+class SessionEvaluation:
+    count: int = strawberry.field(description="Enterprises that rated it.")
+    average_rating: float = strawberry.field(description="Their average rating, 1 to 5.")
+    average_usefulness: float = strawberry.field(
+        description="Their average of how useful it was, 1 to 5."
+    )
 
 
 @strawberry.type(
@@ -58,6 +70,18 @@ class Session(Node):
         description="Every department that posted it, earliest first."
     )
     events: list[Event] = strawberry.field(description="Its postings, earliest first.")
+    capacity: int | None = strawberry.field(
+        description="Seats it offers: the largest `capacity` of its postings (hosts seat the same people once); null when none gave one."
+    )
+    registered_attendees: int = strawberry.field(
+        description="Seats enterprises hold at it through `register`."
+    )
+    seats_left: int | None = strawberry.field(
+        description="`capacity` less `registeredAttendees`, never below 0; null without a capacity (no limit)."
+    )
+    evaluation: SessionEvaluation | None = strawberry.field(
+        description=f"Enterprises' ratings once it ended; null until at least {MIN_RATINGS} rated it."
+    )
     key: strawberry.Private[int]
     stamp: strawberry.Private[int]
 
@@ -92,6 +116,18 @@ class Session(Node):
             stamp=view.stamp,
             hosts=list(hosts.values()),
             events=[Event.of(posting, hosts[posting.department.key]) for posting in view.postings],
+            capacity=view.capacity,
+            registered_attendees=view.registered_attendees,
+            seats_left=view.seats_left,
+            evaluation=(
+                SessionEvaluation(
+                    count=view.evaluation.count,
+                    average_rating=view.evaluation.average_rating,
+                    average_usefulness=view.evaluation.average_usefulness,
+                )
+                if view.evaluation
+                else None
+            ),
         )
 
 

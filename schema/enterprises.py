@@ -13,7 +13,7 @@ from schema.cache import reads_unrecorded
 from schema.calendar import CalendarFilter
 from schema.context import Context
 from schema.enums import EventKind
-from schema.pagination import DEFAULT_PAGE, After, First, PageInfo, check_first, forged_cursor
+from schema.pagination import DEFAULT_PAGE, After, First, PageInfo, check_first, key_after
 from schema.payloads import INPUT, Payload, key_of, transact
 from services.calendar.reads import MAX_PAGE
 from services.core.db import Transaction
@@ -231,12 +231,12 @@ class EnterpriseQueries:
     async def enterprises(
         self, info: Info[Context, None], first: First = DEFAULT_PAGE, after: After = None
     ) -> EnterpriseConnection:
-        after_key = ids.decode_as("Enterprise", after) if after else None
-        if after and after_key is None:
-            raise forged_cursor()
         async with info.context.database.reading() as db:
             page = await accounts.list_enterprises(
-                db, info.context.principal, first=check_first(first), after=after_key
+                db,
+                info.context.principal,
+                first=check_first(first),
+                after=key_after("Enterprise", after),
             )
         edges = [
             EnterpriseEdge(cursor=ids.encode("Enterprise", view.key), node=Enterprise.of(view))

@@ -16,6 +16,12 @@ from services.core.errors import ErrorCode
 from services.core.kinds import EventKind, Status
 from services.core.live import UpdateKind
 from services.notifications.kinds import DeliveryStatus, WebhookEvent, WebhookFormat
+from services.participation.kinds import (
+    ComplaintAction,
+    ComplaintCategory,
+    ComplaintStatus,
+    RegistrationStatus,
+)
 
 E = TypeVar("E", bound=Enum)
 
@@ -79,9 +85,54 @@ graphql_enum(
         ErrorCode.FORBIDDEN_ADDRESS: "The URL leads to an address that is not public.",
         ErrorCode.INVALID_RECURRENCE: "The recurrence rule cannot be used.",
         ErrorCode.BAD_USER_INPUT: "An argument of a query is out of range.",
+        ErrorCode.FULL: "The session has not that many seats left.",
+        ErrorCode.CLOSED: "The session takes no registrations: it was cancelled, merged into another or has started.",
+        ErrorCode.TOO_EARLY: "The session has not ended yet.",
+        ErrorCode.INVALID_TRANSITION: "The complaint's status does not allow this step (now, or any more).",
     },
 )
-
+graphql_enum(
+    RegistrationStatus,
+    "Whether an enterprise holds its seats.",
+    {
+        RegistrationStatus.REGISTERED: "It holds its seats.",
+        RegistrationStatus.CANCELLED: "It gave them back; `register` again brings them back.",
+    },
+)
+graphql_enum(
+    ComplaintCategory,
+    "What a complaint is about.",
+    {
+        ComplaintCategory.DUPLICATE_SESSIONS: "重复活动 Called to the same thing more than once.",
+        ComplaintCategory.SCHEDULING: "时间安排 Clashes, short notice, inconvenient times.",
+        ComplaintCategory.CONTENT: "内容 What was taught or announced.",
+        ComplaintCategory.CONDUCT: "作风 How the enterprise was treated.",
+        ComplaintCategory.OTHER: "其他 Anything else.",
+    },
+)
+graphql_enum(
+    ComplaintStatus,
+    "Where a complaint stands: RECEIVED → ASSIGNED → ANSWERED → CLOSED, or REJECTED.",
+    {
+        ComplaintStatus.RECEIVED: "Filed; the coordinator has yet to assign it.",
+        ComplaintStatus.ASSIGNED: "A department must answer it (again, when reopened).",
+        ComplaintStatus.ANSWERED: "The department answered; the enterprise may reopen it within 30 days.",
+        ComplaintStatus.CLOSED: "The coordinator closed it after its answer.",
+        ComplaintStatus.REJECTED: "The coordinator turned it down, with a reason.",
+    },
+)
+graphql_enum(
+    ComplaintAction,
+    "A step in a complaint's life.",
+    {
+        ComplaintAction.FILED: "The enterprise filed it.",
+        ComplaintAction.ASSIGNED: "The coordinator assigned it to a department.",
+        ComplaintAction.ANSWERED: "The assigned department answered.",
+        ComplaintAction.REOPENED: "The enterprise reopened it after the answer.",
+        ComplaintAction.CLOSED: "The coordinator closed it.",
+        ComplaintAction.REJECTED: "The coordinator rejected it.",
+    },
+)
 graphql_enum(
     InvitationStatus,
     "Where an invitation to co-host stands.",
@@ -103,12 +154,13 @@ graphql_enum(
 )
 graphql_enum(
     WebhookEvent,
-    "What a webhook can be told of.",
+    "What a webhook can be told of: a department of the first four, an enterprise of REGISTERED_SESSION_CHANGED.",
     {
         WebhookEvent.INVITATION: "A host invited your department to co-host (or withdrew it).",
         WebhookEvent.INVITATION_ANSWERED: "Your invitation was accepted or declined.",
         WebhookEvent.MERGED: "Your posting now shares a session with another department's.",
         WebhookEvent.CONFLICT: "Another department's new posting runs at the same time as yours, for the same enterprises.",
+        WebhookEvent.REGISTERED_SESSION_CHANGED: "For an enterprise: a session it registered for moved (time or place), was cancelled, takes place again or was merged into another.",
     },
 )
 graphql_enum(
@@ -132,10 +184,14 @@ graphql_enum(
 
 __all__ = [
     "CohostingDecisionKind",
+    "ComplaintAction",
+    "ComplaintCategory",
+    "ComplaintStatus",
     "DeliveryStatus",
     "ErrorCode",
     "EventKind",
     "InvitationStatus",
+    "RegistrationStatus",
     "Role",
     "Status",
     "UpdateKind",

@@ -1,4 +1,5 @@
-"""Webhooks: where a department is told of invitations, merges and conflicts, and how it went."""
+"""Webhooks: where a department is told of invitations, merges and conflicts, an enterprise of
+changes to the sessions it registered for, and how it went."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from services.notifications import webhooks
 from services.notifications.webhooks import DeliveryView, WebhookView
 
 
-@strawberry.type(description="Where a department wants to be told of events.")
+@strawberry.type(description="Where a department or an enterprise wants to be told of events.")
 class Webhook:
     id: strawberry.ID = strawberry.field(description="Opaque; pass it to `removeWebhook`.")
     url: str = strawberry.field(
@@ -103,15 +104,18 @@ class WebhookDeliveryConnection:
         return [edge.node for edge in self.edges]
 
 
-@strawberry.input(description="A new webhook of the caller's department.")
+@strawberry.input(description="A new webhook of the caller's department or enterprise.")
 class AddWebhookInput:
     url: str = strawberry.field(
         description="http or https, at most 2,000 characters; private and loopback addresses are refused (as for feed sources)."
     )
     format: WebhookFormat = strawberry.field(description="GENERIC, WECOM or DINGTALK.")
-    events: list[WebhookEvent] = strawberry.field(description="What to be told of; at least one.")
+    events: list[WebhookEvent] = strawberry.field(
+        description="What to be told of; at least one. A department: INVITATION, INVITATION_ANSWERED, MERGED, CONFLICT; an enterprise: REGISTERED_SESSION_CHANGED."
+    )
     department: str | None = strawberry.field(
-        default=None, description="Slug: required of the coordinator, optional for a department."
+        default=None,
+        description="Slug: required of the coordinator, optional for a department, refused for an enterprise (whose webhooks are its own).",
     )
 
 
@@ -139,7 +143,7 @@ class RemoveWebhookPayload(Payload):
 @strawberry.type
 class NotificationQueries:
     @strawberry.field(
-        description="The caller's department's webhooks (every one for the coordinator)."
+        description="The caller's webhooks: its department's or enterprise's (every one for the coordinator)."
     )
     async def webhooks(self, info: Info[Context, None]) -> list[Webhook]:
         async with info.context.database.reading() as db:
@@ -147,7 +151,7 @@ class NotificationQueries:
         return [Webhook.of(view) for view in found]
 
     @strawberry.field(
-        description=f"Deliveries to the caller's department's webhooks, newest first (every one for the coordinator). `first` is at most 500 (default {DEFAULT_PAGE})."
+        description=f"Deliveries to the caller's webhooks (its department's or enterprise's), newest first (every one for the coordinator). `first` is at most 500 (default {DEFAULT_PAGE})."
     )
     async def webhook_deliveries(
         self, info: Info[Context, None], first: First = DEFAULT_PAGE, after: After = None
@@ -174,7 +178,7 @@ class NotificationQueries:
 @strawberry.type
 class NotificationMutations:
     @strawberry.mutation(
-        description="Add a webhook for the caller's department; an unsafe address is refused and nothing is stored."
+        description="Add a webhook for the caller's department or enterprise; an unsafe address is refused and nothing is stored."
     )
     async def add_webhook(
         self, info: Info[Context, None], input: Annotated[AddWebhookInput, INPUT]
@@ -188,7 +192,9 @@ class NotificationMutations:
 
         return await answer(info, AddWebhookPayload, add)
 
-    @strawberry.mutation(description="Remove one of the caller's department's webhooks.")
+    @strawberry.mutation(
+        description="Remove one of the caller's webhooks (its department's or enterprise's)."
+    )
     async def remove_webhook(
         self, info: Info[Context, None], input: Annotated[RemoveWebhookInput, INPUT]
     ) -> RemoveWebhookPayload:

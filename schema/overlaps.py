@@ -10,7 +10,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from schema.cache import reads_window
+from schema.cache import holds_until, reads_window
 from schema.calendar import CalendarFilter, Session
 from schema.context import Context
 from schema.enums import EventKind
@@ -31,7 +31,9 @@ from services.calendar.window import window
 from services.cohosting import report
 from services.core.errors import Language
 from services.core.validation import DEFAULT_TIMEZONE
+from services.core.versions import COMPLAINTS
 from services.overlaps import queries
+from services.participation.figures import MIN_RATINGS
 from services.vocabularies.checks import checked_filter
 
 
@@ -160,6 +162,24 @@ class ReportRow:
     enterprise_hours_saved_by_joins: float = strawberry.field(
         description="What the twins those joins replaced would have cost: each joined session's hours × its audience's reach, counted as `enterpriseHours` is, for joins that still stand."
     )
+    sessions_rated: int | None = strawberry.field(
+        description="Sessions it hosts, starting in the window, that enterprises rated; null for a pair."
+    )
+    average_rating: float | None = strawberry.field(
+        description=f"The average of those ratings, 1 to 5; null below {MIN_RATINGS} ratings (so none can be traced) and for a pair."
+    )
+    complaints_received: int | None = strawberry.field(
+        description="Complaints that came in during the window for it to answer (assigned to it, or naming it while unassigned); null for a pair."
+    )
+    complaints_answered: int | None = strawberry.field(
+        description="Of those, the ones it answered; null for a pair."
+    )
+    complaints_overdue: int | None = strawberry.field(
+        description="Of those, the ones without an answer within 15 working days (Monday to Friday; no holiday calendar) of coming in: answered late, or still unanswered past that. Rejected ones never are. Null for a pair."
+    )
+    median_days_to_answer: float | None = strawberry.field(
+        description="The median of the days (calendar days, to one decimal) from a complaint coming in to its first answer; null without answers and for a pair."
+    )
 
 
 @strawberry.type(
@@ -189,6 +209,30 @@ def _offset(after: str | None) -> int:
     if position < 0:
         raise forged_cursor()
     return position + 1
+
+
+def _report_row(row: report.CoordinationRow) -> ReportRow:
+    figures, saved, said = row.overlaps, row.cohosting, row.participation
+    return ReportRow(
+        departments=[department.slug for department in row.departments],
+        names=[department.name for department in row.departments],
+        sessions=figures.sessions,
+        cohosted=figures.cohosted,
+        merges=figures.merges,
+        conflicts=figures.conflicts,
+        redundancies=figures.redundancies,
+        enterprise_hours=round(figures.enterprise_hours, 2),
+        invitations_sent=saved.invitations_sent,
+        invitations_accepted=saved.invitations_accepted,
+        joins=saved.joins,
+        enterprise_hours_saved_by_joins=saved.hours_saved,
+        sessions_rated=said.sessions_rated if said else None,
+        average_rating=said.average_rating if said else None,
+        complaints_received=said.complaints_received if said else None,
+        complaints_answered=said.complaints_answered if said else None,
+        complaints_overdue=said.complaints_overdue if said else None,
+        median_days_to_answer=said.median_days_to_answer if said else None,
+    )
 
 
 @strawberry.type(description="Where departments still collide.")
@@ -282,7 +326,7 @@ class OverlapQueries:
         ]
 
     @strawberry.field(
-        description="Sessions, co-hosting, merges, conflicts, redundancies and their cost, invitations and joins and what they saved, per department and pair (as /reports/coordination.csv and .xlsx)."
+        description="Sessions, co-hosting, merges, conflicts, redundancies and their cost, invitations and joins and what they saved, per department and pair; per department, enterprises' ratings and how it answered their complaints (as /reports/coordination.csv and .xlsx)."
     )
     async def coordination_report(
         self,
@@ -292,26 +336,11 @@ class OverlapQueries:
     ) -> CoordinationReport:
         start, end = window(from_, to)
         around = queries.margin(overlaps.DEFAULT_WINDOW)
-        reads_window(info, start - around, end + around)
+        reads_window(info, start - around, end + around, also=(COMPLAINTS,))
         async with info.context.database.reading() as db:
-            rows = await report.coordination_report(db, start, end)
-        shown = [
-            ReportRow(
-                departments=[department.slug for department in row.departments],
-                names=[department.name for department in row.departments],
-                sessions=row.overlaps.sessions,
-                cohosted=row.overlaps.cohosted,
-                merges=row.overlaps.merges,
-                conflicts=row.overlaps.conflicts,
-                redundancies=row.overlaps.redundancies,
-                enterprise_hours=round(row.overlaps.enterprise_hours, 2),
-                invitations_sent=row.cohosting.invitations_sent,
-                invitations_accepted=row.cohosting.invitations_accepted,
-                joins=row.cohosting.joins,
-                enterprise_hours_saved_by_joins=row.cohosting.hours_saved,
-            )
-            for row in rows
-        ]
+            found = await report.coordination_report(db, start, end)
+        holds_until(info, found.settled_until)
+        shown = [_report_row(row) for row in found.rows]
         return CoordinationReport(
             departments=[row for row in shown if len(row.departments) == 1],
             pairs=[row for row in shown if len(row.departments) > 1],

@@ -10,6 +10,7 @@ from typing import Annotated, Protocol
 
 import strawberry
 
+from schema import ids
 from schema.ids import MAX_KEY
 from services.calendar.reads import MAX_PAGE
 from services.core.errors import DomainError, ErrorCode, Message
@@ -58,6 +59,17 @@ def bad_input(message: Message) -> DomainError:
 
 def forged_cursor() -> DomainError:
     return bad_input(_FORGED)
+
+
+def key_after(type_name: str, after: str | None) -> int | None:
+    """The key in an ``after`` cursor that is the global id of the last item shown (lists in
+    key order use those), or None for the first page; a forged one is refused."""
+    if after is None:
+        return None
+    key = ids.decode_as(type_name, after)
+    if key is None:
+        raise forged_cursor()
+    return key
 
 
 def encode_cursor(moment: datetime, key: int) -> str:

@@ -149,6 +149,9 @@ class World:
     subscriptions: dict[str, str] = field(default_factory=dict)
     invitations: dict[str, set[str]] = field(default_factory=dict)  # id -> the callers it is of
     webhooks: dict[str, str] = field(default_factory=dict)  # id -> the caller it is of
+    registrations: dict[str, str] = field(default_factory=dict)  # id -> the enterprise's
+    complaints: dict[str, str] = field(default_factory=dict)  # by the department assigned
+    filed: dict[str, str] = field(default_factory=dict)  # by the enterprise that filed it
     serial: Iterator[int] = field(default_factory=itertools.count)
 
     @property
@@ -199,8 +202,11 @@ class World:
         return event
 
     async def add_webhook(self, caller: str) -> str:
+        """A webhook of the caller's own, told of everything its kind can be told of."""
+        events = (["REGISTERED_SESSION_CHANGED"] if caller in ENTERPRISES
+                  else ["INVITATION", "INVITATION_ANSWERED", "MERGED", "CONFLICT"])  # fmt: skip
         payload = {"url": f"http://{FEED_HOST}:9/{self.unique('hook')}", "format": "GENERIC",
-                   "events": ["INVITATION", "INVITATION_ANSWERED", "MERGED", "CONFLICT"]}  # fmt: skip
+                   "events": events}  # fmt: skip
         webhook: str = (await self.done(caller, "addWebhook", ADD_WEBHOOK, payload))["webhook"][
             "id"
         ]
@@ -212,6 +218,31 @@ class World:
         payload = await self.done(caller, "addFeedSource", ADD_SOURCE, {"url": url})
         source: str = payload["source"]["id"]
         return source
+
+    async def complaint(
+        self, *, by: str | None = None, assigned_to: str | None = None, answered: bool = False
+    ) -> str:
+        """A complaint about department A, by ``by`` (a new enterprise of its own if left out:
+        an enterprise files ten a day at most), assigned and answered as asked."""
+        filer = by or await self.new_enterprise()
+        filed = await self.done(filer, "fileComplaint", FILE_COMPLAINT,
+                                {"department": "a", "category": "OTHER", "text": "通知太晚"})  # fmt: skip
+        complaint: str = filed["complaint"]["id"]
+        if assigned_to:
+            await self.done("coordinator", "assignComplaint", ASSIGN_COMPLAINT,
+                            {"complaintId": complaint, "department": assigned_to})  # fmt: skip
+        if answered:
+            await self.done("department A", "answerComplaint", ANSWER_COMPLAINT,
+                            {"complaintId": complaint, "text": "已改进"})  # fmt: skip
+        return complaint
+
+    async def new_enterprise(self) -> str:
+        """A new enterprise, known to ``call`` by a name of its own; that name."""
+        created = await self.done("anonymous", "createEnterprise", CREATE_ENTERPRISE,
+                                  {"name": self.unique("投诉企业")})  # fmt: skip
+        caller = self.unique("enterprise ")
+        self.tokens[caller] = created["token"]
+        return caller
 
     async def subscribe(self, caller: str) -> tuple[str, str]:
         """A new private feed of an enterprise: its id, and the token in its URL."""
@@ -238,6 +269,21 @@ CANDIDATES = "query($from: DateTime!, $to: DateTime!) { duplicateCandidates(from
 INVITE = "mutation($input: InviteCoHostInput!) { inviteCoHost(input: $input) { invitation { id } userErrors { code } } }"
 JOIN = "mutation($input: JoinSessionInput!) { joinSession(input: $input) { event { id } userErrors { code } } }"
 ADD_WEBHOOK = "mutation($input: AddWebhookInput!) { addWebhook(input: $input) { webhook { id } userErrors { code } } }"
+REGISTER = "mutation($input: RegisterInput!) { register(input: $input) { registration { id } userErrors { code } } }"
+FILE_COMPLAINT = "mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { complaint { id } userErrors { code } } }"
+ASSIGN_COMPLAINT = "mutation($input: AssignComplaintInput!) { assignComplaint(input: $input) { complaint { id } userErrors { code } } }"
+ANSWER_COMPLAINT = "mutation($input: AnswerComplaintInput!) { answerComplaint(input: $input) { complaint { id } userErrors { code } } }"
+UPDATE = "mutation($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } userErrors { code } } }"
+ENTERPRISES = ("enterprise", "other enterprise")
+
+
+def seats(session: str) -> dict[str, Any]:
+    return {
+        "sessionId": session,
+        "attendees": 2,
+        "contactName": "王经理",
+        "contactPhone": "0757-88881234",
+    }
 
 
 @pytest.fixture
@@ -287,7 +333,28 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
     for caller in FEED_PATHS:
         world.sources[caller] = await world.add_source(caller)
     await cohosting_world(world)
+    await participation_world(world)
     return world
+
+
+async def participation_world(world: World) -> None:
+    """Both enterprises registered for A's session, each with a complaint (about A, assigned
+    to A and to B) and a webhook that was told of another registered session's cancellation."""
+    for caller in ENTERPRISES:
+        registered = await world.done(caller, "register", REGISTER, seats(world.session))
+        world.registrations[registered["registration"]["id"]] = caller
+    for filer, department, slug in (("enterprise", "department A", "a"),
+                                    ("other enterprise", "department B", "b")):  # fmt: skip
+        complaint = await world.complaint(by=filer, assigned_to=slug)
+        world.complaints[department] = world.filed[filer] = complaint
+        await world.add_webhook(filer)
+    called_off = await world.post()
+    for caller in ENTERPRISES:
+        registered = await world.done(
+            caller, "register", REGISTER, seats(called_off["session"]["id"])
+        )
+        world.registrations[registered["registration"]["id"]] = caller
+    await world.done("department A", "cancelEvent", CANCEL, {"id": called_off["event"]["id"]})
 
 
 async def cohosting_world(world: World) -> None:
@@ -365,6 +432,26 @@ def owned(
     return perform
 
 
+async def read_my_registrations(world: World, caller: str) -> str:
+    """Two enterprises registered, so an enterprise that saw the other's would show ``yes``."""
+    word, data = outcome(await world.call(caller, "{ myRegistrations { id } }"), "myRegistrations")
+    if word != "yes":
+        return word
+    mine = {key for key, whose in world.registrations.items() if whose == caller}
+    return listing({row["id"] for row in data}, mine, set(world.registrations))
+
+
+def of_a_session(name: str) -> Read:
+    """Who registered for, or rated, department A's session: its hosts' and the coordinator's."""
+    document = f"query($id: ID!) {{ {name}(sessionId: $id) {{ totalCount }} }}"
+
+    async def perform(world: World, caller: str) -> str:
+        word, _ = outcome(await world.call(caller, document, {"id": world.session}), name)
+        return word
+
+    return perform
+
+
 async def invitation_owners(world: World) -> dict[str, set[str]]:
     return world.invitations
 
@@ -398,6 +485,24 @@ async def event_owners(world: World) -> dict[str, set[str]]:
     }
 
 
+async def read_complaints(world: World, caller: str) -> str:
+    """A complaint is assigned to each department, so ``own`` and ``yes`` differ for each."""
+    word, data = outcome(await world.call(caller, "{ complaints { nodes { id } } }"), "complaints")
+    if word != "yes":
+        return word
+    mine = {world.complaints[caller]} if caller in world.complaints else set()
+    return listing({row["id"] for row in data["nodes"]}, mine, set(world.complaints.values()))
+
+
+async def read_my_complaints(world: World, caller: str) -> str:
+    """Two enterprises filed one each, so an enterprise that saw the other's would show ``yes``."""
+    word, data = outcome(await world.call(caller, "{ myComplaints { id } }"), "myComplaints")
+    if word != "yes":
+        return word
+    mine = {world.filed[caller]} if caller in world.filed else set()
+    return listing({row["id"] for row in data}, mine, set(world.filed.values()))
+
+
 SLOTS = {"from": "2027-06-07T00:00:00+08:00", "to": "2027-06-14T00:00:00+08:00"}
 READS: dict[str, Read] = {
     "calendar": read("calendar", "query($from: DateTime!, $to: DateTime!) { calendar(from: $from, to: $to) { totalCount } }", WINDOW),
@@ -419,6 +524,11 @@ READS: dict[str, Read] = {
     "cohostingDecisions": owned("cohostingDecisions", "query($from: DateTime!, $to: DateTime!) { cohostingDecisions(from: $from, to: $to) { nodes { id } } }", decision_owners, WINDOW),
     "webhooks": owned("webhooks", "{ webhooks { id } }", webhook_owners),
     "webhookDeliveries": owned("webhookDeliveries", "{ webhookDeliveries(first: 500) { nodes { id } } }", delivery_owners),
+    "myRegistrations": read_my_registrations,
+    "registrations": of_a_session("registrations"),
+    "evaluations": of_a_session("evaluations"),
+    "complaints": read_complaints,
+    "myComplaints": read_my_complaints,
 }  # fmt: skip
 
 
@@ -510,9 +620,47 @@ async def fresh_invitation_from_a(world: World, _caller: str) -> dict[str, Any]:
     return {"invitationId": await world.invite("department A", "b")}
 
 
+async def webhook_for_a(_world: World, caller: str) -> dict[str, Any]:
+    """A webhook for A, told of merges; an enterprise's is its own, told of its sessions."""
+    url = f"http://{FEED_HOST}:9/added"
+    if caller in ENTERPRISES:
+        return {"url": url, "format": "GENERIC", "events": ["REGISTERED_SESSION_CHANGED"]}
+    return {"url": url, "format": "GENERIC", "events": ["MERGED"], "department": "a"}
+
+
 async def fresh_webhook(world: World, _caller: str) -> dict[str, Any]:
     """A webhook of A's to remove."""
     return {"id": await world.add_webhook("department A")}
+
+
+async def fresh_registration(world: World, _caller: str) -> dict[str, Any]:
+    """The enterprise's seats at a new session of A's, to give back."""
+    session = (await world.post())["session"]["id"]
+    registered = await world.done("enterprise", "register", REGISTER, seats(session))
+    return {"registrationId": registered["registration"]["id"]}
+
+
+async def ended_registered_session(world: World, _caller: str) -> dict[str, Any]:
+    """A session of A's the enterprise registered for, since moved into the past by A."""
+    posted = await world.post()
+    await world.done("enterprise", "register", REGISTER, seats(posted["session"]["id"]))
+    day = (datetime(2026, 6, 1) - timedelta(days=next(world.serial))).date().isoformat()
+    await world.done("department A", "updateEvent", UPDATE, {"id": posted["event"]["id"],
+                     "start": f"{day}T09:30:00+08:00", "end": f"{day}T11:30:00+08:00"})  # fmt: skip
+    return {"sessionId": posted["session"]["id"], "rating": 4, "usefulness": 5}
+
+
+def complaint_input(
+    assigned: bool = False, answered: bool = False, by: str | None = None, **more: str
+) -> Callable[[World, str], Awaitable[dict[str, Any]]]:
+    """A new complaint at the stage a step needs, by ``by`` (else an enterprise of its own)."""
+
+    async def target(world: World, _caller: str) -> dict[str, Any]:
+        assignee = "a" if assigned else None
+        made = await world.complaint(by=by, assigned_to=assignee, answered=answered)
+        return {"complaintId": made, **more}
+
+    return target
 
 
 def new_token(caller: str) -> Callable[[World, dict[str, Any]], None]:
@@ -603,11 +751,29 @@ WRITES: dict[str, Write] = {
     "withdrawInvitation": Write(
         mutation("withdrawInvitation", "WithdrawInvitationInput", "invitation { id }"),
         "invitation", fresh_invitation_from_a),
-    "addWebhook": Write(ADD_WEBHOOK, "webhook",
-        fixed(lambda world: {"url": f"http://{FEED_HOST}:9/added", "format": "GENERIC",
-                             "events": ["MERGED"], "department": "a"})),
+    "addWebhook": Write(ADD_WEBHOOK, "webhook", webhook_for_a),
     "removeWebhook": Write(
         mutation("removeWebhook", "RemoveWebhookInput", "removedId"), "removedId", fresh_webhook),
+    "register": Write(REGISTER, "registration", fixed(lambda world: seats(world.session))),
+    "cancelRegistration": Write(
+        mutation("cancelRegistration", "CancelRegistrationInput", "registration { id }"),
+        "registration", fresh_registration),
+    "evaluateSession": Write(
+        mutation("evaluateSession", "EvaluateSessionInput", "evaluation { rating }"),
+        "evaluation", ended_registered_session),
+    "fileComplaint": Write(FILE_COMPLAINT, "complaint",
+        fixed(lambda _: {"department": "a", "category": "CONDUCT", "text": "态度生硬"})),
+    "assignComplaint": Write(ASSIGN_COMPLAINT, "complaint", complaint_input(department="a")),
+    "answerComplaint": Write(ANSWER_COMPLAINT, "complaint", complaint_input(assigned=True, text="已处理")),
+    "reopenComplaint": Write(
+        mutation("reopenComplaint", "ReopenComplaintInput", "complaint { id }"), "complaint",
+        complaint_input(assigned=True, answered=True, by="enterprise", text="仍未解决")),
+    "closeComplaint": Write(
+        mutation("closeComplaint", "CloseComplaintInput", "complaint { id }"), "complaint",
+        complaint_input(assigned=True, answered=True)),
+    "rejectComplaint": Write(
+        mutation("rejectComplaint", "RejectComplaintInput", "complaint { id }"), "complaint",
+        complaint_input(reason="不属本县")),
 }  # fmt: skip
 
 

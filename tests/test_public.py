@@ -209,6 +209,23 @@ async def test_a_session_page_shows_every_host_and_detail(api: Api) -> None:
     assert f'href="/sessions/{uid}.ics"' in body
 
 
+async def test_a_session_shows_the_seats_the_api_answers_the_largest_its_hosts_give(
+    api: Api,
+) -> None:
+    tax, finance = await api.department("tax"), await api.department("finance")
+    first = await api.post(tax, externalId="x", capacity=30, **ahead(10))
+    joined = await api.post(finance, externalId="y", capacity=120,
+                            title="增值税留抵退税政策解读会（联合）", **ahead(10))  # fmt: skip
+    assert joined["merged"] is True
+    node = f'{{ node(id: "{first["session"]["id"]}") {{ ... on Session {{ capacity }} }} }}'
+    assert (await api.query(node))["node"] == {"capacity": 120}
+    body = (await page(api, f"/sessions/{quote(first['session']['uid'], safe='@')}")).text
+    assert "<dt>名额</dt>\n<dd>120</dd>" in body
+    alone = await api.post(tax, externalId="z", title="出口退税培训", **ahead(20))
+    body = (await page(api, f"/sessions/{quote(alone['session']['uid'], safe='@')}")).text
+    assert "<dt>名额</dt>" not in body, "no host gave a number: no limit, nothing shown"
+
+
 async def test_the_session_calendar_file_parses_and_revalidates(api: Api) -> None:
     tax = await api.department("tax", "县税务局")
     uid = (await api.post(tax, **ahead(10)))["session"]["uid"]

@@ -18,7 +18,10 @@ from sqlalchemy import update
 from services.core.db import Database
 from services.core.models import Event
 from tests.api import ADMIN_TOKEN, Api
+from tests.cohosting import ADD_WEBHOOK
 from tests.conftest import counting_statements
+from tests.feedserver import FEED_HOST
+from tests.participation import enterprise, file_complaint, register
 
 pytestmark = pytest.mark.anyio
 
@@ -81,7 +84,7 @@ async def test_readers_asking_at_once_share_one_computation(api: Api, app: Any) 
         pages = await asyncio.gather(*(api.query(PAGE, MARCH) for _ in range(20)))
     assert all(page == pages[0] for page in pages)
     assert pages[0]["calendar"]["totalCount"] == 3
-    assert len(statements) <= 5, "one page computed (two statements) and built (three), not twenty"
+    assert len(statements) <= 6, "one page computed (two statements) and built (four), not twenty"
 
 
 async def test_a_write_into_another_month_keeps_the_answer(api: Api, app: Any) -> None:
@@ -250,3 +253,89 @@ async def test_a_feed_fetch_shows_in_my_subscriptions_at_once(api: Api) -> None:
     assert (await api.http.get(feed.raw_path.decode())).status_code == 200
     fetched = (await api.query(mine, token=company))["mySubscriptions"]
     assert fetched[0]["lastFetchedAt"] is not None
+
+
+SEATS = """query($from: DateTime!, $to: DateTime!) {
+  calendar(from: $from, to: $to) { nodes { uid capacity registeredAttendees seatsLeft } } }"""
+
+
+_IDS = "calendar(from: $from, to: $to) { nodes { id uid } }"
+_IDS_QUERY = f"query($from: DateTime!, $to: DateTime!) {{ {_IDS} }}"
+
+
+async def test_a_registration_changes_seats_left_on_a_kept_page_at_once(api: Api) -> None:
+    await _march(api)
+    first = (await api.query(SEATS, MARCH))["calendar"]["nodes"]
+    assert [node["seatsLeft"] for node in first] == [30, 30, 30]
+    company = await enterprise(api, "石湾陶瓷有限公司")
+    nodes = (await api.query(_IDS_QUERY, MARCH))["calendar"]["nodes"]
+    assert (await register(api, company, nodes[1]["id"], 3))["userErrors"] == []
+    before = await _counts(api.http, "civical_renderings")
+    after = (await api.query(SEATS, MARCH))["calendar"]["nodes"]
+    assert [(node["registeredAttendees"], node["seatsLeft"]) for node in after] == [
+        (0, 30),
+        (3, 27),
+        (0, 30),
+    ]
+    assert await _change(api.http, "civical_renderings", before) == {"HIT": 2, "MISS": 1}
+
+
+async def test_an_enterprises_private_feed_shows_its_registration_at_once(api: Api) -> None:
+    await _march(api)
+    company = await enterprise(api, "石湾陶瓷有限公司")
+    subscribed = await api.mutate(
+        "subscribe",
+        "mutation($input: SubscribeInput!) { subscribe(input: $input) "
+        "{ subscription { feedUrl } userErrors { code } } }",
+        {
+            "filter": {"kinds": ["PUBLICITY"]}
+        },  # none of March's sessions: only what it registers for
+        company,
+    )
+    path = httpx.URL(subscribed["subscription"]["feedUrl"]).raw_path.decode()
+    first = await api.http.get(path)
+    assert b"BEGIN:VEVENT" not in first.content
+    before = await _counts(api.http, "civical_feed_renders")
+    assert (await api.http.get(path)).content == first.content
+    assert (await _change(api.http, "civical_feed_renders", before))["CACHED"] == 1, "kept"
+    nodes = (await api.query(_IDS_QUERY, MARCH))["calendar"]["nodes"]
+    assert (await register(api, company, nodes[1]["id"], 2))["userErrors"] == []
+    polled = await api.http.get(path, headers={"If-None-Match": first.headers["etag"]})
+    assert polled.status_code == 200
+    assert f"UID:{nodes[1]['uid']}".encode() in polled.content
+    assert "已报名 Registered: 2 人".encode() in polled.content
+
+
+async def test_webhook_writes_keep_windowed_answers(api: Api, app: Any) -> None:
+    tax = await _march(api)
+    first = await api.query(PAGE, MARCH)
+    added = await api.mutate(
+        "addWebhook",
+        ADD_WEBHOOK,
+        {"url": f"http://{FEED_HOST}:9/hook", "format": "GENERIC", "events": ["MERGED"]},
+        tax,
+    )
+    assert added["userErrors"] == []
+    with counting_statements(app) as statements:
+        assert await api.query(PAGE, MARCH) == first
+    assert statements == [], "no page shows webhooks"
+    assert len((await api.query("{ webhooks { id } }", token=tax))["webhooks"]) == 1
+
+
+async def test_a_complaint_retires_the_report_and_keeps_the_calendar(api: Api, app: Any) -> None:
+    await _march(api)
+    report = """query($from: DateTime!, $to: DateTime!) { coordinationReport(from: $from, to: $to) {
+      departments { departments complaintsReceived } } }"""
+    now = {"from": "2026-01-01T00:00:00+08:00", "to": "2028-01-01T00:00:00+08:00"}
+    assert (await api.query(report, now))["coordinationReport"]["departments"] == [
+        {"departments": ["tax"], "complaintsReceived": 0}
+    ]
+    page = await api.query(PAGE, MARCH)
+    company = await enterprise(api, "石湾陶瓷有限公司")
+    assert (await file_complaint(api, company, department="tax"))["userErrors"] == []
+    with counting_statements(app) as statements:
+        assert await api.query(PAGE, MARCH) == page
+    assert statements == [], "no page shows complaints"
+    assert (await api.query(report, now))["coordinationReport"]["departments"] == [
+        {"departments": ["tax"], "complaintsReceived": 1}
+    ]

@@ -23,10 +23,24 @@ _CALL = re.compile(
 )
 
 
-def _calls(section: str) -> list[tuple[str | None, dict[str, Any]]]:
+_SHELL_VARIABLE = re.compile(r"""'"\$(\w+)"'""")  # '"$SESSION"': a value spliced into the body
+
+
+def _calls(section: str) -> list[tuple[str | None, str]]:
     """Each curl of the section's first code block: whose token it sends, and its body."""
     block = README.split(section, 1)[1].split("```sh", 1)[1].split("```", 1)[0]
-    return [(who, json.loads(body)) for who, body in _CALL.findall(block)]
+    return _CALL.findall(block)
+
+
+def _post(base: str, tokens: dict[str, str], who: str | None, body: str) -> Any:
+    """One curl as the shell would send it, with the variables it splices in filled; its data."""
+    filled = _SHELL_VARIABLE.sub(lambda variable: tokens[variable[1]], body)
+    headers = {"Authorization": f"Bearer {tokens[who]}"} if who else {}
+    answer = httpx.post(f"{base}/graphql", json=json.loads(filled), headers=headers, timeout=30)
+    assert answer.status_code == 200, answer.text
+    answered = answer.json()
+    assert "errors" not in answered, answered
+    return answered["data"]
 
 
 def _walk(base: str) -> None:
@@ -35,15 +49,35 @@ def _walk(base: str) -> None:
     calls = _calls("## A session with curl") + _calls("### Subscribing as an enterprise")
     assert len(calls) == 5, "the walkthrough's five calls"
     for (who, body), keeps in zip(calls, names, strict=True):
-        headers = {"Authorization": f"Bearer {tokens[who]}"} if who else {}
-        answer = httpx.post(f"{base}/graphql", json=body, headers=headers, timeout=30).json()
-        assert "errors" not in answer, answer
-        (result,) = answer["data"].values()
+        (result,) = _post(base, tokens, who, body).values()
         assert not result.get("userErrors"), result
         if keeps:
             tokens[keeps] = result["token"]
         if "totalCount" in result:
             assert result["totalCount"] >= 1
+    _take_part(base, tokens)
+
+
+def _take_part(base: str, tokens: dict[str, str]) -> None:
+    """The enterprise's side: find the session, register, complain; assigned, answered, read."""
+    calls = _calls("### The enterprise's side in a few steps")
+    assert len(calls) == 6, "the enterprise's six calls"
+    find, register, complain, assign, answer, read = calls
+    (session,) = _post(base, tokens, *find)["calendar"]["nodes"]
+    tokens["SESSION"] = session["id"]
+    registered = _post(base, tokens, *register)["register"]
+    assert registered["userErrors"] == []
+    filed = _post(base, tokens, *complain)["fileComplaint"]
+    assert filed["userErrors"] == []
+    tokens["COMPLAINT"] = filed["complaint"]["id"]
+    assert _post(base, tokens, *assign)["assignComplaint"]["userErrors"] == []
+    answered = _post(base, tokens, *answer)["answerComplaint"]
+    assert answered["userErrors"] == []
+    assert answered["complaint"]["enterprise"] is None
+    assert answered["complaint"]["receivedAt"].endswith("T00:00:00+08:00")
+    mine = _post(base, tokens, *read)
+    assert mine["myComplaints"][0]["answer"] == "已与财政局协调，三场合并为一场。"
+    assert mine["myRegistrations"][0]["attendees"] == 2
 
 
 @pytest.mark.parametrize("demo", [False, True], ids=["empty", "demo"])

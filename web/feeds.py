@@ -26,10 +26,17 @@ CALENDAR_TYPE = "text/calendar; charset=utf-8"
 MAX_AGE = 300
 
 
-async def _spec(database: Database, request: Request, name: str, base: CalendarFilter) -> FeedSpec:
+async def _spec(
+    database: Database,
+    request: Request,
+    name: str,
+    base: CalendarFilter,
+    registered_by: int | None = None,
+) -> FeedSpec:
     refuse_unknown(request.query_params)
     start, end = asked_window(request.query_params)
-    return FeedSpec(name, await asked_filter(database, request.query_params, base), start, end)
+    wanted = await asked_filter(database, request.query_params, base)
+    return FeedSpec(name, wanted, start, end, registered_by)
 
 
 def _answer(request: Request, feed: RenderedFeed, *, private: bool) -> Response:
@@ -67,13 +74,13 @@ def feed_routes(
         )
 
     async def serve(
-        request: Request, name: str, base: CalendarFilter, *, private: bool = False
+        request: Request, name: str, base: CalendarFilter, *, registered_by: int | None = None
     ) -> Response:
         try:
-            spec = await _spec(database, request, name, base)
+            spec = await _spec(database, request, name, base, registered_by)
         except DomainError as error:
             return say(request, _joined(error), 400)
-        return _answer(request, await renderer.render(spec), private=private)
+        return _answer(request, await renderer.render(spec), private=registered_by is not None)
 
     async def everything(request: Request) -> Response:
         return await serve(request, "civical", CalendarFilter())
@@ -100,7 +107,9 @@ def feed_routes(
         if feed.access in refusals:
             message, status = refusals[feed.access]
             return say(request, message, status)
-        return await serve(request, feed.name or "civical", feed.wanted, private=True)
+        return await serve(
+            request, feed.name or "civical", feed.wanted, registered_by=feed.enterprise
+        )
 
     return [
         Route("/feeds/all.ics", everything, methods=["GET"]),

@@ -1,7 +1,8 @@
 """Reports people can pass on: the coordination report as CSV and as an Excel workbook.
 
 Both carry exactly the figures ``coordinationReport`` answers for the same window, from
-the same service call, with department names beside their slugs. The window is ``from``
+the same service call, with department names beside their slugs; a cell ``coordinationReport``
+answers null for (a pair's ratings and complaints, an average below three ratings) is empty. The window is ``from``
 and ``to`` (ISO dates or times); left out, it is the current month in the server's zone.
 """
 
@@ -38,6 +39,12 @@ HEADER = (
     ("Invitations accepted", "邀请被接受"),
     ("Joins", "加入共同主办"),
     ("Enterprise hours saved by joins", "加入节省企业工时"),
+    ("Sessions rated", "评价场次"),
+    ("Average rating", "平均评分"),
+    ("Complaints received", "收到投诉"),
+    ("Complaints answered", "已答复投诉"),
+    ("Complaints overdue", "逾期投诉"),
+    ("Median days to answer", "答复天数中位数"),
 )
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -58,6 +65,22 @@ def _window(request: Request) -> tuple[datetime, datetime]:
     return window(start, end)
 
 
+def _said(row: CoordinationRow) -> list[object]:
+    """What enterprises said of a department; empty cells for a pair, and for an average or
+    a median there is none of."""
+    said = row.participation
+    if said is None:
+        return [None] * 6
+    return [
+        said.sessions_rated,
+        said.average_rating,
+        said.complaints_received,
+        said.complaints_answered,
+        said.complaints_overdue,
+        said.median_days_to_answer,
+    ]
+
+
 def _cells(row: CoordinationRow) -> list[object]:
     figures, saved = row.overlaps, row.cohosting
     return [
@@ -73,6 +96,7 @@ def _cells(row: CoordinationRow) -> list[object]:
         saved.invitations_accepted,
         saved.joins,
         saved.hours_saved,
+        *_said(row),
     ]
 
 
@@ -121,7 +145,7 @@ def report_routes(database: Database, language: Language) -> list[Route]:
             except DomainError as error:
                 return PlainTextResponse(error.problems[0].message.text(reader), status_code=400)
             async with database.reading() as db:
-                rows = await coordination_report(db, start, end)
+                rows = (await coordination_report(db, start, end)).rows
             span = f"{start.date().isoformat()}_{end.date().isoformat()}"
             name = f'attachment; filename="civical-coordination-{span}.{suffix}"'
             return Response(

@@ -19,6 +19,7 @@ from services.calendar.sessions import OPEN_TO_ALL
 from services.calendar.views import SESSION_COLUMNS, SessionView
 from services.core.models import Event, Session, SessionTag
 from services.core.validation import MAX_DURATION, storable
+from services.participation.figures import TakingPart, taking_part
 from services.postings.departments import departments_by_id
 from services.postings.views import POSTING_COLUMNS, PostingView
 
@@ -67,10 +68,23 @@ def session_conditions(
     start: datetime, end: datetime, wanted: CalendarFilter, *, merged_away: bool = False
 ) -> list[ColumnElement[bool]]:
     """Conditions for sessions that intersect [start, end) and pass the filter; sessions
-    merged away are left out unless asked for. The lower bound on ``start`` lets the index work."""
+    merged away are left out unless asked for."""
+    return window_conditions(start, end, merged_away=merged_away) + filter_conditions(wanted)
+
+
+def window_conditions(
+    start: datetime, end: datetime, *, merged_away: bool = False
+) -> list[ColumnElement[bool]]:
+    """Sessions that intersect [start, end); the lower bound on ``start`` lets the index work."""
     clauses = [Session.start < end, Session.end > start, Session.start > start - MAX_DURATION]
     if not merged_away:
         clauses.append(Session.merged_into_id.is_(None))
+    return clauses
+
+
+def filter_conditions(wanted: CalendarFilter) -> list[ColumnElement[bool]]:
+    """Sessions that pass the filter."""
+    clauses: list[ColumnElement[bool]] = []
     if wanted.kinds:
         clauses.append(Session.kind.in_(wanted.kinds))
     if wanted.topics:
@@ -128,27 +142,31 @@ async def calendar_sessions(
     first: int,
     after: tuple[datetime, int] | None,
 ) -> SessionsListed:
-    """``calendar_page`` with its sessions read: five statements, however large the page."""
+    """``calendar_page`` with its sessions read: six statements, however large the page."""
     page = await calendar_page(db, start=start, end=end, wanted=wanted, first=first, after=after)
     found = await sessions_by_id(db, [member.key for member in page.members])
     return SessionsListed([found[member.key] for member in page.members], page.total, page.has_next)
 
 
 async def sessions_by_id(db: AsyncSession, session_ids: Sequence[int]) -> dict[int, SessionView]:
-    """The sessions of these ids that exist, by id: three statements for any number (the
-    sessions, their postings, those departments), one ``DepartmentView`` per department."""
+    """The sessions of these ids that exist, by id: four statements for any number (the
+    sessions, their postings, those departments, the seats and ratings enterprises gave
+    them), one ``DepartmentView`` per department."""
     rows = [
         tuple(row)
         for row in await db.execute(select(*SESSION_COLUMNS).where(Session.id.in_(session_ids)))
     ]
-    events = await events_of(db, [row[0] for row in rows])
+    keys = [row[0] for row in rows]
+    events = await events_of(db, keys)
     departments = await departments_by_id(
         db, [event[2] for group in events.values() for event in group]
     )
+    figures = await taking_part(db, keys)
     return {
         row[0]: SessionView.of(
             row,
             [PostingView.of_columns(event, departments[event[2]]) for event in events[row[0]]],
+            figures.get(row[0], TakingPart()),
         )
         for row in rows
     }

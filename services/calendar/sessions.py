@@ -27,6 +27,7 @@ from services.core.kinds import Status
 from services.core.models import Department, Event, Session, SessionTag
 from services.matching.titles import title_features
 from services.notifications import messages
+from services.participation import following, merges
 
 CONFIRMED = Status.CONFIRMED.value
 CANCELLED = Status.CANCELLED.value
@@ -168,9 +169,11 @@ async def rederive(
     members: Mapping[int, Sequence[Event]],
     slugs: Mapping[int, str],
 ) -> None:
-    """Store each session's fields as its postings now give them; a change raises the SEQUENCE."""
+    """Store each session's fields as its postings now give them; a change raises the SEQUENCE
+    and is told to the enterprises registered for the session."""
     changed: list[tuple[int, dict[str, Any]]] = []
     grown: list[tuple[Session, list[str]]] = []  # sessions that gained hosts, and those hosts
+    told: list[tuple[Session, following.Before]] = []
     moment = now()
     for session in sessions:
         fields = derive(members[session.id], slugs, session.title_override)
@@ -178,6 +181,7 @@ async def rederive(
             joined = [slug for slug in fields["hosts"] if slug not in session.hosts]
             if joined and len(fields["hosts"]) > 1:
                 grown.append((session, joined))
+            told.append((session, following.Before.of(session)))
             for name, value in fields.items():
                 setattr(session, name, value)
             session.sequence += 1
@@ -191,6 +195,7 @@ async def rederive(
     await db.flush()
     for session, joined in grown:
         await messages.merged(db, session, joined)
+    await following.changed(db, told)
 
 
 async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]]) -> None:
@@ -198,6 +203,8 @@ async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]
 
     Takes (retired, survivor) pairs; sessions retired earlier into a retired one are
     re-pointed at its survivor, so every pointer leads to a live session in one step.
+    Enterprises' registrations, ratings and complaints move to the survivor, and the
+    enterprises registered are told.
     """
     if not retirements:
         return
@@ -220,6 +227,8 @@ async def retire(db: AsyncSession, retirements: Sequence[tuple[Session, Session]
         .execution_options(**{TOUCHES: pointing.all()}),  # their feeds name the new survivor
         [{"retired": session.id, "survivor": survivor.id} for session, survivor in retirements],
     )
+    await following.merged(db, retirements)
+    await merges.follow(db, {session.id: survivor.id for session, survivor in retirements})
 
 
 async def merge(db: AsyncSession, sessions: Sequence[Session]) -> Session:

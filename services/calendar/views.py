@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from services.core.kinds import Status
 from services.core.models import Session
+from services.participation.figures import EvaluationSummary, TakingPart
 from services.postings.views import DepartmentView, PostingView
+
+
+class Offer(Protocol):
+    """What a posting says of its seats: a posting row or its view."""
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def capacity(self) -> int | None: ...
+
+
+def capacity_of(postings: Iterable[Offer]) -> int | None:
+    """Seats a session offers: the largest any host gives (hosts seat the same people once),
+    None when none gave a number. Cancelled postings offer nothing while another stands."""
+    offers = list(postings)
+    on = [offer for offer in offers if offer.status != Status.CANCELLED] or offers
+    return max((offer.capacity for offer in on if offer.capacity), default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,21 +49,30 @@ class SessionView:
     regions: tuple[str, ...]
     status: str
     sequence: int
-    stamp: int  # moves with every change of the session or its postings
+    stamp: int  # moves with every change of the session, its postings, seats or ratings
     hosts: tuple[DepartmentView, ...]  # every posting department, earliest first
     postings: tuple[PostingView, ...]  # earliest first
+    registered_attendees: int = 0
+    evaluation: EvaluationSummary | None = None  # None below MIN_RATINGS ratings
 
     @property
     def capacity(self) -> int | None:
-        """The seats of its earliest posting that names a number, by the rule the session's
-        other details follow (``sessions.derive``): postings still on count first."""
-        on = [p for p in self.postings if p.status != Status.CANCELLED] or self.postings
-        return next((p.capacity for p in on if p.capacity is not None), None)
+        """See ``capacity_of``."""
+        return capacity_of(self.postings)
+
+    @property
+    def seats_left(self) -> int | None:
+        capacity = self.capacity
+        if capacity is None:
+            return None
+        return max(capacity - self.registered_attendees, 0)
 
     @classmethod
-    def of(cls, values: Sequence[Any], postings: Sequence[PostingView]) -> SessionView:
-        """From the values of ``SESSION_COLUMNS`` in their order, and its postings; its hosts
-        are its postings' departments."""
+    def of(
+        cls, values: Sequence[Any], postings: Sequence[PostingView], taking_part: TakingPart
+    ) -> SessionView:
+        """From the values of ``SESSION_COLUMNS`` in their order, its postings and what
+        enterprises gave it; its hosts are its postings' departments."""
         (
             key, uid, kind, title, description, start, end, timezone, location, online_url,
             registration_url, topics, sectors, regions, status, sequence, stamp,
@@ -70,6 +98,8 @@ class SessionView:
             stamp=stamp,
             hosts=tuple(hosts.values()),
             postings=tuple(postings),
+            registered_attendees=taking_part.registered_attendees,
+            evaluation=taking_part.evaluation,
         )
 
 

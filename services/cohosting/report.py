@@ -1,5 +1,6 @@
 """The coordination report with what co-hosting did: invitations sent and accepted, joins, and
-the enterprise hours the joins saved, beside the overlaps' figures, per department and pair.
+the enterprise hours the joins saved, beside the overlaps' figures, per department and pair;
+and, per department, what enterprises said (``services.participation.report``).
 
 A join saves what the twin it replaces would have cost enterprises: the session's hours
 times its audience's reach, counted as the overlaps' report counts them
@@ -26,6 +27,8 @@ from services.cohosting.record import CohostingDecisionKind
 from services.core.models import CohostingDecision, Department, Event, Invitation, Session
 from services.overlaps import queries
 from services.overlaps.report import Departments, ReportRow, reach
+from services.participation.report import participation_report
+from services.participation.tally import ParticipationFigures
 from services.postings.departments import list_departments
 from services.postings.views import DepartmentView
 
@@ -54,11 +57,13 @@ class CohostingFigures:
 
 @dataclass(frozen=True, slots=True)
 class CoordinationRow:
-    """One department (or pair), its names, the overlaps' figures and co-hosting's."""
+    """One department (or pair), its names, the overlaps' figures and co-hosting's, and for a
+    department what enterprises said (None for a pair)."""
 
     departments: tuple[DepartmentView, ...]
     overlaps: ReportRow
     cohosting: CohostingFigures = field(default_factory=CohostingFigures)
+    participation: ParticipationFigures | None = None
 
 
 def _pair(left: str, right: str) -> Departments:
@@ -94,10 +99,14 @@ def combine(
     rows: Sequence[ReportRow],
     figures: Mapping[Departments, CohostingFigures],
     names: Mapping[str, DepartmentView],
+    said: Mapping[str, ParticipationFigures] | None = None,
 ) -> list[CoordinationRow]:
-    """Every department or pair either part counts, departments first, each by slug."""
+    """Every department or pair any part counts, departments first, each by slug."""
+    said = said or {}
     by_row = {row.departments: row for row in rows}
-    keys = sorted(set(by_row) | set(figures), key=lambda key: (len(key), key))
+    keys = sorted(
+        set(by_row) | set(figures) | {(slug,) for slug in said}, key=lambda key: (len(key), key)
+    )
 
     def quiet(key: Departments) -> ReportRow:
         """A row the overlaps did not count: nothing in common, so a pair's sessions are both
@@ -110,6 +119,7 @@ def combine(
             departments=tuple(names.get(slug) or DepartmentView(0, slug, slug) for slug in key),
             overlaps=by_row.get(key) or quiet(key),
             cohosting=figures.get(key, CohostingFigures()),
+            participation=said.get(key[0], ParticipationFigures()) if len(key) == 1 else None,
         )
         for key in keys
     ]
@@ -153,11 +163,18 @@ async def _joins(db: AsyncSession, start: datetime, end: datetime) -> list[JoinF
     return facts
 
 
+@dataclass(frozen=True, slots=True)
+class CoordinationReport:
+    rows: list[CoordinationRow]
+    settled_until: datetime | None  # when a complaint turns overdue with no write, if one does
+
+
 async def coordination_report(
     db: AsyncSession, start: datetime, end: datetime
-) -> list[CoordinationRow]:
+) -> CoordinationReport:
     """The report every door shows alike: GraphQL, the CSV and the spreadsheet."""
     rows = await queries.coordination_report(db, start, end)
     figures = cohosting_figures(await _invitations(db, start, end), await _joins(db, start, end))
     names = {view.slug: view for view in await list_departments(db)}
-    return combine(rows, figures, names)
+    said = await participation_report(db, start, end)
+    return CoordinationReport(combine(rows, figures, names, said.figures), said.settled_until)

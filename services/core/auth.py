@@ -74,7 +74,12 @@ ANONYMOUS = Principal(Role.ANONYMOUS)
 
 
 def require_owner(
-    principal: Principal, owner_key: int | None, *, owner_role: Role, what: Message
+    principal: Principal,
+    owner_key: int | None,
+    *,
+    owner_role: Role,
+    what: Message,
+    field: tuple[str, ...] = ("input", "id"),
 ) -> None:
     """The coordinator, or the department or enterprise ``owner_key`` names, may act on a record.
 
@@ -96,7 +101,7 @@ def require_owner(
     raise DomainError.single(
         ErrorCode.NOT_FOUND,
         Message(f"No such {what.en} of yours.", f"没有属于你的这个{what.zh}。"),
-        ("input", "id"),
+        field,
     )
 
 

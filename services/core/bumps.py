@@ -1,13 +1,15 @@
 """What a write transaction changed, in the terms cached answers key on.
 
 Hooks on the writing session note, as rows are flushed, which sessions changed (their own
-row, or any of their postings) and the days a moved or deleted session used to touch;
-a department row names the departments (and, when its slug or name changed, the names
-sessions show of their hosts). A bulk statement names the sessions it changes
-with the ``TOUCHES`` execution option; one that does not, on a table windowed answers
-show, is taken to change everything. At commit, ``record`` raises the stamp of every
-changed session, takes the next data version, and writes for each day those sessions
-touch (before and after) and each named part that it changed at that version.
+row, any of their postings, or the registrations and ratings enterprises gave them, which
+a session shows as its seats left and its evaluation) and the days a moved or deleted
+session used to touch; a department row names the departments (and, when its slug or name
+changed, the names sessions show of their hosts); a complaint or one of its steps names
+the complaints. A bulk statement names the sessions it changes with the ``TOUCHES``
+execution option; one that does not, on a table windowed answers show, is taken to
+change everything. At commit, ``record`` raises the stamp of every changed session, takes
+the next data version, and writes for each day those sessions touch (before and after)
+and each named part that it changed at that version.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from services.core import models
 from services.core.versions import (
+    COMPLAINTS,
     DEPARTMENT_NAMES,
     DEPARTMENTS,
     EVERYTHING,
@@ -38,7 +41,8 @@ _PENDING = "civical.pending_bumps"
 _CHUNK = 500
 
 # Tables no calendar page, feed, overlap or report shows: a change to them retires only
-# answers keyed on the data version. session_tags are written only with their session.
+# answers keyed on the data version. session_tags are written only with their session;
+# webhooks and their outbox are shown only to their owners, by answers kept per caller.
 _UNSHOWN_IN_WINDOWS = frozenset(
     {
         "keep_apart",
@@ -52,8 +56,14 @@ _UNSHOWN_IN_WINDOWS = frozenset(
         "data_version",
         "read_versions",
         "session_tags",
+        "webhooks",
+        "notifications",
+        "webhook_deliveries",
     }
 )
+_COMPLAINT_TABLES = frozenset({"complaints", "complaint_transitions"})
+_OF_A_SESSION = (models.Event, models.Registration, models.Evaluation)
+_PartOfASession = models.Event | models.Registration | models.Evaluation
 _SESSIONS = cast(Table, models.Session.__table__)
 _VERSION = cast(Table, models.DataVersion.__table__)
 _READ_VERSIONS = cast(Table, models.ReadVersion.__table__)
@@ -94,7 +104,10 @@ def _note_session(pending: _Pending, row: models.Session, *, new: bool, deleted:
         pending.sessions.add(row.id)
 
 
-def _note_event(pending: _Pending, row: models.Event, *, new: bool, deleted: bool) -> None:
+def _note_of_a_session(
+    pending: _Pending, row: _PartOfASession, *, new: bool, deleted: bool
+) -> None:
+    """A posting, seats or a rating changes what its session shows (moved to another: both)."""
     if not new:
         pending.sessions.add(_before(row, "session_id"))
     if not deleted:
@@ -112,8 +125,8 @@ def _note_department(pending: _Pending, row: models.Department, *, new: bool) ->
 def _note(pending: _Pending, row: object, *, new: bool = False, deleted: bool = False) -> None:
     if isinstance(row, models.Session):
         _note_session(pending, row, new=new, deleted=deleted)
-    elif isinstance(row, models.Event):
-        _note_event(pending, row, new=new, deleted=deleted)
+    elif isinstance(row, _OF_A_SESSION):
+        _note_of_a_session(pending, row, new=new, deleted=deleted)
     elif isinstance(row, models.Department) and not deleted:
         _note_department(pending, row, new=new)
     else:
@@ -124,6 +137,8 @@ def _note_table(pending: _Pending, table: str) -> None:
     """A change to a table, rows unknown."""
     if table == "departments":
         pending.names.update((DEPARTMENTS, DEPARTMENT_NAMES))
+    elif table in _COMPLAINT_TABLES:
+        pending.names.add(COMPLAINTS)
     elif table not in _UNSHOWN_IN_WINDOWS:
         pending.names.add(EVERYTHING)
 

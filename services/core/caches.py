@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Generic, TypeVar
 
+from services.core.clock import now
 from services.core.metrics import CACHED_BYTES
 from services.core.versions import Change, Scope, Versions
 
@@ -74,11 +76,13 @@ class _Kept(Generic[V]):
     value: V
     scope: Scope
     as_of: int
+    until: datetime | None  # when time alone makes it wrong (a deadline passing), if ever
 
 
 class ScopedCache(Generic[K, V]):
     """Answers kept while nothing in the scope they read changed after the version they were
-    computed at; dropped the moment this process learns that something did."""
+    computed at (and, for an answer that time changes, until then); dropped the moment this
+    process learns that something did."""
 
     def __init__(self, versions: Versions, budget: int, name: str) -> None:
         self._versions = versions
@@ -93,16 +97,28 @@ class ScopedCache(Generic[K, V]):
         kept = self._kept.get(key)
         if kept is None:
             return None
-        if self._versions.holds(kept.scope, kept.as_of):
+        if self._versions.holds(kept.scope, kept.as_of) and (
+            kept.until is None or now() < kept.until
+        ):
             return kept.value
         self._kept.discard(key)
         return None
 
-    def put(self, key: K, value: V, *, size: int, scope: Scope, as_of: int) -> None:
+    def put(
+        self,
+        key: K,
+        value: V,
+        *,
+        size: int,
+        scope: Scope,
+        as_of: int,
+        until: datetime | None = None,
+    ) -> None:
         """Keep an answer computed from reads begun at version ``as_of``, unless a write to
-        its scope was learnt meanwhile (then it may already be out of date)."""
+        its scope was learnt meanwhile (then it may already be out of date); one that time
+        changes is used only before ``until``."""
         if self._versions.holds(scope, as_of):
-            self._kept.put(key, _Kept(value, scope, as_of), size)
+            self._kept.put(key, _Kept(value, scope, as_of, until), size)
 
     def _retire(self, change: Change) -> None:
         self._kept.discard_if(lambda kept: kept.scope.touched_by(change))

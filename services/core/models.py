@@ -6,13 +6,14 @@ in UTC, rendering in the zone.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -514,3 +515,102 @@ class ReadVersion(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     changed_at: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class Registration(Base):
+    """An enterprise's seats at a session; registering again updates the same row.
+
+    A merge moves it to the surviving session (``services.participation.merges``), so it
+    always names a session that takes place or was cancelled, never one merged away.
+    """
+
+    __tablename__ = "registrations"
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "session_id", name="uq_registrations_enterprise_session"),
+        Index("ix_registrations_session_status", "session_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"))
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
+    attendees: Mapped[int] = mapped_column(Integer)
+    contact_name: Mapped[str] = mapped_column(String(100))
+    contact_phone: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(
+        String(16), doc="REGISTERED, or CANCELLED by the enterprise."
+    )
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Evaluation(Base):
+    """One enterprise's rating of a session it registered for, after it ended; again updates it."""
+
+    __tablename__ = "evaluations"
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "session_id", name="uq_evaluations_enterprise_session"),
+        Index("ix_evaluations_session", "session_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"))
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
+    rating: Mapped[int] = mapped_column(Integer)
+    usefulness: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Complaint(Base):
+    """An enterprise's complaint about a session, a department or both, and where it stands.
+
+    ``reference`` is its public id: random, so that ids shown to a department say nothing
+    of the order complaints came in (nor, so, of who filed an anonymous one).
+    """
+
+    __tablename__ = "complaints"
+    __table_args__ = (Index("ix_complaints_received_on", "received_on", "reference"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
+    anonymous: Mapped[bool] = mapped_column(Boolean)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id"), index=True, doc="The department it is about."
+    )
+    category: Mapped[str] = mapped_column(String(24))
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    assigned_department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id"), index=True, doc="The department that must answer it."
+    )
+    received_at: Mapped[datetime]
+    received_on: Mapped[date] = mapped_column(
+        Date, doc="The county's calendar day it came in: what a department is shown of when."
+    )
+    first_answered_at: Mapped[datetime | None] = mapped_column(doc="Counted by the report.")
+    answered_at: Mapped[datetime | None] = mapped_column(doc="The latest answer.")
+    answer: Mapped[str | None] = mapped_column(Text, doc="The latest answer.")
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ComplaintTransition(Base):
+    """One step of a complaint's life: what was done, by whom, when, and what they wrote."""
+
+    __tablename__ = "complaint_transitions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), doc="The complaint's status after the step.")
+    actor_role: Mapped[str] = mapped_column(String(16))
+    actor_id: Mapped[int | None] = mapped_column(
+        doc="The department or enterprise that acted; None for the coordinator."
+    )
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id"), doc="The department a complaint was assigned to."
+    )
+    text: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime]

@@ -40,6 +40,9 @@ _CONTROL = re.compile(
 _UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 _SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62})")
+# What an HTML parser reads as the start of a tag, a comment or a declaration ("<b", "</p",
+# "<!--", "<!DOCTYPE", "<?xml"); a "<" before anything else ("人数<10", "a < b") is text.
+_MARKUP = re.compile(r"<(?:/?[A-Za-z]|!|\?)")
 
 
 def clean_line(value: str) -> str:
@@ -130,6 +133,12 @@ class Canons:
     regions: Canon | None = None
 
 
+def _no_markup(field: str) -> Message:
+    return Message(
+        f"{field} must be plain text, without HTML tags.", f"{field} 须为纯文本，不能含 HTML 标签。"
+    )
+
+
 class Collector:
     """Gathers problems under a field path prefix so a client sees all of them in one answer."""
 
@@ -144,7 +153,24 @@ class Collector:
     def line(
         self, field: str, value: str | None, limit: int, *, required: bool = False
     ) -> str | None:
-        cleaned = clean_line(value) if value is not None else ""
+        return self._text(field, clean_line(value) if value is not None else "", limit, required)
+
+    def prose(
+        self, field: str, value: str | None, limit: int, *, required: bool = False
+    ) -> str | None:
+        """Text a person writes to another (a complaint, an answer, a comment): line breaks
+        kept, no markup, so nothing written here is ever read as HTML by whoever shows it."""
+        cleaned = clean_text(value) if value is not None else ""
+        return self._plain(field, self._text(field, cleaned, limit, required), limit)
+
+    def plain_line(
+        self, field: str, value: str | None, limit: int, *, required: bool = False
+    ) -> str | None:
+        """One line of text without markup (a contact's name)."""
+        return self._plain(field, self.line(field, value, limit, required=required), limit)
+
+    def _text(self, field: str, cleaned: str, limit: int, required: bool) -> str | None:
+        """Cleaned text, or None when empty; a problem when it is missing or too long."""
         if not cleaned:
             if required:
                 self.add(
@@ -162,6 +188,12 @@ class Collector:
                     f"{field} 有 {len(cleaned)} 个字符，最多 {limit} 个。",
                 ),
             )
+        return cleaned
+
+    def _plain(self, field: str, cleaned: str | None, limit: int) -> str | None:
+        """A problem when text of a fitting length holds markup (one problem per fault)."""
+        if cleaned and len(cleaned) <= limit and _MARKUP.search(cleaned):
+            self.add(field, ErrorCode.INVALID, _no_markup(field))
         return cleaned
 
     def url(self, field: str, value: str | None) -> str | None:

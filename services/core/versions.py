@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 DEPARTMENTS = "departments"  # the departments there are
 DEPARTMENT_NAMES = "department_names"  # the slugs and names shown beside their sessions
+COMPLAINTS = "complaints"  # enterprises' complaints and their steps (the report counts them)
 EVERYTHING = "everything"  # a write that could not say which days it touched
 SECONDS_PER_DAY = 86_400
 _EPOCH = date(1970, 1, 1).toordinal()

@@ -197,6 +197,7 @@ class PrivateFeed:
     access: FeedAccess
     wanted: CalendarFilter = field(default_factory=CalendarFilter)
     name: str | None = None
+    enterprise: int | None = None  # whose registrations the feed carries besides its filter
 
 
 async def open_private_feed(
@@ -237,7 +238,7 @@ async def open_private_feed(
     if _fetch_worth_recording(found, user_agent):
         async with database.writing(bump_version=False) as db:
             await _record_fetch(db, found.id, user_agent)
-    return PrivateFeed(FeedAccess.OPEN, _filter(found), found.name)
+    return PrivateFeed(FeedAccess.OPEN, _filter(found), found.name, found.enterprise_id)
 
 
 def _fetch_worth_recording(subscription: Subscription, user_agent: str | None) -> bool:

@@ -36,7 +36,7 @@ FIRST_RETRY = 2.0  # seconds after the first failure; doubling after each one
 LAST_RETRY = 3600.0
 MAX_ATTEMPTS = 12  # about 2 hours of trying before a delivery is given up as FAILED
 BATCH = 50
-AT_ONCE = 8  # deliveries sent concurrently: a slow receiver does not hold up the others
+AT_ONCE = 8  # webhooks sent to concurrently: a slow receiver does not hold up the others
 PENDING, DELIVERED, FAILED = (status.value for status in DeliveryStatus)
 
 
@@ -187,19 +187,29 @@ def delivery_client(allowlist: Allowlist) -> httpx.AsyncClient:
 
 
 async def deliver_due(database: Database, sender: httpx.AsyncClient, language: Language) -> int:
-    """Send one batch of due deliveries; how many were claimed (a full batch: call again)."""
+    """Send one batch of due deliveries; how many were claimed (a full batch: call again).
+
+    Each webhook gets its deliveries one after the other, in the order of the changes,
+    while webhooks are sent to at once; a delivery tried again comes after later ones
+    (which is why notices about a session carry its ``sequence``)."""
     claimed = await claim(database)
     if not claimed:
         return 0
     gate = asyncio.Semaphore(AT_ONCE)
+    by_webhook: dict[int, list[Claimed]] = {}
+    for item in claimed:
+        by_webhook.setdefault(item.webhook, []).append(item)
 
-    async def one(item: Claimed) -> tuple[Claimed, Attempt]:
+    async def in_order(items: list[Claimed]) -> list[tuple[Claimed, Attempt]]:
+        outcomes = []
         async with gate:
-            attempt = await send(sender, item, language)
-        if attempt.error is not None:
-            log.warning("webhook %s delivery %s: %s", item.webhook, item.key, attempt.error)
-        return item, attempt
+            for item in items:
+                attempt = await send(sender, item, language)
+                if attempt.error is not None:
+                    log.warning("webhook %s delivery %s: %s", item.webhook, item.key, attempt.error)
+                outcomes.append((item, attempt))
+        return outcomes
 
-    outcomes = await asyncio.gather(*(one(item) for item in claimed))
-    await record(database, list(outcomes))
+    rounds = await asyncio.gather(*(in_order(items) for items in by_webhook.values()))
+    await record(database, [outcome for done in rounds for outcome in done])
     return len(claimed)

@@ -25,6 +25,7 @@ LABELS = {
     WebhookEvent.INVITATION_ANSWERED: ("Invitation answered", "邀请已答复"),
     WebhookEvent.MERGED: ("Sessions merged", "活动已合并"),
     WebhookEvent.CONFLICT: ("Time conflict", "时间冲突"),
+    WebhookEvent.REGISTERED_SESSION_CHANGED: ("Registered session changed", "已报名活动有变"),
 }
 
 

@@ -11,6 +11,8 @@ class WebhookEvent(StrEnum):
     INVITATION_ANSWERED = "INVITATION_ANSWERED"  # your invitation was accepted or declined
     MERGED = "MERGED"  # your posting now shares a session with another department's
     CONFLICT = "CONFLICT"  # another department's new posting runs at the same time as yours
+    # a session your enterprise registered for moved, was cancelled, came back or merged
+    REGISTERED_SESSION_CHANGED = "REGISTERED_SESSION_CHANGED"
 
 
 class WebhookFormat(StrEnum):
@@ -28,6 +30,19 @@ class DeliveryStatus(StrEnum):
 class RecipientKind(StrEnum):
     DEPARTMENT = "DEPARTMENT"
     ENTERPRISE = "ENTERPRISE"
+
+
+TOLD_OF = {  # what each kind of recipient can be told of
+    RecipientKind.DEPARTMENT: frozenset(
+        {
+            WebhookEvent.INVITATION,
+            WebhookEvent.INVITATION_ANSWERED,
+            WebhookEvent.MERGED,
+            WebhookEvent.CONFLICT,
+        }
+    ),
+    RecipientKind.ENTERPRISE: frozenset({WebhookEvent.REGISTERED_SESSION_CHANGED}),
+}
 
 
 @dataclass(frozen=True, slots=True)

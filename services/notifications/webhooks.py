@@ -1,4 +1,4 @@
-"""Webhooks: where a department wants to be told, and how its deliveries went.
+"""Webhooks: where a department or an enterprise wants to be told, and how its deliveries went.
 
 A webhook URL is chosen by whoever adds it, so the import's address guard applies: only
 http(s), and only public addresses (or those ``CIVICAL_IMPORT_ALLOWLIST`` opens), checked
@@ -23,6 +23,7 @@ from services.core.models import Department, Notification, Webhook, WebhookDeliv
 from services.core.validation import MAX_URL, clean_line
 from services.imports import Allowlist, FetchError, check_address
 from services.notifications.kinds import (
+    TOLD_OF,
     DeliveryStatus,
     Recipient,
     RecipientKind,
@@ -35,6 +36,14 @@ from services.postings import departments
 
 MAX_WEBHOOKS = 10  # per recipient
 _KEPT = 4  # characters of a secret query value that a listing shows
+_OWNERS = {RecipientKind.DEPARTMENT: Role.DEPARTMENT, RecipientKind.ENTERPRISE: Role.ENTERPRISE}
+_KIND_NAMES = {
+    RecipientKind.DEPARTMENT: Message("A department", "部门"),
+    RecipientKind.ENTERPRISE: Message("An enterprise", "企业"),
+}
+_NEEDS_TOKEN = Message(
+    "Webhooks need a department's or an enterprise's token.", "回调地址需要部门或企业令牌。"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +96,18 @@ def _view(row: Webhook) -> WebhookView:
 
 
 async def _recipient(db: AsyncSession, principal: Principal, slug: str | None) -> Recipient:
-    """The caller's department, or the department the coordinator names."""
+    """The caller's department or enterprise, or the department the coordinator names."""
     field = ("input", "department")
+    if principal.role is Role.ENTERPRISE and principal.enterprise_id is not None:
+        if slug is not None:
+            raise DomainError.single(
+                ErrorCode.FORBIDDEN,
+                Message(
+                    "An enterprise adds only its own webhooks.", "企业只能添加本企业的回调地址。"
+                ),
+                field,
+            )
+        return Recipient.enterprise(principal.enterprise_id)
     if principal.role is Role.DEPARTMENT and principal.department_id is not None:
         own = await db.get(Department, principal.department_id)
         if own is not None and slug is not None and slug != own.slug:
@@ -109,9 +128,18 @@ async def _recipient(db: AsyncSession, principal: Principal, slug: str | None) -
                 field,
             )
         return Recipient.department(named.id)
+    raise DomainError.single(ErrorCode.UNAUTHENTICATED, _NEEDS_TOKEN)
+
+
+def _told_of(recipient: Recipient, events: Sequence[WebhookEvent]) -> None:
+    """Refuse events this kind of recipient is never told of."""
+    if all(event in TOLD_OF[recipient.kind] for event in events):
+        return
+    names, who = ", ".join(sorted(TOLD_OF[recipient.kind])), _KIND_NAMES[recipient.kind]
     raise DomainError.single(
-        ErrorCode.UNAUTHENTICATED,
-        Message("Webhooks need a department token.", "回调地址需要部门令牌。"),
+        ErrorCode.INVALID,
+        Message(f"{who.en} can be told of {names} only.", f"{who.zh}只能订阅 {names}。"),
+        ("input", "events"),
     )
 
 
@@ -160,13 +188,14 @@ async def add_webhook(
 
     async def add(db: AsyncSession) -> tuple[WebhookView, str | None]:
         recipient = await _recipient(db, principal, department)
+        _told_of(recipient, events)
         mine = await webhooks_of(db, recipient)
         if len(mine) >= MAX_WEBHOOKS:
             raise DomainError.single(
                 ErrorCode.TOO_MANY,
                 Message(
-                    f"A department has at most {MAX_WEBHOOKS} webhooks.",
-                    f"每个部门最多 {MAX_WEBHOOKS} 个回调地址。",
+                    f"A department or an enterprise has at most {MAX_WEBHOOKS} webhooks.",
+                    f"每个部门或企业最多 {MAX_WEBHOOKS} 个回调地址。",
                 ),
             )
         secret = new_secret() if form is WebhookFormat.GENERIC else None
@@ -188,12 +217,15 @@ async def add_webhook(
 
 
 def _owner(principal: Principal, row: Webhook | None) -> None:
-    owner = (
-        row.recipient_id
-        if row is not None and row.recipient_kind == RecipientKind.DEPARTMENT
-        else None
-    )
-    require_owner(principal, owner, owner_role=Role.DEPARTMENT, what=Message("webhook", "回调地址"))
+    """The coordinator, or the department or enterprise whose webhook it is."""
+    if row is None:  # nobody's: refused as another's would be
+        owner, role = (
+            None,
+            Role.ENTERPRISE if principal.role is Role.ENTERPRISE else Role.DEPARTMENT,
+        )
+    else:
+        owner, role = row.recipient_id, _OWNERS[RecipientKind(row.recipient_kind)]
+    require_owner(principal, owner, owner_role=role, what=Message("webhook", "回调地址"))
 
 
 async def remove_webhook(db: AsyncSession, principal: Principal, webhook_id: int) -> None:
@@ -209,15 +241,10 @@ def _visible(principal: Principal) -> list[ColumnElement[bool]]:
     """Conditions on webhooks the caller may see: its own, or every one for the coordinator."""
     if principal.role is Role.COORDINATOR:
         return []
-    if principal.role is Role.DEPARTMENT:
-        return [
-            Webhook.recipient_kind == RecipientKind.DEPARTMENT.value,
-            Webhook.recipient_id == principal.department_id,
-        ]
-    raise DomainError.single(
-        ErrorCode.UNAUTHENTICATED,
-        Message("Webhooks need a department token.", "回调地址需要部门令牌。"),
-    )
+    kind = next((kind for kind, role in _OWNERS.items() if role is principal.role), None)
+    if kind is None or principal.key is None:
+        raise DomainError.single(ErrorCode.UNAUTHENTICATED, _NEEDS_TOKEN)
+    return [Webhook.recipient_kind == kind.value, Webhook.recipient_id == principal.key]
 
 
 async def list_webhooks(db: AsyncSession, principal: Principal) -> list[WebhookView]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from services.core.caches import ByteLRU, ScopedCache
 from services.core.versions import Scope, Versions
@@ -43,3 +43,13 @@ def test_an_answer_begun_before_a_write_it_may_miss_is_not_kept() -> None:
     assert cache.get("march") is None
     cache.put("march", b"new", size=10, scope=MARCH, as_of=2)
     assert cache.get("march") == b"new"
+
+
+def test_an_answer_that_time_changes_is_not_used_once_its_moment_came() -> None:
+    versions = Versions()
+    cache: ScopedCache[str, bytes] = ScopedCache(versions, 1000, "test")
+    moment = datetime.now(UTC)
+    cache.put("soon", b"s", size=10, scope=MARCH, as_of=0, until=moment + timedelta(hours=1))
+    cache.put("past", b"p", size=10, scope=MARCH, as_of=0, until=moment - timedelta(seconds=1))
+    assert (cache.get("soon"), cache.get("past")) == (b"s", None)
+    assert len(cache) == 1

@@ -12,6 +12,7 @@ import pytest
 from services.core.errors import DomainError, ErrorCode, Language
 from services.core.validation import (
     DEFAULT_TIMEZONE,
+    Collector,
     EventFields,
     RawEvent,
     clean_line,
@@ -315,3 +316,38 @@ def test_validate_department() -> None:
     with pytest.raises(DomainError):
         validate_department("t" * 64, "Tax")
     assert validate_department("t" * 63, "Tax")[0] == "t" * 63
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["人数<10人", "a < b and c > d", "3<5", "第一段\n\n第二段", "邮件 <  地址", "<<>>", "→ <- ←"],
+)
+def test_prose_keeps_plain_text_with_its_line_breaks(text: str) -> None:
+    check = Collector(("input",))
+    assert check.prose("text", text, 100) == clean_text(text)
+    assert check.problems == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<b>重要</b>", "</p>", "<!-- x -->", "<!DOCTYPE html>", "<?xml version='1.0'?>",
+     "点<a href='x'>这里</a>", "x<script", "<img src=x onerror=alert(1)>", "<B>"],
+)  # fmt: skip
+def test_prose_refuses_markup_at_its_field(text: str) -> None:
+    check = Collector(("input",))
+    check.prose("text", text, 100)
+    (problem,) = check.problems
+    assert (problem.code, problem.field) == (ErrorCode.INVALID, ("input", "text"))
+    assert "HTML" in problem.message.text(Language.EN)
+
+
+def test_prose_refuses_too_long_and_missing_once_each() -> None:
+    check = Collector(("input",))
+    check.prose("text", "长" * 11, 10)
+    check.prose("answer", " \n ", 10, required=True)
+    check.plain_line("name", "<i>王</i>", 100)
+    assert [(p.code, p.field) for p in check.problems] == [
+        (ErrorCode.TOO_LONG, ("input", "text")),
+        (ErrorCode.REQUIRED, ("input", "answer")),
+        (ErrorCode.INVALID, ("input", "name")),
+    ]

@@ -1,0 +1,1 @@
+"""Enterprises taking part: registrations, evaluations and complaints, as GraphQL."""

@@ -96,9 +96,7 @@ def fitted(records: Iterable[Sequence[Record]]) -> Model:
         found = postings(workload)
         truth = [record["truth"]["session"] for record in workload]
         for (i, j), comparison in comparisons_of(found).items():
-            if comparison.contradiction is not None:
-                continue  # never scored: the rules decide
-            rows.append(comparison.levels)
+            rows.append(comparison.levels)  # every candidate pair, the rules' ones too (their u)
             labels.append(truth[i] == truth[j])
     return from_labels(encode(rows), labels)
 

@@ -18,6 +18,7 @@ import pytest
 
 from tests.api import ADMIN_TOKEN, CANCEL_EVENT, Api
 from tests.hostile import NUL
+from tests.participation import MY_REGISTRATIONS, enterprise
 
 pytestmark = pytest.mark.anyio
 
@@ -224,6 +225,42 @@ async def test_a_session_shows_the_seats_the_api_answers_the_largest_its_hosts_g
     alone = await api.post(tax, externalId="z", title="出口退税培训", **ahead(20))
     body = (await page(api, f"/sessions/{quote(alone['session']['uid'], safe='@')}")).text
     assert "<dt>名额</dt>" not in body, "no host gave a number: no limit, nothing shown"
+
+
+async def test_an_enterprise_registers_from_the_session_page(api: Api) -> None:
+    """The page's form is GraphQL's registration: seats held, counted, refused when gone."""
+    tax = await api.department("tax")
+    posted = await api.post(tax, externalId="x", capacity=2, **ahead(10))
+    uid = quote(posted["session"]["uid"], safe="@")
+    body = (await page(api, f"/sessions/{uid}")).text
+    assert f'<form method="post" action="/sessions/{uid}/register"' in body
+    maker = await enterprise(api, "佛山市某某陶瓷有限公司")
+    form = {
+        "token": maker,
+        "attendees": "2",
+        "contact_name": "王经理",
+        "contact_phone": "0757-88881234",
+    }
+    answer = await api.http.post(f"/sessions/{uid}/register", data=form)
+    assert answer.status_code == 200, answer.text
+    assert "佛山市某某陶瓷有限公司 已报名" in answer.text
+    (held,) = (await api.query(MY_REGISTRATIONS, token=maker))["myRegistrations"]
+    assert (held["attendees"], held["contactName"]) == (2, "王经理")
+    assert held["session"]["seatsLeft"] == 0
+    other = await enterprise(api, "顺德某某家电有限公司")
+    full = await api.http.post(f"/sessions/{uid}/register", data=form | {"token": other})
+    assert full.status_code == 400
+    assert "只剩 0 个座位" in full.text
+    assert "Only 0 seats" in full.text, "the refusal in both languages"
+    for refused, status in (("", 401), ("civ_nobody", 401), (tax, 401)):
+        answer = await api.http.post(f"/sessions/{uid}/register", data=form | {"token": refused})
+        assert answer.status_code == status, answer.text
+    not_a_number = await api.http.post(
+        f"/sessions/{uid}/register", data=form | {"token": other, "attendees": "两个"}
+    )
+    assert not_a_number.status_code == 400
+    (still,) = (await api.query(MY_REGISTRATIONS, token=maker))["myRegistrations"]
+    assert still["session"]["seatsLeft"] == 0, "a refused form stores nothing"
 
 
 async def test_the_session_calendar_file_parses_and_revalidates(api: Api) -> None:

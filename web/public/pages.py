@@ -28,9 +28,10 @@ from services.calendar.reads import (
     session_by_uid,
 )
 from services.calendar.views import SessionView
+from services.core.auth import InvalidToken
 from services.core.clock import now
 from services.core.db import Database
-from services.core.errors import DomainError, Language, Message, negotiate
+from services.core.errors import DomainError, ErrorCode, Language, Message, negotiate
 from services.core.settings import Settings
 from services.core.validation import DEFAULT_TIMEZONE
 from services.feeds.render import session_feed
@@ -51,6 +52,7 @@ from web.public.agenda import (
 from web.public.cache import PageCache, Rendered
 from web.public.filters import chips, filter_fields, load_facets, pager, period_links
 from web.public.qr import qr_svg
+from web.public.registering import RegistrationForm, register_by_form
 from web.public.words import HTML_LANG, page_words, session_href
 from web.queries import FILTERS, PARAMETERS, asked_filter, asked_window, refuse_unknown
 
@@ -66,6 +68,9 @@ APPS = (
 )
 QR_MAX_AGE = 86_400
 _NO_SESSION = Message("No such session.", "没有这个活动。")
+# A form refused for who sent it says so as HTTP would (a token that is no enterprise's is
+# no token for this form); the rest is the form's (400).
+_REFUSED_AS = {ErrorCode.UNAUTHENTICATED: 401, ErrorCode.FORBIDDEN: 403}
 
 
 class _Elsewhere(Exception):
@@ -100,6 +105,7 @@ class PublicPages:
             Route("/calendar/qr.svg", self.qr, methods=["GET"]),
             Route("/sessions/{uid}.ics", self.session_calendar, methods=["GET"]),
             Route("/sessions/{uid}", self.session, methods=["GET"]),
+            Route("/sessions/{uid}/register", self.register, methods=["POST"]),
         ]
 
     # The language, the base of absolute links, and the words of a page.
@@ -306,9 +312,39 @@ class PublicPages:
             if self.settings.map_url and session.location
             else None,
             "ics_href": session_href(session.uid) + ".ics",
+            "register_href": session_href(session.uid) + "/register" + query.lang_suffix(),
             "share_url": base + session_href(session.uid),
         }
         return self.render("session.html", context)
+
+    async def register(self, request: Request) -> Response:
+        """The session page's registration form, answered: a page saying the seats are held,
+        or what is wrong (a refused token 401, anything else the register codes' 400)."""
+        uid = request.path_params["uid"]
+        query = AgendaQuery(lang=request.query_params.get("lang") or None)
+        language = self.language(request, None)
+        try:
+            language = self.language(request, language_of(query.lang))
+            session = await self._found(uid)
+            form = RegistrationForm.parse(await request.body())
+            registration = await register_by_form(
+                self.database, request.app.state.coordinator, session.key, form
+            )
+        except _Elsewhere:
+            return self.refusal(request, language, [_NO_SESSION], 404, query)
+        except InvalidToken as refused:
+            return self.refusal(request, language, [refused.reason], 401, query)
+        except DomainError as error:
+            status = _REFUSED_AS.get(error.problems[0].code, 400)
+            return self.refusal(request, language, _messages(error), status, query)
+        context = page_words(request, language, query, today_in_county(now())) | {
+            "registration": registration,
+            "session_page": session_href(uid) + query.lang_suffix(),
+        }
+        return HTMLResponse(
+            self.render("registered.html", context),
+            headers={"Content-Language": language.value, "Cache-Control": "no-store"},
+        )
 
     async def session_calendar(self, request: Request) -> Response:
         """The one session as a calendar file, for "add to my calendar"."""

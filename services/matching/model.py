@@ -20,6 +20,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 
 import numpy as np
@@ -50,16 +51,27 @@ class Model:
     prior: float
     m: Mapping[Field, Sequence[float]]
     u: Mapping[Field, Sequence[float]]
+    # log2(m/u) per field and level, worked out once: a rematch scores every candidate pair
+    _table: Mapping[Field, Mapping[str, float]] = dataclass_field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        table = {
+            f: {level: math.log2(self.m[f][i] / self.u[f][i]) for i, level in enumerate(LEVELS[f])}
+            for f in FIELDS
+        }
+        object.__setattr__(self, "_table", table)
 
     def weight(self, field: Field, level: str) -> float:
-        i = LEVELS[field].index(level)
-        return math.log2(self.m[field][i] / self.u[field][i])
+        return self._table[field][level]
 
     def weights(self, levels: Levels) -> dict[Field, float]:
-        return {field: self.weight(field, levels[field]) for field in FIELDS}
+        return {f: self._table[f][levels[f]] for f in FIELDS}
 
     def score(self, levels: Levels) -> float:
-        return self.prior + math.fsum(self.weights(levels).values())
+        table = self._table
+        return self.prior + math.fsum(table[f][levels[f]] for f in FIELDS)
 
     def scores(self, matrix: Matrix) -> npt.NDArray[np.float64]:
         """Scores of many encoded pairs at once."""

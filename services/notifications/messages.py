@@ -18,8 +18,8 @@ from services.calendar.views import SessionView
 from services.core import ids
 from services.core.errors import Message
 from services.core.models import Department, Invitation, Session
-from services.notifications.kinds import Recipient, WebhookEvent
-from services.notifications.outbox import notify
+from services.notifications.kinds import Recipient, RecipientKind, WebhookEvent
+from services.notifications.outbox import anyone_listens, notify
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +176,8 @@ def _invitation_facts(
 
 async def merged(db: AsyncSession, session: Session, joined: Sequence[str]) -> None:
     """To every host: its posting now shares this session with the departments that joined."""
+    if not await anyone_listens(db, RecipientKind.DEPARTMENT, WebhookEvent.MERGED):
+        return
     facts = await session_facts(db, session)
     newcomers = [host for host in facts.hosts if host.slug in joined]
     everyone = ",".join(sorted(host.slug for host in facts.hosts))

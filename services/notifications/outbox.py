@@ -16,9 +16,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.core.clock import now
 from services.core.errors import Message
 from services.core.models import Notification, Webhook, WebhookDelivery
-from services.notifications.kinds import DeliveryStatus, Recipient, WebhookEvent
+from services.notifications.kinds import DeliveryStatus, Recipient, RecipientKind, WebhookEvent
 
 _HOOKS = "civical.webhooks"  # per transaction: each recipient's webhooks, read once
+_LISTENING = "civical.listening"  # per transaction: the events some webhook asked for, per kind
 
 
 async def webhooks_of(db: AsyncSession, recipient: Recipient) -> Sequence[Webhook]:
@@ -41,9 +42,21 @@ async def _webhooks(db: AsyncSession, recipient: Recipient) -> Sequence[Webhook]
     return known[recipient]
 
 
+async def anyone_listens(db: AsyncSession, kind: RecipientKind, event: WebhookEvent) -> bool:
+    """Whether any recipient of the kind has a webhook for the event, read once per
+    transaction: a bulk change (a rematch merging thousands of sessions) then composes no
+    notice that nobody would be sent."""
+    known: dict[RecipientKind, frozenset[str]] = db.info.setdefault(_LISTENING, {})
+    if kind not in known:
+        rows = await db.scalars(select(Webhook.events).where(Webhook.recipient_kind == kind.value))
+        known[kind] = frozenset(name for events in rows for name in events)
+    return event.value in known[kind]
+
+
 def forget_webhooks(db: AsyncSession) -> None:
     """After webhooks changed in this transaction, read them afresh."""
     db.info.pop(_HOOKS, None)
+    db.info.pop(_LISTENING, None)
 
 
 async def notify(

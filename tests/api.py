@@ -8,6 +8,13 @@ import httpx
 
 ADMIN_TOKEN = "civ_test_coordinator_token_0123456789abcdef"
 
+# Two postings (title, location, topic) that, posted at one hour by two departments into a
+# fresh store, the shipped model can neither merge nor keep apart: the coordinator's queue.
+UNDECIDED_PAIR: tuple[tuple[str, str | None, str], ...] = (
+    ("食品安全法规培训", "桥头镇市场监管所", "食品安全"),
+    ("质量提升宣讲", None, "质量提升"),
+)
+
 EVENT_FIELDS = """
   id externalId kind title description start end timezone location onlineUrl topics
   audience { sectors regions } capacity registrationUrl sequence status

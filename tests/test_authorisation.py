@@ -29,7 +29,7 @@ from starlette.types import Message
 from schema import schema
 from services.core.db import Database
 from services.core.models import DataVersion, ReadVersion
-from tests.api import ADMIN_TOKEN, Api, event_input
+from tests.api import ADMIN_TOKEN, UNDECIDED_PAIR, Api, event_input
 from tests.conftest import stored_rows
 from tests.feedserver import FEED_HOST, FeedServer, feed_server
 
@@ -321,9 +321,8 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
     world.event, world.session = posted["event"]["id"], posted["session"]["id"]
     world.session_uid = posted["session"]["uid"]
     grey_band = {"start": "2027-05-10T09:00:00+08:00", "end": "2027-05-10T11:00:00+08:00"}
-    for caller, title, location, topic in (
-        ("department A", "食品安全法规培训", "桥头镇市场监管所", "食品安全"),
-        ("department B", "餐饮服务许可办理宣讲", None, "餐饮服务"),
+    for caller, (title, location, topic) in zip(
+        ("department A", "department B"), UNDECIDED_PAIR, strict=True
     ):
         await world.done(caller, "postEvent", POST, event_input(
             externalId="grey", title=title, location=location, topics=[topic], **grey_band))  # fmt: skip

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.api import ADMIN_TOKEN, POST_EVENT, event_input
+from tests.api import ADMIN_TOKEN, POST_EVENT, UNDECIDED_PAIR, event_input
 from tests.browser import FLAGS, OnlyTheServer, require_chromium
 from tests.process import graphql, serving
 
@@ -127,8 +127,7 @@ def test_the_coordinator_and_departments_act_on_the_dashboard(tmp_path: Path) ->
         _post(base, tokens["hr"], externalId="twin", title="留抵退税政策宣讲", location="龙江镇文化中心",
               **at(3, 14))  # fmt: skip
         for days, (left, right) in enumerate((("market", "hr"), ("market", "emergency")), start=5):
-            for slug, title, location, topic in ((left, "食品安全法规培训", "桥头镇市场监管所", "食品安全"),
-                                                 (right, "餐饮服务许可办理宣讲", None, "餐饮服务")):  # fmt: skip
+            for slug, (title, location, topic) in zip((left, right), UNDECIDED_PAIR, strict=True):
                 _post(base, tokens[slug], externalId=f"grey{days}", title=title, location=location,
                       topics=[topic], **at(days, 9))  # fmt: skip
         _call(base, INVITE, {"sessionId": vat["session"]["id"], "department": "hr"}, tokens["tax"])

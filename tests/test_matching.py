@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.api import ADMIN_TOKEN, SESSION_FIELDS, UPDATE_EVENT, Api
+from tests.api import ADMIN_TOKEN, SESSION_FIELDS, UNDECIDED_PAIR, UPDATE_EVENT, Api
 
 pytestmark = pytest.mark.anyio
 
@@ -183,20 +183,19 @@ async def test_a_coordinator_title_wins(api: Api) -> None:
 
 
 async def test_grey_band_pairs_are_candidates_until_dismissed(api: Api) -> None:
-    tax = await api.department("tax")
-    market = await api.department("market")
-    await api.post(tax, externalId="a", title="食品安全法规培训", start="2027-05-10T09:00:00+08:00",
-                   end="2027-05-10T11:00:00+08:00", location="桥头镇市场监管所", topics=["食品安全"])  # fmt: skip
-    maybe = await api.post(market, externalId="b", title="餐饮服务许可办理宣讲", start="2027-05-10T09:00:00+08:00",
-                           end="2027-05-10T11:00:00+08:00", location=None, topics=["餐饮服务"])  # fmt: skip
-    assert maybe["merged"] is False
+    answers = []
+    for slug, (title, location, topic) in zip(("tax", "market"), UNDECIDED_PAIR, strict=True):
+        answers.append(await api.post(
+            await api.department(slug), externalId=slug, title=title, location=location,
+            topics=[topic], start="2027-05-10T09:00:00+08:00", end="2027-05-10T11:00:00+08:00"))  # fmt: skip
+    assert answers[1]["merged"] is False
     window = {"from": "2027-05-01T00:00:00+08:00", "to": "2027-06-01T00:00:00+08:00"}
     (candidate,) = (await api.query(CANDIDATES, window, ADMIN_TOKEN))["duplicateCandidates"][
         "nodes"
     ]
     assert 0 < candidate["score"] < 1
     assert candidate["reasons"]
-    assert {e["title"] for e in candidate["events"]} == {"食品安全法规培训", "餐饮服务许可办理宣讲"}
+    assert {e["title"] for e in candidate["events"]} == {title for title, _, _ in UNDECIDED_PAIR}
     dismissed = await api.mutate(
         "dismissDuplicate", DISMISS, {"candidateId": candidate["id"]}, ADMIN_TOKEN
     )

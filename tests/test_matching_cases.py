@@ -50,8 +50,12 @@ def _together(sessions: list[set[str]], *keys: str) -> bool:
         ),
         ("高新区管委会6F会议室", "惠州高新技术产业开发区管理委员会六楼会议室"),
         ("电商园培训中心B厅", "龙门县电子商务产业园培训中心 B 厅"),
+        (
+            "Room A, 1/F, Longmen E-commerce Industrial Park",
+            "广东省惠州市龙门县龙城街道兰花大道88号县电子商务产业园1F A厅",
+        ),
     ],
-    ids=["party-school", "admin-centre", "high-tech-zone", "e-commerce-park"],
+    ids=["party-school", "admin-centre", "high-tech-zone", "e-commerce-park", "county-in-english"],
 )
 async def test_1_one_room_in_many_spellings_is_one_place(api: Api, places: tuple[str, ...]) -> None:
     titles = ("稳岗返还政策宣讲", "企业用工补贴申领辅导", "就业政策进企业")
@@ -72,6 +76,17 @@ async def test_2_one_room_at_one_time_is_one_session_and_the_next_room_another(a
     assert not _together(sessions, "p0", "p2"), "a parallel session next door"
 
 
+async def test_2_a_room_holds_one_session_when_the_times_only_partly_agree(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "社会保险费申报缴纳专题辅导会", "location": "县市民中心西区1号会议室",
+         "start": "2027-04-08T15:00:00+08:00", "end": "2027-04-08T16:00:00+08:00"},
+        {"title": "关于开展职工医保参保登记与缴费专题培训的通知",
+         "location": "沭阳县市民中心（沭城街道迎宾大道9号）西楼一号会议室",
+         "start": "2027-04-08T07:30:00Z", "end": "2027-04-08T09:00:00Z"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+
+
 async def test_3_4_co_hosts_in_their_own_words_and_topic_words(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "药店GSP合规辅导", "location": "县市民中心西楼四楼报告厅", "topics": ["药品安全"]},
@@ -84,6 +99,17 @@ async def test_3_4_co_hosts_in_their_own_words_and_topic_words(api: Api) -> None
     assert _together(sessions, "p0", "p1")
     assert _together(sessions, "p2", "p3"), "an English posting of a Chinese one"
     assert len(sessions) == 2
+
+
+async def test_3_co_hosts_naming_subjects_of_one_policy_family_without_a_place(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "纳税人学堂：社会保险费申报缴纳专题辅导会", "location": "人力资源市场培训中心 B 厅",
+         "topics": ["社保费"]},
+        {"title": "职工医保参保登记与缴费培训会", "location": None, "topics": ["医保"]},
+        {"title": "特种设备安全管理培训", "location": None, "topics": ["特种设备"]},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1"), "one family of subjects, one session"
+    assert not _together(sessions, "p0", "p2"), "another policy at the same hour"
 
 
 async def test_5_a_qualifier_on_one_side_is_one_session_on_both_sides_two(api: Api) -> None:
@@ -103,6 +129,15 @@ async def test_5_a_qualifier_on_one_side_is_one_session_on_both_sides_two(api: A
         ("电商人才培训一班", "电商人才培训二班"),
         ("留抵退税政策解读（石湾镇专场）", "留抵退税政策解读（园洲镇专场）"),
         ("稳外贸政策宣讲新市镇站", "稳外贸政策宣讲乾元镇站"),
+        ("外贸惠企政策解读会走进周陂镇", "经开区外贸企业惠企政策解读会走进新江镇"),
+        (
+            "【市税务】食品安全抽检政策解读会【余杭分场】",
+            "食品安全抽检政策解读专题会（西湖区企业专场）",
+        ),
+        (
+            "Minimum wage rules talk for Binjiang businesses",
+            "Minimum wage rules for Fuyang businesses",
+        ),
     ],
 )
 async def test_5_6_different_qualifiers_are_two_sessions_even_at_one_place(
@@ -117,7 +152,12 @@ async def test_5_6_different_qualifiers_are_two_sessions_even_at_one_place(
 
 @pytest.mark.parametrize(
     ("left", "right"),
-    [("县行政中心101室", "县行政中心102室"), ("Room A, Citizen Centre", "Room B, Citizen Centre")],
+    [
+        ("县行政中心101室", "县行政中心102室"),
+        ("Room A, Citizen Centre", "Room B, Citizen Centre"),
+        ("江尾镇文化广场", "铁龙镇文化广场"),
+        ("锦塘宾馆2层锦绣厅", "锦塘宾馆会议中心二层兰亭会议室"),
+    ],
 )
 async def test_6_identical_titles_in_two_rooms_are_two_sessions(
     api: Api, left: str, right: str
@@ -180,3 +220,29 @@ async def test_10_meeting_codes_in_any_spelling(api: Api) -> None:
     ])  # fmt: skip
     assert _together(sessions, "p0", "p1", "p2")
     assert not _together(sessions, "p0", "p3"), "another meeting at the same hour"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            {"location": "华为云WeLink（会议号：279-828-233）",
+             "onlineUrl": "https://welink.huaweicloud.com/meeting/join?confId=279828233"},
+            {"location": "华为云WeLink 119 626 477",
+             "onlineUrl": "https://welink.huaweicloud.com/meeting/join?confId=119626477"},
+        ),
+        (
+            {"location": "线上会议", "onlineUrl": "https://meeting.tencent.com/dm/7wuBgJ5s"},
+            {"location": "腾讯会议：111 778 400", "onlineUrl": "https://meeting.tencent.com/dm/WqmWzyBX"},
+        ),
+    ],
+    ids=["one-join-page-two-numbers", "two-meeting-links"],
+)  # fmt: skip
+async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
+    api: Api, left: dict[str, str], right: dict[str, str]
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "企业所得税年度汇算清缴专题辅导", **left},
+        {"title": "企业所得税年度汇算清缴培训", **right},
+    ])  # fmt: skip
+    assert len(sessions) == 2

@@ -28,8 +28,10 @@ from services.matching.venue import (
     Venue,
     abbreviates,
     addresses_agree,
+    bare_link_forms,
     names_agree,
     names_comparable,
+    not_regions,
 )
 
 
@@ -50,7 +52,7 @@ class Field(Enum):
 # The levels of each field, most alike first; the order is also the order of the model's tables.
 LEVELS: dict[Field, tuple[str, ...]] = {
     Field.TITLE: ("same", "high", "middle", "low", "none", "foreign", "foreign-shared", "empty"),
-    Field.SUBJECT: ("shared", "tagged", "disjoint", "unknown"),
+    Field.SUBJECT: ("shared", "tagged", "kin", "disjoint", "unknown"),
     Field.TOPICS: ("shared", "related", "unrelated", "missing"),
     Field.VENUE: (
         "same-code",
@@ -91,14 +93,10 @@ class Comparison:
 
     @property
     def same_place_and_time(self) -> bool:
-        """One room (or one online meeting) in one time slot: one session, whatever the titles
-        say, unless a qualifier contradicts it. One slot: starts and ends within the minutes
-        co-hosts differ by; a posting that only partly overlaps is left to the evidence."""
-        return (
-            self.contradiction is None
-            and self.levels[Field.VENUE] in ("same-room", "same-code")
-            and self.levels[Field.TIME] not in ("partial", "shifted")
-        )
+        """One room (or one online meeting) at times that meet: one session, whatever the
+        titles say, for a room holds one session at a time. A qualifier that differs, or
+        starts hours apart (the next session in that room), are contradictions and say no."""
+        return self.contradiction is None and self.levels[Field.VENUE] in ("same-room", "same-code")
 
     @property
     def twins(self) -> bool:
@@ -114,17 +112,10 @@ class Comparison:
         )
 
 
-RARITY: dict[int, float] = {}  # token -> weight; tokens not in it weigh 1
-
-
-def _mass(tokens: frozenset[int]) -> float:
-    return sum(RARITY.get(token, 1.0) for token in tokens)
-
-
 def _dice(left: frozenset[int], right: frozenset[int]) -> float:
     if not left or not right:
         return 0.0
-    return 2 * _mass(left & right) / (_mass(left) + _mass(right))
+    return 2 * len(left & right) / (len(left) + len(right))
 
 
 def title_similarity(a: TitleFeatures, b: TitleFeatures) -> float | None:
@@ -167,6 +158,8 @@ def _subject_level(a: Posting, b: Posting) -> str:
         return "shared"
     if a.title_concepts & b.topic_concepts or b.title_concepts & a.topic_concepts:
         return "tagged"
+    if a.title_families & b.title_families:
+        return "kin"  # one policy family, in each department's own words
     if a.title_concepts and b.title_concepts:
         return "disjoint"
     return "unknown"
@@ -226,21 +219,20 @@ def _labels_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool
 def _building_relation(a: Venue, b: Venue) -> str:
     if a.addresses and b.addresses:
         return "same" if addresses_agree(a.addresses, b.addresses) else "different"
-    if not (a.concepts or a.names) or not (b.concepts or b.names):
+    names_a, names_b = not_regions(a.names, b.regions), not_regions(b.names, a.regions)
+    if not (a.concepts or names_a) or not (b.concepts or names_b):
         return "unknown"
     shared_concepts = bool(a.concepts & b.concepts)
     concepts_clash = bool(a.concepts and b.concepts) and not shared_concepts
     if not concepts_clash and a.place and b.place and abbreviates(a.place, b.place):
         return "same"
-    agreement = names_agree(a.names, b.names)
-    comparable = names_comparable(a.names, b.names)
-    if a.names and b.names and agreement == 0.0 and comparable:
+    agreement = names_agree(names_a, names_b)
+    comparable = names_comparable(names_a, names_b)
+    if names_a and names_b and agreement == 0.0 and comparable:
         return "different"  # 静安税务局 is not 崇明税务局
     if concepts_clash:
-        return "different" if agreement < 1.0 or not (a.names and b.names) else "similar"
-    if not comparable and shared_concepts:
-        return "similar"  # a tower and a 大厦, named in two languages
-    if agreement == 1.0 and (shared_concepts or (a.names and b.names)):
+        return "different" if agreement < 1.0 or not (names_a and names_b) else "similar"
+    if agreement == 1.0 and (shared_concepts or (names_a and names_b)):
         return "same"
     if agreement >= 0.5 or shared_concepts:
         return "similar"
@@ -248,12 +240,17 @@ def _building_relation(a: Venue, b: Venue) -> str:
 
 
 def _venue_level(a: Venue, b: Venue) -> str:
-    if a.codes & b.codes or a.links & b.links:
-        return "same-code"
+    codes_differ = bool(a.codes and b.codes) and a.codes.isdisjoint(b.codes)
+    if a.codes & b.codes or (a.links & b.links and not codes_differ):
+        return "same-code"  # one link to a join page ("…/meeting/join") holds other numbers
     # A link that carries no meeting number says nothing against one that does ("dm/Xy7…"
-    # and "p/336321529" may be one meeting); two numbers, or two bare links, that differ do.
-    other_meeting = bool(a.codes and b.codes) or bool(
-        a.links and b.links and not a.codes and not b.codes
+    # and "p/336321529" may be one meeting); two numbers that differ do, and so do two links
+    # without numbers, of one form ("dm/7wuBgJ5s", "dm/WqmWzyBX") or where neither side
+    # gives a number at all.
+    other_meeting = (
+        codes_differ
+        or bool(a.links and b.links and not a.codes and not b.codes)
+        or bool(bare_link_forms(a.links) & bare_link_forms(b.links) and a.links.isdisjoint(b.links))
     )
     if a.onsite and b.onsite:
         building, room = _building_relation(a, b), _room_relation(a.room, b.room)

@@ -122,15 +122,17 @@ _SPECIAL: tuple[tuple[re.Pattern[str], bool], ...] = (
     ),
     (
         re.compile(
-            r"\bfor\s+((?:[a-z&'-]+\s+){0,3}?[a-z&'-]+?)\s+(?:companies|company|firms|enterprises)\b"
+            r"\bfor\s+((?:[a-z&'-]+\s+){0,3}?[a-z&'-]+?)\s+(?:companies|company|firms|enterprises|businesses)\b"
         ),
         False,
     ),
     (re.compile(r"\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:edition|special session|stop)\b"), True),
     (re.compile(rf"[(\[]\s*((?!{_NOT_PLACES_EN})[a-z'-]+)\s+session\s*[)\]]"), True),
 )
-_TOWN = re.compile(f"(?:^|[·・,，、（(\\s])([{CJK}]{{2,4}}?)(?:镇|街道|乡)(?![{CJK}])")
-_PLACE_AFFIX = re.compile(r"(?:镇|街道|乡|区|县|\btown|\bstreet|\bdistrict|\bcounty)$")
+_TOWN = re.compile(f"(?:^|[·・,，、（(\\s]|走进|走入|进)([{CJK}]{{2,4}}?)(?:镇|街道|乡)(?![{CJK}])")
+_PLACE_AFFIX = re.compile(
+    r"(?:镇|街道|乡|区|县|\btown|\bstreet|\bdistrict|\bcounty)(?:企业|行业|\s*(?:companies|firms))?$"
+)
 _SPECIAL_AFFIXES = re.compile(
     r"(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|\s*town|\s*township|\s*street|\s*subdistrict|"
     r"\s*district|\s*county|\s*village)+$"
@@ -141,7 +143,7 @@ _SPECIAL_AFFIXES = re.compile(
 _FORMAT_WORDS = re.compile(
     r"培训班|培训会|培训课|培训|实训班|实训|宣讲会|宣讲活动|宣讲|宣传活动|宣传|答疑会|问答会|答疑|问答|"
     r"解读会|解读|说明会|辅导会|辅导|讲座|专题会|专题|座谈会|交流会|研讨会|推介会|分享会|对接会|"
-    r"沙龙|论坛|会议|活动|业务|实务|实操|操作|指导|指引|政策|进企业|进园区|送政策上门|上门|"
+    r"沙龙|论坛|会议|活动|业务|实务|实操|操作|指导|指引|政策|进企业|进园区|走进|走入|送政策上门|上门|"
     r"大讲堂|讲堂|课堂|公开课|系列|专项行动|行动|工作|有关|相关|事项|要点|知识|"
     r"\b(?:training|trainings|workshop|session|briefing|seminar|webinar|clinic|meeting|lecture|"
     r"forum|class|course|event|outreach|information|info|talk|q&a|qa|policy|policies|guide|"
@@ -322,7 +324,7 @@ def _strip_parentheses(text: str, keep_content: bool) -> str:
 
 def _undecorated(title: str) -> str:
     """Tags, wrappers, leads, notices, years and notes gone; qualifiers and words kept."""
-    text = _TAG.sub(" ", unicode_title(title))
+    text = _TAG.sub(_untagged, unicode_title(title))
     wrapped = _WRAPPER.match(text.strip())
     if wrapped:
         text = wrapped.group(1) + wrapped.group(2)
@@ -337,6 +339,13 @@ def _undecorated(title: str) -> str:
     text = _YEAR.sub(" ", _EN_NOTICE.sub(" ", text))
     text = _SPACES.sub(" ", _QUARTER.sub(" ", text)).strip(" :：|｜-—·")
     return _SPACE_IN_CHINESE.sub("", text)
+
+
+def _untagged(match: re.Match[str]) -> str:
+    """A tag goes ("【区人社局】", "【报名】") unless it holds a qualifier ("【余杭分场】",
+    "【第2期】"), which stays as a bracketed note."""
+    inner = match.group(0)[1:-1].strip()
+    return f" （{inner}） " if qualifiers_of(fold(inner))[0] else " "
 
 
 def unicode_title(title: str) -> str:

@@ -35,7 +35,7 @@ from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, roman
 # Meeting codes: 9-12 digits in groups of 3-4, written together or apart.
 _CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\d.])")
 _ONLINE = re.compile(
-    r"线上|在线|网络直播|同步直播|直播链接|直播(?![间室厅]|基地|实训|中心)|视频会议|腾讯会议|钉钉|企业微信|飞书|云会议|会议号|会议id|welink|"
+    r"线上|在线|网络直播|同步直播|直播链接|直播(?![间室厅]|基地|实训|中心)|视频会议|腾讯会议|钉钉|企业微信|飞书|华为云|云会议|会议号|会议id|welink|"
     r"\b(?:online|webinar|live\s*stream|livestream|zoom|teams|tencent meeting|voov|dingtalk|"
     r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
 )
@@ -94,6 +94,9 @@ _LABELS = (
     (re.compile(r"\bhall\s*([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
     (re.compile(r"\broom\s*([a-h])\b"), "room"),
 )
+# A room named like "锦绣厅" or "兰亭会议室", not the building's last word before its room
+# ("税务局会议室", "镇政府会议室", "服务中心会议室").
+_BUILDING_END = "局府委院所站处校馆司厦楼园村区镇县市心会店堂部地场"
 _NAMED = (
     (re.compile(r"多功能(?:学术)?报告厅"), "multi auditorium"),
     (re.compile(r"学术报告厅|报告厅|大礼堂|礼堂|\bauditorium\b|\blecture hall\b"), "auditorium"),
@@ -108,7 +111,7 @@ _NAMED = (
     (re.compile(r"小会议室|\bsmall\s+(?:meeting|conference)\s+room\b"), "small"),
     (re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio)\b"), "studio"),
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
-    (re.compile(f"([{CJK}]{{2}})(?:会议厅|厅)"), "hall:"),
+    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}])(?:会议厅|会议室|厅)"), "hall:"),
 )
 _GENERIC_ROOM = re.compile(
     r"会议室|培训室|教室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
@@ -289,7 +292,9 @@ _ADMIN_PREFIX = re.compile(
     f"(?:{_PLACE_NAME}{{1,3}}(?:县|区)(?!委|政府|人民政府))?"
 )
 _COUNTY_WORD = re.compile(r"^(?:县|市(?!民)|区)(?=[^委])")  # "县行政中心": the county's own
-_PASSING_TOWN = re.compile(f"[{CJK}]{{2,3}}(?:镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
+_PASSING_TOWN = re.compile(f"([{CJK}]{{2,3}})(?:镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
+_REGION_NAME = re.compile(f"({_PLACE_NAME}{{2,3}}?)(?:省|市(?!民)|县(?!委)|区|镇|乡|街道)")
+_EN_REGION_NAME = re.compile(r"\b([a-z]+)\s+(?:county|city|province|prefecture|district|town)\b")
 _EN_ADMIN = re.compile(
     r"\b[a-z]+(?:'[a-z]+)?\s+(?:county|city|province|prefecture|district)\b|\bchina\b|"
     r"\b(?:county|city|province|prefecture)\b"
@@ -321,6 +326,8 @@ _VENUE_STOPWORDS = frozenset(
         "f",
         "id",
         "online",
+        "live",
+        "via",
     ]
 )
 _NOISE_CHARS = re.compile(r"[^\w\s]")
@@ -357,6 +364,9 @@ class Venue:
     place: str  # the building's Chinese as written, less administrative parts: "兰博园"
     addresses: frozenset[str]  # "dalian:1033"
     room: Room
+    # The province, city, county and town it is written in, as pinyin ({"wengyuan"}): a name
+    # the other side writes as its county ("Wengyuan E-commerce Park") names no building.
+    regions: frozenset[str] = frozenset()
 
     @property
     def known(self) -> bool:
@@ -455,7 +465,7 @@ def _plain(text: str) -> str:
     return "".join(runs)
 
 
-def _place(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _place(text: str, *, addressed: bool) -> tuple[frozenset[str], frozenset[str]]:
     """Concepts and proper names of a building, with administrative parts gone.
 
     Concepts are read first, so that "综保区" is a bonded zone, not a county's district.
@@ -465,10 +475,12 @@ def _place(text: str) -> tuple[frozenset[str], frozenset[str]]:
     concepts, text = _concepts(_PARTY.sub(" ", text))
     names: set[str] = set()
     for run in CJK_RUN.findall(text):
-        run = _STREET.sub("", _ADMIN_PREFIX.sub("", run))
-        run = _CJK_GENERIC.sub("", _PASSING_TOWN.sub("", _COUNTY_WORD.sub("", run)))
-        if len(run) >= 2:
-            names.add(run)
+        run = _COUNTY_WORD.sub("", _STREET.sub("", _ADMIN_PREFIX.sub("", run)))
+        name = _CJK_GENERIC.sub("", _PASSING_TOWN.sub("", run))
+        if len(name) < 2 and concepts and not addressed:  # the town's own: "江尾镇文化广场"
+            name = "".join(_PASSING_TOWN.findall(run))
+        if len(name) >= 2:
+            names.add(name)
     latin = _EN_ADMIN.sub(" ", _NOISE_CHARS.sub(" ", CJK_RUN.sub(" ", text)))
     names.update(
         word
@@ -532,9 +544,14 @@ def venue(location: str | None, online_url: str | None = None) -> Venue:
     place_text = _ONLINE.sub(" ", place_text)
     addresses, place_text = _addresses(place_text)
     room, rest = _room(_digits(place_text))
-    concepts, names = _place(rest)
+    concepts, names = _place(rest, addressed=bool(addresses))
     onsite = bool(concepts or names or addresses or room.specific or room.floor is not None)
-    return Venue(online, onsite, codes, links, concepts, names, _plain(rest), addresses, room)
+    regions = frozenset(
+        romanised(name) for run in CJK_RUN.findall(text) for name in _REGION_NAME.findall(run)
+    ) | frozenset(_EN_REGION_NAME.findall(text))
+    return Venue(
+        online, onsite, codes, links, concepts, names, _plain(rest), addresses, room, regions
+    )
 
 
 def abbreviates(left: str, right: str) -> bool:
@@ -561,14 +578,15 @@ def _name_meets(name: str, other: str) -> bool:
 
 def names_comparable(left: Iterable[str], right: Iterable[str]) -> bool:
     """Whether two sides' names can show a difference: names in one script can, and so can
-    Chinese against English words that are pinyin ("Xiaoshan" is not "滨江"); Chinese against
-    translated English ("科创大厦" / "Sci-Tech Innovation Tower") cannot."""
+    Chinese against English words that are all pinyin ("Xiaoshan" is not "滨江"); Chinese
+    against translated English cannot, even beside a pinyin name ("经开区科创大厦" /
+    "Sci-Tech Innovation Tower, Jintang ETDZ")."""
     a, b = frozenset(left), frozenset(right)
     chinese = [bool(CJK_RUN.search(name)) for name in (*a, *b)]
     if all(chinese) or not any(chinese):
         return True
     latin = [name for name in (*a, *b) if not CJK_RUN.search(name)]
-    return any(_pinyin_like(word) for word in latin)
+    return all(_pinyin_like(word) for word in latin)
 
 
 _SYLLABLE_TEXT = (  # every pinyin syllable, as pypinyin writes them without tones
@@ -617,3 +635,20 @@ def names_agree(left: Iterable[str], right: Iterable[str]) -> float:
         return 1.0
     found = sum(1 for name in a if any(_name_meets(name, other) for other in b))
     return found / len(a)
+
+
+def not_regions(names: frozenset[str], regions: frozenset[str]) -> frozenset[str]:
+    """The names that are not one of ``regions``, in either script."""
+    if not regions:
+        return names
+    return frozenset(name for name in names if (romanised(name) or name) not in regions)
+
+
+def bare_link_forms(links: frozenset[str]) -> frozenset[str]:
+    """The links that carry no meeting number, less their last part, the meeting's own
+    ("meeting.tencent.com/dm" of "meeting.tencent.com/dm/7wuBgJ5s")."""
+    return frozenset(
+        form
+        for form, _, last in (link.rpartition("/") for link in links)
+        if form and not _CODE.search(last)
+    )

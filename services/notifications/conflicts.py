@@ -7,12 +7,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services import overlaps
 from services.calendar.views import SessionView
 from services.notifications import messages
+from services.notifications.kinds import RecipientKind, WebhookEvent
+from services.notifications.outbox import anyone_listens
 from services.overlaps.queries import overlaps_of, with_sessions
 
 
 async def tell(db: AsyncSession, session: SessionView, poster_key: int) -> None:
     """Tell the hosts of every session running at the same time as ``session`` (where a
-    department's posting now is) for enterprises both address; each pair is told once."""
+    department's posting now is) for enterprises both address; each pair is told once.
+    Where no department's webhook asked for conflicts, nothing is looked for."""
+    if not await anyone_listens(db, RecipientKind.DEPARTMENT, WebhookEvent.CONFLICT):
+        return
     found = await overlaps_of(db, session.key, (overlaps.OverlapType.CONFLICT,))
     if not found:
         return

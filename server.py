@@ -5,6 +5,7 @@ python server.py [serve] [--host H] [--port P] [--workers N] [--demo]
                                     sample county before serving)
 python server.py demo               load the sample county and exit
 python server.py rematch            match every posting again, keeping coordinator decisions
+                                    (--learning: learn the model from this store first)
 python server.py import [--source ID]
                                     pull every feed source (or one) now
 python server.py admin-token --rotate
@@ -165,7 +166,9 @@ def app_from_env() -> Starlette:
     return create_app(Settings.from_env(), settle_memory=True)
 
 
-async def run_command(command: str, settings: Settings, source: int | None = None) -> int:
+async def run_command(
+    command: str, settings: Settings, source: int | None = None, *, learning: bool = False
+) -> int:
     """A one-shot command on a migrated database, printing its progress and report; the exit status.
 
     ``prepare`` only migrates and settles the coordinator token.
@@ -181,7 +184,7 @@ async def run_command(command: str, settings: Settings, source: int | None = Non
             progress(await county.load(database))
         elif command == "rematch":
             async with database.writing() as db:
-                progress(str(await rematch.rematch(db, progress)))
+                progress(str(await rematch.rematch(db, progress, learning=learning)))
         elif command == "import":
             return await _import(
                 database,
@@ -264,6 +267,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rotate", action="store_true", help="with admin-token: replace the coordinator token"
     )
     parser.add_argument("--source", type=_source_id, help="with import: only this source (its id)")
+    parser.add_argument(
+        "--learning",
+        action="store_true",
+        help="with rematch: learn the matching model from this store's postings and decisions",
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--demo", action="store_true", help="load the sample county before serving")
@@ -284,12 +292,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             " on SQLite live updates reach only the process that made them,"
             " so serve SQLite from one process"
         )
+    if args.learning and args.command != "rematch":
+        parser.error("--learning goes with rematch")
     if args.command == "admin-token" and not args.rotate:
         parser.error("admin-token needs --rotate: the token in force is never shown again")
     if args.demo:
         asyncio.run(run_command("demo", settings))
     if args.command != "serve":
-        return asyncio.run(run_command(args.command, settings, args.source))
+        return asyncio.run(run_command(args.command, settings, args.source, learning=args.learning))
     if args.workers == 1:
         config = uvicorn.Config(
             "server:app_from_env",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -144,3 +146,47 @@ def test_the_server_says_where_it_listens_and_a_lost_coordinator_token_is_replac
 def _shown_token(lines: list[str]) -> str:
     (token,) = [line.rsplit(" ", 1)[-1] for line in lines if "shown this once" in line]
     return token
+
+
+def test_rematch_learning_keeps_the_calendar_and_survives_a_model_of_an_earlier_version(
+    tmp_path: Path,
+) -> None:
+    """`rematch --learning` learns a model from the store and places every posting with it;
+    a model an earlier version learnt (its levels as bare lists) is set aside, not a crash."""
+    database = tmp_path / "learn.sqlite3"
+    _command(database, "demo")
+    calendar = '{ calendar(from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", first: 500) { totalCount } }'
+    with serving(database) as (base, _):
+        before = graphql(base, calendar)["data"]["calendar"]["totalCount"]
+    learnt = _command(database, "rematch", "--learning")
+    assert learnt.returncode == 0, learnt.stderr
+    assert "learnt the model" in learnt.stdout
+    with sqlite3.connect(database) as connection:
+        (stored,) = connection.execute("SELECT parameters FROM match_models").fetchone()
+        assert set(json.loads(stored)["m"]["subject"]) >= {"shared", "disjoint"}
+        earlier = {"prior": -3.0, "m": {"title": [0.5, 0.5]}, "u": {"title": [0.5, 0.5]}}
+        connection.execute(
+            "INSERT INTO match_models (parameters, pairs, labelled, fitted_at)"
+            " VALUES (?, 1, 0, '2026-01-01 00:00:00')",
+            (json.dumps(earlier),),
+        )
+    token = _shown_token(_command(database, "admin-token", "--rotate").stdout.splitlines())
+    with serving(database) as (base, _):
+        assert graphql(base, calendar)["data"]["calendar"]["totalCount"] == before
+        create = (
+            'mutation { createDepartment(input: {slug: "newcomer", name: "新部门"}) { token } }'
+        )
+        department = graphql(base, create, token)["data"]["createDepartment"]["token"]
+        post = "mutation($i: PostEventInput!) { postEvent(input: $i) { userErrors { code } } }"
+        event = {"kind": "TRAINING", "title": "安全生产培训",
+                 "start": "2027-06-01T09:00:00+08:00", "end": "2027-06-01T11:00:00+08:00"}  # fmt: skip
+        posted = graphql(base, post, department, {"i": event})
+        assert posted["data"]["postEvent"]["userErrors"] == []
+    refused = _command(database, "demo", "--learning")
+    assert refused.returncode == 2
+    assert "--learning goes with rematch" in refused.stderr
+
+
+def _command(database: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "server.py", *args], cwd=ROOT,
+                          env=environment(database), capture_output=True, text=True, check=False)  # fmt: skip

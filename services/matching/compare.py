@@ -52,7 +52,7 @@ class Field(Enum):
 # The levels of each field, most alike first; the order is also the order of the model's tables.
 LEVELS: dict[Field, tuple[str, ...]] = {
     Field.TITLE: ("same", "high", "middle", "low", "none", "foreign", "foreign-shared", "empty"),
-    Field.SUBJECT: ("shared", "tagged", "kin", "disjoint", "unknown"),
+    Field.SUBJECT: ("shared", "tagged", "kin", "area", "other-area", "disjoint", "unknown"),
     Field.TOPICS: ("shared", "related", "unrelated", "missing"),
     Field.VENUE: (
         "same-code",
@@ -162,6 +162,10 @@ def _subject_level(a: Posting, b: Posting) -> str:
         return "kin"  # one policy family, in each department's own words
     if a.title_concepts and b.title_concepts:
         return "disjoint"
+    if (a.title_concepts or a.title_areas) and (b.title_concepts or b.title_areas):
+        # Only an area on one side at least ("增值税发票" against "特种设备安全"): weaker than
+        # two subjects that differ, for an area holds many subjects.
+        return "area" if a.title_areas & b.title_areas else "other-area"
     return "unknown"
 
 
@@ -236,7 +240,9 @@ def _building_relation(a: Venue, b: Venue) -> str:
         return "same"
     if agreement >= 0.5 or shared_concepts:
         return "similar"
-    return "different"
+    # Chinese against translated English, with no institution to tell them apart:
+    # "兰博园" may well be the "Orchid Expo Park".
+    return "different" if comparable else "unknown"
 
 
 def _venue_level(a: Venue, b: Venue) -> str:

@@ -26,6 +26,8 @@ _SAYINGS: dict[Field, dict[str, Message]] = {
         "shared": _M("a policy subject in common", "政策主题相同"),
         "tagged": _M("one's subject among the other's topics", "一方主题在另一方的标签中"),
         "kin": _M("policy subjects of one family", "政策主题同属一类"),
+        "area": _M("one policy area, no subject in common", "同一政策领域，主题未见相同"),
+        "other-area": _M("other policy areas", "政策领域不同"),
         "disjoint": _M("other policy subjects", "政策主题不同"),
         "unknown": _M("a subject the glossary does not know", "主题不在词表中"),
     },

@@ -229,6 +229,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "catering-food-safety",
         "campus-food-safety",
         "food-labelling",
+        "edible-agricultural-products",  # their market sale is food safety's, by regulation
     ),
     "agricultural-product-quality": (
         "agricultural-product-quality",
@@ -674,11 +675,6 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "bid-bonds",
         "public-resource-trading",
         "government-procurement",
-    ),
-    "enterprise-support-delivery": (
-        "enterprise-support-policies",
-        "policy-delivery",
-        "enterprise-service-specialists",
     ),
     "business-environment": (
         "business-environment",

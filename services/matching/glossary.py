@@ -8227,6 +8227,11 @@ BROAD: frozenset[str] = frozenset(
         "construction-industry", "digital-economy", "sci-tech-innovation",
     }
 )  # fmt: skip
+# Words for helping enterprises at all ("惠企", "政策直达", "助企服务专员"): every session is
+# that, so they name no area either.
+UMBRELLAS: frozenset[str] = frozenset(
+    {"enterprise-support-policies", "policy-delivery", "enterprise-service-specialists"}
+)
 
 
 @functools.lru_cache(maxsize=8192)

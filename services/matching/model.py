@@ -82,23 +82,37 @@ class Model:
         return total
 
     def to_json(self) -> str:
+        """m and u by field and level name, so a model written by another version is told apart."""
+
+        def named(table: Mapping[Field, Sequence[float]]) -> dict[str, dict[str, float]]:
+            return {
+                f.value: {level: round(x, 6) for level, x in zip(LEVELS[f], table[f], strict=True)}
+                for f in FIELDS
+            }
+
         return json.dumps(
-            {
-                "prior": round(self.prior, 4),
-                "m": {f.value: [round(x, 6) for x in self.m[f]] for f in FIELDS},
-                "u": {f.value: [round(x, 6) for x in self.u[f]] for f in FIELDS},
-            },
-            indent=1,
+            {"prior": round(self.prior, 4), "m": named(self.m), "u": named(self.u)}, indent=1
         )
 
     @classmethod
     def from_json(cls, text: str) -> Model:
+        """Raises ``OutdatedModel`` for a model learnt on other comparison levels than these."""
         data = json.loads(text)
-        return cls(
-            prior=float(data["prior"]),
-            m={f: tuple(data["m"][f.value]) for f in FIELDS},
-            u={f: tuple(data["u"][f.value]) for f in FIELDS},
-        )
+
+        def table(name: str) -> dict[Field, tuple[float, ...]]:
+            found = {}
+            for f in FIELDS:
+                shares = data[name].get(f.value)
+                if not isinstance(shares, dict) or tuple(shares) != LEVELS[f]:
+                    raise OutdatedModel(f"{f.value}: levels {shares!r} are not {LEVELS[f]}")
+                found[f] = tuple(float(shares[level]) for level in LEVELS[f])
+            return found
+
+        return cls(prior=float(data["prior"]), m=table("m"), u=table("u"))
+
+
+class OutdatedModel(ValueError):
+    """A stored model whose fields or levels are not this version's."""
 
 
 def _distribution(

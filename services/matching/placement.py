@@ -10,6 +10,7 @@ session (two postings of one session always share a day).
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -44,12 +45,14 @@ from services.matching.cluster import (
 )
 from services.matching.compare import Comparison
 from services.matching.explain import reasons
-from services.matching.model import Model, default_model, probability
+from services.matching.model import Model, OutdatedModel, default_model, probability
 from services.matching.posting import Posting
 from services.matching.regroup import regroup
 
 _LOCK_NAMESPACE = 0x6369  # first key of every matching lock: PostgreSQL's two-int advisory locks
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+
+log = logging.getLogger("civical.matching")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +105,13 @@ async def current_model(db: AsyncSession) -> Model:
 
 @lru_cache(maxsize=8)
 def _parsed(parameters: str) -> Model:
-    return Model.from_json(parameters)
+    """A model learnt by an earlier version compares on other levels: the shipped one serves
+    until the next ``rematch --learning``."""
+    try:
+        return Model.from_json(parameters)
+    except OutdatedModel as outdated:
+        log.warning("learnt matching model predates these comparison levels (%s)", outdated)
+        return default_model()
 
 
 async def current_judge(db: AsyncSession) -> Judge:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from services.matching.families import families_of
-from services.matching.glossary import BROAD, concepts_in
+from services.matching.glossary import BROAD, UMBRELLAS, concepts_in
 from services.matching.text import fold
 from services.matching.titles import TitleFeatures, place_key, title_features
 from services.matching.venue import Venue, venue
@@ -30,6 +30,7 @@ class Posting:
     regions: frozenset[str]  # empty = the whole county
     title_concepts: frozenset[str]  # policy subjects the title names (areas left out)
     topic_concepts: frozenset[str]  # policy subjects the topics name
+    title_areas: frozenset[str]  # the policy areas the title names ("安全生产"), umbrellas left out
     title_families: frozenset[str]  # policy families of its subjects (of its areas, if no subject)
     title_features: TitleFeatures = field(repr=False, compare=False)
     venue: Venue = field(repr=False, compare=False)
@@ -68,7 +69,8 @@ class Posting:
             regions=frozenset(filter(None, map(place_key, regions))),
             title_concepts=features.concepts - BROAD,
             topic_concepts=named - BROAD,
-            title_families=families_of(features.concepts - BROAD or features.concepts),
+            title_areas=features.concepts & BROAD - UMBRELLAS,
+            title_families=families_of(features.concepts - BROAD or features.concepts - UMBRELLAS),
             title_features=features,
             venue=venue(location, online_url),
         )

@@ -24,6 +24,7 @@ from enum import Enum
 from services.matching.posting import Posting
 from services.matching.titles import Qualifier, TitleFeatures
 from services.matching.venue import (
+    COMPOUND,
     Room,
     Venue,
     abbreviates,
@@ -73,7 +74,7 @@ LEVELS: dict[Field, tuple[str, ...]] = {
     Field.SECTORS: ("shared", "open", "disjoint"),
     Field.REGIONS: ("compatible", "disjoint"),
     Field.DEPARTMENT: ("different", "same"),
-    Field.QUALIFIERS: ("same", "one-side", "none"),
+    Field.QUALIFIERS: ("same", "same-sector", "one-side", "none"),
     Field.FORMAT: ("same", "overlap", "different", "unknown"),
 }
 
@@ -105,7 +106,7 @@ class Comparison:
         levels = self.levels
         return (
             self.contradiction is None
-            and levels[Field.QUALIFIERS] == "same"
+            and levels[Field.QUALIFIERS] in ("same", "same-sector")
             and levels[Field.TITLE] in ("same", "high")
             and levels[Field.TIME] not in ("partial", "shifted")
             and levels[Field.VENUE] not in ("other-place", "other-code", "online-onsite")
@@ -228,6 +229,8 @@ def _building_relation(a: Venue, b: Venue) -> str:
         return "unknown"
     shared_concepts = bool(a.concepts & b.concepts)
     concepts_clash = bool(a.concepts and b.concepts) and not shared_concepts
+    if concepts_clash and not (names_a or names_b) and a.concepts | b.concepts <= COMPOUND:
+        return "unknown"  # "综合楼西楼" may be the "行政中心西楼": the room must tell
     if not concepts_clash and a.place and b.place and abbreviates(a.place, b.place):
         return "same"
     agreement = names_agree(names_a, names_b)
@@ -266,13 +269,15 @@ def _venue_level(a: Venue, b: Venue) -> str:
             return "other-room"
         if building == "same":
             return "same-building"
+        if room == "same" and building in ("similar", "unknown"):
+            return "room-only"
         if building == "similar":
             return "similar-place"
         if building == "different":
             return "other-place"
         if other_meeting:
             return "other-code"
-        return "room-only" if room == "same" else "unclear-place"
+        return "unclear-place"
     if other_meeting:
         return "other-code"
     if a.online and b.online:
@@ -360,13 +365,18 @@ _IDENTIFYING = frozenset({"series", "class", "special"})  # a half day or langua
 
 
 def _qualifier_level(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> str:
-    if any(kind in _IDENTIFYING for kind, _ in a & b) or any(
-        _special_relation(x, y) == "agree"
+    """ "same" for one series number, class, town or named session; "same-sector" when only
+    a sector agrees ("制造业企业专场"): several departments hold sector sessions at one hour,
+    so it tells less."""
+    agreeing = {(kind, value) for kind, value in a & b if kind in _IDENTIFYING} | {
+        (kind_x, x)
         for kind_x, x in a
         for kind_y, y in b
-        if kind_x == kind_y == "special"
-    ):
-        return "same"
+        if kind_x == kind_y == "special" and _special_relation(x, y) == "agree"
+    }
+    if agreeing:
+        sectors = all(kind == "special" and value.startswith("sector") for kind, value in agreeing)
+        return "same-sector" if sectors else "same"
     return "one-side" if a ^ b else "none"
 
 

@@ -230,6 +230,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "campus-food-safety",
         "food-labelling",
         "edible-agricultural-products",  # their market sale is food safety's, by regulation
+        "food-sampling",
     ),
     "agricultural-product-quality": (
         "agricultural-product-quality",
@@ -243,6 +244,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "product-quality": (
         "product-quality",
         "sampling-inspection",
+        "product-quality-spot-checks",
         "compulsory-certification",
         "production-licence",
     ),

@@ -2188,7 +2188,16 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "annual-reports",
-        ("年报", "企业年报", "年度报告公示", "年报公示", "企业年度报告", "年报填报"),
+        (
+            "年报",
+            "企业年报",
+            "年度报告公示",
+            "年报公示",
+            "企业年度报告",
+            "年报填报",
+            "市场主体年报",
+            "市场主体年度报告",
+        ),
         (
             "annual report",
             "enterprise annual report",
@@ -2745,27 +2754,24 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "sampling-inspection",
-        (
-            "监督抽查",
-            "产品质量监督抽查",
-            "抽检",
-            "食品抽检",
-            "抽检监测",
-            "监督抽检",
-            "抽样检验",
-            "质量抽查",
-            "抽样检测",
-            "产品抽查",
-        ),
+        ("监督抽查", "抽检", "抽检监测", "监督抽检", "抽样检验", "抽样检测"),
         (
             "sampling inspection",
             "spot check",
             "supervisory spot check",
             "random sampling",
             "supervision and sampling inspection",
-            "food sampling inspection",
-            "product sampling",
         ),
+    ),
+    Concept(
+        "food-sampling",
+        ("食品抽检", "食品安全抽检", "食品安全监督抽检", "食品抽样检验", "食品安全抽检监测"),
+        ("food sampling inspection", "food safety sampling", "food sampling"),
+    ),
+    Concept(
+        "product-quality-spot-checks",
+        ("产品质量监督抽查", "产品质量抽查", "产品质量抽检", "质量抽查", "产品抽查"),
+        ("product sampling", "product quality spot check", "product quality supervision"),
     ),
     Concept(
         "compulsory-certification",

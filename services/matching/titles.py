@@ -99,6 +99,15 @@ _LANGUAGE = (
     (re.compile(r"(?:英文|英语)(?:专?[班场]|授课)|english\s+(?:class|session|track)"), "en"),
     (re.compile(r"(?:中文|汉语)(?:专?[班场]|授课)|chinese\s+(?:class|session|track)"), "zh"),
 )
+# An ethnic township's peoples ("大坪仡佬族乡", "红岩苗族布依族乡"): the township is "大坪"
+# as well. The 55 recognised minorities, longest first so that 土家 is not read as 土.
+_PEOPLES = (
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+    "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安",
+    "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+)  # fmt: skip
+_ETHNIC = f"(?:(?:{'|'.join(sorted(_PEOPLES, key=len, reverse=True))})族)+(?:自治)?"
 # Stations that are not places: 服务站, 工作站, 加油站, 网站, 驿站 …
 _NOT_PLACE_PAIRS = (
     "服务|工作|加油|充电|换电|监测|检测|观测|中转|回收|收购|联络|指导|咨询|宣传|管理|保障|救助|供应"
@@ -112,7 +121,7 @@ _NOT_PLACES_EN = (
 # a 专场 names a place when its name says so (石湾镇专场), else a sector or some other audience.
 _SPECIAL: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(f"([{CJK}][{CJK}\\s]{{0,11}}?)\\s*(?:专题场|专场|分场)"), False),
-    (re.compile(f"([{CJK}]{{1,4}}(?:镇|街道|乡))\\s*站(?![{CJK}])"), True),
+    (re.compile(f"([{CJK}]{{1,4}}(?:{_ETHNIC})?(?:镇|街道|乡))\\s*站(?![{CJK}])"), True),
     # A place name and 站 closing the title or a bracket ("…宣讲蓬港站", "·锦城站").
     (
         re.compile(
@@ -134,8 +143,8 @@ _PLACE_AFFIX = re.compile(
     r"(?:镇|街道|乡|区|县|\btown|\bstreet|\bdistrict|\bcounty)(?:企业|行业|\s*(?:companies|firms))?$"
 )
 _SPECIAL_AFFIXES = re.compile(
-    r"(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|\s*town|\s*township|\s*street|\s*subdistrict|"
-    r"\s*district|\s*county|\s*village)+$"
+    rf"(?:{_ETHNIC})?(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|\s*town|\s*township|\s*street|"
+    r"\s*subdistrict|\s*district|\s*county|\s*village)+$"
 )
 
 # Words naming a format or a generic purpose rather than the subject: departments swap

@@ -36,10 +36,16 @@ from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, roman
 _CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\d.])")
 _ONLINE = re.compile(
     r"线上|在线|网络直播|同步直播|直播链接|直播(?![间室厅]|基地|实训|中心)|视频会议|腾讯会议|钉钉|企业微信|飞书|华为云|云会议|会议号|会议id|welink|"
+    r"视频号|小鹅通|"
     r"\b(?:online|webinar|live\s*stream|livestream|zoom|teams|tencent meeting|voov|dingtalk|"
     r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
 )
 _URL_QUERY = re.compile(r"[?#]")
+# "待定", "详见报名群通知", "TBA": a place not yet given is no place.
+_PLACEHOLDER = re.compile(
+    r"^\s*(?:地点)?(?:待定|待通知|另行通知|另行告知|详见[^，,]{0,8}通知|见[^，,]{0,8}通知|待确定)\s*$|"
+    r"^\s*(?:tba|tbd|to be (?:announced|confirmed|determined))\.?\s*$"
+)
 # "（同步线上：…）", "/ online: …": a hybrid's online half, apart from its place.
 _ONLINE_ASIDE = re.compile(
     r"[(（][^()（）]*(?:线上|同步|直播|online|会议号)[^()（）]*[)）]|\s/\s*online.*$|[，,;；]\s*(?:线上|online).*$"
@@ -75,20 +81,24 @@ _WING = re.compile(
 )
 _DIRECTIONS = {"东": "east", "西": "west", "南": "south", "北": "north"}
 _ROOM_NUMBER = re.compile(
-    r"(?<![\d#号路])(\d{3,4})\s*(?:号)?\s*(?:室|房间|会议室|教室|培训室)|"
+    r"(?<![\d#号路])(\d{3,4})\s*(?:号)?\s*(?:室|房间|会议室|教室|培训室|实训室|(?=多功能|报告厅|会议厅))|"
     r"\broom\s*(\d{3,4})\b|(?<![\d#号路\-])(\d{3,4})(?=\s*$|\s*[),，）])"
 )
 # (pattern, kind of room): the label is the pattern's first non-empty group.
 _LABELS = (
     (re.compile(r"(\d{1,2})\s*号?\s*(?:会议室|会议厅)"), "meeting"),
     (re.compile(r"(?:会议室|会议厅)\s*(\d{1,2}|[a-h])(?![\d])"), "meeting"),
+    (re.compile(r"(?<![a-z\d])([a-h])\s*(?:会议室|会议厅)"), "meeting"),
     (
         re.compile(r"\b(?:meeting|conference)\s+(?:room|hall)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"),
         "meeting",
     ),
     (re.compile(r"\b(?:no\.?\s*)?(\d{1,2})\s+(?:meeting|conference)\s+room\b"), "meeting"),
-    (re.compile(r"(\d{1,2}|[a-h])\s*号?\s*(?:培训室|教室|活动室)"), "training"),
-    (re.compile(r"(?:培训室|教室|活动室)\s*(\d{1,2}|[a-h])(?![\d])"), "training"),
+    (
+        re.compile(r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训室|教室|活动室|实训室|车间)"),
+        "training",
+    ),
+    (re.compile(r"(?:培训室|教室|活动室|实训室|车间)\s*(\d{1,2}|[a-h])(?![\d])"), "training"),
     (re.compile(r"\b(?:training\s+room|classroom|class\s+room)\s*(\d{1,2}|[a-h])\b"), "training"),
     (re.compile(r"(?<![a-z])([a-h])\s*厅"), "hall"),
     (re.compile(r"\bhall\s*([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
@@ -100,9 +110,11 @@ _BUILDING_END = "局府委院所站处校馆司厦楼园村区镇县市心会店
 _NAMED = (
     (re.compile(r"多功能(?:学术)?报告厅"), "multi auditorium"),
     (re.compile(r"学术报告厅|报告厅|大礼堂|礼堂|\bauditorium\b|\blecture hall\b"), "auditorium"),
+    # "峡谷多功能厅" is the 峡谷厅
+    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大])多功能(?:会议)?[厅室]"), "hall:"),
     (
         re.compile(
-            r"多功能(?:会议)?厅|多功能室|\bmulti-?\s?(?:function|purpose)(?:al)?\s+(?:hall|room)\b"
+            r"多功能(?:会议)?[厅室]|\bmulti-?\s?(?:function|purpose)(?:al)?\s+(?:hall|room)\b"
         ),
         "multi",
     ),
@@ -111,7 +123,8 @@ _NAMED = (
     (re.compile(r"小会议室|\bsmall\s+(?:meeting|conference)\s+room\b"), "small"),
     (re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio)\b"), "studio"),
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
-    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}])(?:会议厅|会议室|厅)"), "hall:"),
+    # "锦绣厅", "兰亭会议室"; a building's 大厅 ("政务服务大厅") is none
+    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大])(?:会议厅|会议室|厅)"), "hall:"),
 )
 _GENERIC_ROOM = re.compile(
     r"会议室|培训室|教室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
@@ -134,7 +147,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "service center",
-        r"行政服务中心|政务服务中心|政务中心|市民服务中心|市民中心|便民服务中心|为民服务中心|government service cent(?:er|re)|citizen(?:s'?)? cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
+        r"行政服务中心|政务服务中心|政务服务大厅|行政服务大厅|政务大厅|政务中心|市民服务中心|市民中心|便民服务中心|为民服务中心|government service cent(?:er|re)|citizen(?:s'?)? cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
     ),
     (
         "administrative center",
@@ -213,6 +226,9 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("tower", r"大厦|大楼|办公楼|综合楼|\btower\b|\bmansion\b|office building"),
 )
 _CONCEPT_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _CONCEPTS)
+# What a county calls the buildings of its government compound, often one and the same:
+# its 行政中心 is the 行政综合楼, whose west wing is the 会议中心.
+COMPOUND = frozenset({"administrative center", "tower", "conference center"})
 # Provinces and the largest cities, often written without 省/市 ("上海金山…", "Shanghai").
 _REGIONS = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
@@ -333,7 +349,7 @@ _VENUE_STOPWORDS = frozenset(
 _NOISE_CHARS = re.compile(r"[^\w\s]")
 _ROOM_WORDS = re.compile(r"楼|层|室|厅|号|第|侧|内|旁")
 _CJK_GENERIC = re.compile(
-    r"多功能|教学|服务|综合|专区|企业|楼|层|室|厅|中心|办公|会议|培训|号|第|侧|区|内|旁|院"
+    r"多功能|教学|服务|综合|行政|专区|企业|楼|层|室|厅|中心|办公|会议|培训|号|第|侧|区|内|旁|院"
 )
 
 
@@ -397,7 +413,11 @@ def _take(pattern: re.Pattern[str], text: str) -> tuple[str | None, str]:
     return _first(found), pattern.sub(" ", text)
 
 
+_FLOOR_THEN_LETTER = re.compile(r"(\d)\s*f(?=[a-h]\s*(?:厅|室|会议|区))")  # "2FB厅": 2F, B厅
+
+
 def _room(text: str) -> tuple[Room, str]:
+    text = _FLOOR_THEN_LETTER.sub(r"\1f ", text)
     wing_raw, text = _take(_WING, text)
     wing = _DIRECTIONS.get(wing_raw, wing_raw) if wing_raw else None
     floor_raw, text = _take(_FLOOR, text)
@@ -465,22 +485,27 @@ def _plain(text: str) -> str:
     return "".join(runs)
 
 
-def _place(text: str, *, addressed: bool) -> tuple[frozenset[str], frozenset[str]]:
+def _place(text: str, *, addressed: bool, roomed: bool) -> tuple[frozenset[str], frozenset[str]]:
     """Concepts and proper names of a building, with administrative parts gone.
 
     Concepts are read first, so that "综保区" is a bonded zone, not a county's district.
     Chinese names stay in characters (an abbreviation keeps its characters in order:
-    "兰博园" / "兰花博览园"); English ones are words.
+    "兰博园" / "兰花博览园"); English ones are words. A town and a room alone
+    ("北洼镇3楼会议室") is the town government's room.
     """
     concepts, text = _concepts(_PARTY.sub(" ", text))
     names: set[str] = set()
+    towns: set[str] = set()
     for run in CJK_RUN.findall(text):
         run = _COUNTY_WORD.sub("", _STREET.sub("", _ADMIN_PREFIX.sub("", run)))
         name = _CJK_GENERIC.sub("", _PASSING_TOWN.sub("", run))
+        towns.update(_PASSING_TOWN.findall(run))
         if len(name) < 2 and concepts and not addressed:  # the town's own: "江尾镇文化广场"
             name = "".join(_PASSING_TOWN.findall(run))
         if len(name) >= 2:
             names.add(name)
+    if roomed and towns and not (concepts or names or addressed):
+        concepts, names = frozenset({"town government"}), towns
     latin = _EN_ADMIN.sub(" ", _NOISE_CHARS.sub(" ", CJK_RUN.sub(" ", text)))
     names.update(
         word
@@ -534,6 +559,7 @@ def meeting_codes(*texts: str) -> frozenset[str]:
 def venue(location: str | None, online_url: str | None = None) -> Venue:
     """Read a free-text location and an optional online URL (cached: venues repeat)."""
     text = fold(location or "")
+    text = "" if _PLACEHOLDER.match(text) else text
     url = fold(online_url or "")
     codes = meeting_codes(text, url)
     links = (
@@ -544,7 +570,9 @@ def venue(location: str | None, online_url: str | None = None) -> Venue:
     place_text = _ONLINE.sub(" ", place_text)
     addresses, place_text = _addresses(place_text)
     room, rest = _room(_digits(place_text))
-    concepts, names = _place(rest, addressed=bool(addresses))
+    concepts, names = _place(
+        rest, addressed=bool(addresses), roomed=room.specific or room.floor is not None
+    )
     onsite = bool(concepts or names or addresses or room.specific or room.floor is not None)
     regions = frozenset(
         romanised(name) for run in CJK_RUN.findall(text) for name in _REGION_NAME.findall(run)
@@ -568,12 +596,22 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def _name_meets(name: str, other: str) -> bool:
+    """One name abbreviates the other, or one begins with three characters or more that the
+    other holds ("大峡谷景区游客集散中心" / "赤峡大峡谷游客中心"); a shared ending is a
+    trade's words ("宏翔电子科技" / "兴翔电子科技")."""
     if CJK_RUN.fullmatch(name) and CJK_RUN.fullmatch(other):
         short, long = sorted((name, other), key=len)
-        return _subsequence(short, long)
+        return (
+            _subsequence(short, long)
+            or (len(short) >= _SHARED_HEAD and short[:_SHARED_HEAD] in long)
+            or long[:_SHARED_HEAD] in short
+        )
     left = romanised(name) if CJK_RUN.search(name) else name
     right = romanised(other) if CJK_RUN.search(other) else other
     return left in right or right in left
+
+
+_SHARED_HEAD = 3
 
 
 def names_comparable(left: Iterable[str], right: Iterable[str]) -> bool:

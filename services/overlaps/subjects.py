@@ -16,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from services.matching.glossary import BROAD, concepts_in
+from services.matching.families import families_of
+from services.matching.glossary import BROAD, UMBRELLAS, concepts_in
 from services.matching.titles import title_features
 from services.overlaps.model import SessionInfo
 
@@ -31,6 +32,8 @@ class Subject:
     title: frozenset[str]  # the glossary's subjects in the title, the general ones left out
     tagged: frozenset[str]  # the glossary's specific subjects in the topics
     topics: frozenset[str]  # topics that name a subject (broad ones left out)
+    areas: frozenset[str] = frozenset()  # the policy areas the title names ("安全生产")
+    families: frozenset[str] = frozenset()  # policy families of its subjects, or of its areas
 
 
 def _specific(concepts: frozenset[str]) -> frozenset[str]:
@@ -52,7 +55,12 @@ class Subjects:
             for concept in concepts:
                 beside[concept] |= concepts - BROAD - {concept}
         general = {c for c, others in beside.items() if len(others) >= BROAD_TAG_SUBJECTS - 1}
-        titles = [(_specific(concepts) - general) or _specific(concepts) for concepts in named]
+        areas = [concepts & BROAD - UMBRELLAS for concepts in named]
+        # "产品质量监督抽查": a general subject beside an area is that area's, not "食品安全抽检"'s
+        titles = [
+            (_specific(concepts) - general) or (frozenset() if area else _specific(concepts))
+            for concepts, area in zip(named, areas, strict=True)
+        ]
         known = {topic: concepts_in(topic) for s in sessions for topic in s.topics}
         named_by: defaultdict[str, set[frozenset[str] | str]] = defaultdict(set)
         for session, title in zip(sessions, titles, strict=True):
@@ -70,8 +78,10 @@ class Subjects:
                 title=title,
                 tagged=frozenset().union(*(_specific(known[t]) for t in session.topics)),
                 topics=frozenset(filter(names_a_subject, session.topics)),
+                areas=area,
+                families=families_of(title or area),
             )
-            for session, title in zip(sessions, titles, strict=True)
+            for session, title, area in zip(sessions, titles, areas, strict=True)
         ]
 
     def __getitem__(self, position: int) -> Subject:
@@ -80,7 +90,9 @@ class Subjects:
     def relation(self, i: int, j: int) -> str:
         """ "same" when the titles name one subject, or one title names what the other is
         tagged with while the other's title names none; "different" when both titles name
-        subjects and share none; "unknown" otherwise, for the topics and wording to decide."""
+        subjects and share none, or name subjects or areas with neither an area nor a policy
+        family in common ("数字化转型专场" / "转贷资金使用专场"); "unknown" otherwise, for the
+        topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
             return "same"
@@ -88,4 +100,7 @@ class Subjects:
             return "different"
         if a.title & b.tagged or b.title & a.tagged:
             return "same"
+        named = (a.title or a.areas) and (b.title or b.areas)
+        if named and not (a.areas & b.areas or a.families & b.families):
+            return "different"
         return "unknown"

@@ -190,7 +190,7 @@ def _room_relation(a: Room, b: Room) -> str:
     agrees (a 多功能厅 is not 第二会议室); otherwise "unknown"."""
     conflict = (
         _wings_differ(a.wing, b.wing)
-        or (a.floor is not None and b.floor is not None and a.floor != b.floor)
+        or (a.storey is not None and b.storey is not None and a.storey != b.storey)
         or (a.number is not None and b.number is not None and a.number != b.number)
         or (bool(a.named) and bool(b.named) and a.named.isdisjoint(b.named))
         or _labels_differ(a.label, b.label)
@@ -200,9 +200,22 @@ def _room_relation(a: Room, b: Room) -> str:
         or bool(a.named & b.named)
         or (a.label is not None and b.label is not None and a.label[1] == b.label[1])
     )
-    if conflict or (a.specific and b.specific and not agree):
+    if conflict or (a.specific and b.specific and not agree and _one_way(a, b)):
         return "conflict"
     return "same" if agree else "unknown"
+
+
+_ANY_BIG_ROOM = frozenset({"multi", "large"})
+
+
+def _one_way(a: Room, b: Room) -> bool:
+    """Whether two rooms are named so that they can differ: a room given only as the
+    multi-purpose hall or the large meeting room may be the other's numbered one ("401会议室"
+    is the "西楼多功能厅"); an auditorium is no classroom."""
+    for x, y in ((a, b), (b, a)):
+        if x.named and x.named <= _ANY_BIG_ROOM and not y.named and x.number is None:
+            return bool(x.label is not None and y.label is not None)
+    return True
 
 
 def _wing_number(wing: str) -> str:

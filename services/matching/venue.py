@@ -41,6 +41,14 @@ _ONLINE = re.compile(
     r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
 )
 _URL_QUERY = re.compile(r"[?#]")
+# Parks of two countries are named alike in both languages: "Sino-German" is 中德.
+_PARTNERS = {
+    "german": "中德", "us": "中美", "american": "中美", "japanese": "中日", "korean": "中韩",
+    "singapore": "中新", "french": "中法", "british": "中英", "european": "中欧", "eu": "中欧",
+    "russian": "中俄", "italian": "中意", "swiss": "中瑞", "israeli": "中以", "austrian": "中奥",
+    "dutch": "中荷", "spanish": "中西", "finnish": "中芬", "belgian": "中比", "malaysian": "中马",
+}  # fmt: skip
+_SINO = re.compile(rf"\bsino[-\s]?({'|'.join(_PARTNERS)})\b")
 # "待定", "详见报名群通知", "TBA": a place not yet given is no place.
 _PLACEHOLDER = re.compile(
     r"^\s*(?:地点)?(?:待定|待通知|另行通知|另行告知|详见[^，,]{0,8}通知|见[^，,]{0,8}通知|待确定)\s*$|"
@@ -88,7 +96,7 @@ _ROOM_NUMBER = re.compile(
 _LABELS = (
     (re.compile(r"(\d{1,2})\s*号?\s*(?:会议室|会议厅)"), "meeting"),
     (re.compile(r"(?:会议室|会议厅)\s*(\d{1,2}|[a-h])(?![\d])"), "meeting"),
-    (re.compile(r"(?<![a-z\d])([a-h])\s*(?:会议室|会议厅)"), "meeting"),
+    (re.compile(r"(?<![a-z\d])([a-h])\s*区?\s*(?:会议室|会议厅)"), "meeting"),
     (
         re.compile(r"\b(?:meeting|conference)\s+(?:room|hall)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"),
         "meeting",
@@ -108,17 +116,19 @@ _LABELS = (
 # ("税务局会议室", "镇政府会议室", "服务中心会议室").
 _BUILDING_END = "局府委院所站处校馆司厦楼园村区镇县市心会店堂部地场"
 _NAMED = (
+    # "国际报告厅" is the 国际厅 and an auditorium
+    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大学术能])报告厅"), "hall: auditorium"),
     (re.compile(r"多功能(?:学术)?报告厅"), "multi auditorium"),
     (re.compile(r"学术报告厅|报告厅|大礼堂|礼堂|\bauditorium\b|\blecture hall\b"), "auditorium"),
-    # "峡谷多功能厅" is the 峡谷厅
-    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大])多功能(?:会议)?[厅室]"), "hall:"),
+    # "峡谷多功能厅" is the 峡谷厅 and a multi-purpose hall
+    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大])多功能(?:会议)?[厅室]"), "hall: multi"),
     (
         re.compile(
             r"多功能(?:会议)?[厅室]|\bmulti-?\s?(?:function|purpose)(?:al)?\s+(?:hall|room)\b"
         ),
         "multi",
     ),
-    (re.compile(r"路演厅|路演室|\broadshow\s+(?:hall|room)\b"), "roadshow"),
+    (re.compile(r"路演厅|路演室|路演中心|\broadshow\s+(?:hall|room)\b"), "roadshow"),
     (re.compile(r"大会议室|\b(?:large|main|big)\s+(?:meeting|conference)\s+room\b"), "large"),
     (re.compile(r"小会议室|\bsmall\s+(?:meeting|conference)\s+room\b"), "small"),
     (re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio)\b"), "studio"),
@@ -155,7 +165,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     ("party school", r"党校|party school"),
     ("e-commerce park", r"电子商务产业园|电商产业园|电商园|e-?\s?commerce(?: industrial)? park"),
-    ("industrial park", r"产业园|工业园|industrial park|industry park"),
+    ("industrial park", r"产业园|工业园|园区|industrial park|industry park"),
     (
         "innovation center",
         r"科技创新中心|创新创业服务中心|创新创业中心|双创中心|创新中心|innovation (?:and entrepreneurship )?cent(?:er|re)",
@@ -166,7 +176,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     ("employment center", r"公共就业服务中心|就业服务中心|employment service cent(?:er|re)"),
     ("hotel", r"宾馆|酒店|饭店|\bhotel\b|guesthouse"),
-    ("conference center", r"会议中心|会展中心|conference cent(?:er|re)|convention cent(?:er|re)"),
+    (
+        "conference center",
+        r"会议中心|会展中心|conference cent(?:er|re)|convention cent(?:er|re)|expo cent(?:er|re)",
+    ),
     ("library", r"图书馆|\blibrary\b"),
     (
         "cultural hall",
@@ -221,7 +234,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("agriculture bureau", r"农业农村局|农业局|agricultur(?:e|al) (?:and rural affairs )?bureau"),
     ("science bureau", r"科学技术局|科技局|science and technology bureau"),
     ("industry bureau", r"工业和信息化局|工信局|industry and information technology"),
-    ("expo park", r"博览园|博览中心|expo (?:park|center|centre)"),
+    ("expo park", r"博览园|博览中心|expo park"),
     ("square", r"文化广场|广场|\bsquare\b|\bplaza\b"),
     ("tower", r"大厦|大楼|办公楼|综合楼|\btower\b|\bmansion\b|office building"),
 )
@@ -303,13 +316,16 @@ _REGION_WORDS = frozenset(
 )
 _PARTY = re.compile(f"中共|[{CJK}]{{2,3}}?(?:县|市|区)委(?=党校)")
 _PLACE_NAME = f"(?:(?![省市县区镇乡委])[{CJK}])"
+# A district's 区, not a park's, scenic area's or zone's ("中德园区", "景区", "B区")
+_DISTRICT = "(?<![园景社片厂校展专营服务])区"
 _ADMIN_PREFIX = re.compile(
     f"^(?:中国)?(?:(?:{_REGIONS})(?:省|市(?!民)|自治区)?(?!路|街|大道))?(?:{_PLACE_NAME}{{2,3}}(?:省|自治区))?(?:{_PLACE_NAME}{{2,3}}市(?!民)){{0,2}}"
-    f"(?:{_PLACE_NAME}{{1,3}}(?:县|区)(?!委|政府|人民政府))?"
+    f"(?:{_PLACE_NAME}{{1,3}}(?:县|{_DISTRICT})(?!委|政府|人民政府))?"
 )
 _COUNTY_WORD = re.compile(r"^(?:县|市(?!民)|区)(?=[^委])")  # "县行政中心": the county's own
-_PASSING_TOWN = re.compile(f"([{CJK}]{{2,3}})(?:镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
-_REGION_NAME = re.compile(f"({_PLACE_NAME}{{2,3}}?)(?:省|市(?!民)|县(?!委)|区|镇|乡|街道)")
+# A town named on the way to a building, with its kind: ("江尾", "镇"), ("文昌", "街道")
+_PASSING_TOWN = re.compile(f"([{CJK}]{{2,3}})(镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
+_REGION_NAME = re.compile(f"({_PLACE_NAME}{{2,3}}?)(?:省|市(?!民)|县(?!委)|{_DISTRICT}|镇|乡|街道)")
 _EN_REGION_NAME = re.compile(r"\b([a-z]+)\s+(?:county|city|province|prefecture|district|town)\b")
 _EN_ADMIN = re.compile(
     r"\b[a-z]+(?:'[a-z]+)?\s+(?:county|city|province|prefecture|district)\b|\bchina\b|"
@@ -364,6 +380,13 @@ class Room:
     wing: str | None = None  # "3", "b", "east"
 
     @property
+    def storey(self) -> int | None:
+        """The floor, as written or as a room number tells it (room 302 is on the third)."""
+        if self.floor is not None or self.number is None:
+            return self.floor
+        return int(self.number[:-2])
+
+    @property
     def specific(self) -> bool:
         """Whether it names one room of a building (a floor or wing alone does not)."""
         return bool(self.number or self.label or self.named)
@@ -399,7 +422,9 @@ def _first(match: re.Match[str]) -> str:
 
 
 def _digits(text: str) -> str:
-    """Chinese numerals before units as digits: "三号楼二会议室" → "3号楼2会议室"."""
+    """Chinese numerals before units as digits: "三号楼二会议室" → "3号楼2会议室"; a room
+    number read digit by digit too ("五一二" is 512)."""
+    text = _SPELT_ROOM.sub(lambda m: m.group(0).translate(_DIGIT_BY_DIGIT), text)
     text = _BRACKETED_INDEX.sub(lambda m: f"{m.group(1)}{number(m.group(2)) or m.group(2)}", text)
     text = _NTH_ROOM.sub(lambda m: str(number(m.group(1))), text)
     return _UNIT_NUMERAL.sub(lambda m: str(number(m.group(1))), text)
@@ -413,6 +438,11 @@ def _take(pattern: re.Pattern[str], text: str) -> tuple[str | None, str]:
     return _first(found), pattern.sub(" ", text)
 
 
+_DIGIT_BY_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_SPELT_ROOM = re.compile(
+    "(?<![〇零一二三四五六七八九十])[一二三四五六七八九][〇零一二三四五六七八九]{2,3}"
+    "(?![〇零一二三四五六七八九十])(?=\\s*(?:室|房间|会议室|教室|培训室|$|[),，）]))"
+)
 _FLOOR_THEN_LETTER = re.compile(r"(\d)\s*f(?=[a-h]\s*(?:厅|室|会议|区))")  # "2FB厅": 2F, B厅
 
 
@@ -431,7 +461,9 @@ def _room(text: str) -> tuple[Room, str]:
     for pattern, kind in _NAMED:
         value, text = _take(pattern, text)
         if value is not None and not (kind == "hall:" and named):
-            named.update([f"hall:{romanised(value)}"] if kind == "hall:" else kind.split())
+            named.update(
+                f"hall:{romanised(value)}" if word == "hall:" else word for word in kind.split()
+            )
     text = _GENERIC_ROOM.sub(" ", text)
     room = Room(
         number=number_raw,
@@ -495,17 +527,18 @@ def _place(text: str, *, addressed: bool, roomed: bool) -> tuple[frozenset[str],
     """
     concepts, text = _concepts(_PARTY.sub(" ", text))
     names: set[str] = set()
-    towns: set[str] = set()
+    towns: set[tuple[str, str]] = set()
     for run in CJK_RUN.findall(text):
         run = _COUNTY_WORD.sub("", _STREET.sub("", _ADMIN_PREFIX.sub("", run)))
         name = _CJK_GENERIC.sub("", _PASSING_TOWN.sub("", run))
         towns.update(_PASSING_TOWN.findall(run))
         if len(name) < 2 and concepts and not addressed:  # the town's own: "江尾镇文化广场"
-            name = "".join(_PASSING_TOWN.findall(run))
+            name = "".join(town for town, _ in _PASSING_TOWN.findall(run))
         if len(name) >= 2:
             names.add(name)
     if roomed and towns and not (concepts or names or addressed):
-        concepts, names = frozenset({"town government"}), towns
+        seats = {"street office" if suffix == "街道" else "town government" for _, suffix in towns}
+        concepts, names = frozenset(seats), {town for town, _ in towns}
     latin = _EN_ADMIN.sub(" ", _NOISE_CHARS.sub(" ", CJK_RUN.sub(" ", text)))
     names.update(
         word
@@ -558,7 +591,7 @@ def meeting_codes(*texts: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def venue(location: str | None, online_url: str | None = None) -> Venue:
     """Read a free-text location and an optional online URL (cached: venues repeat)."""
-    text = fold(location or "")
+    text = _SINO.sub(lambda m: _PARTNERS[m.group(1)], fold(location or ""))
     text = "" if _PLACEHOLDER.match(text) else text
     url = fold(online_url or "")
     codes = meeting_codes(text, url)
@@ -676,10 +709,20 @@ def names_agree(left: Iterable[str], right: Iterable[str]) -> float:
 
 
 def not_regions(names: frozenset[str], regions: frozenset[str]) -> frozenset[str]:
-    """The names that are not one of ``regions``, in either script."""
+    """The names that are not one of ``regions``, in either script, and Chinese names less a
+    region they begin with ("桑台育苗" is the "育苗" of a side written in 桑台镇)."""
     if not regions:
         return names
-    return frozenset(name for name in names if (romanised(name) or name) not in regions)
+    return frozenset(
+        _after_region(name, regions) for name in names if (romanised(name) or name) not in regions
+    )
+
+
+def _after_region(name: str, regions: frozenset[str]) -> str:
+    for length in (3, 2):
+        if len(name) - length >= 2 and romanised(name[:length]) in regions:
+            return name[length:]
+    return name
 
 
 def bare_link_forms(links: frozenset[str]) -> frozenset[str]:

@@ -109,6 +109,15 @@ async def test_an_unknown_sector_is_refused_with_the_nearest_sections(api: Api) 
         tax, audience={"sectors": ["manufactoring", "Wholesale and Retail Trades"]}
     )
     assert near["event"]["audience"]["sectors"] == ["C", "F"], "a near spelling is the section"
+    written = ["G 交通运输、仓储和邮政业", "制造业（C）", "科研技术服务", "卫生社会工作",
+               "Information and software services", "Resident services and repair"]  # fmt: skip
+    contracted = await api.post(tax, externalId="contracted", audience={"sectors": written})
+    assert contracted["event"]["audience"]["sectors"] == ["G", "C", "M", "Q", "I", "O"], (
+        "a code beside its name, and a contraction of one section's name, are that section"
+    )
+    for disagreeing in ("F 制造业", "服务"):
+        refused = await api.post(tax, externalId="refused", audience={"sectors": [disagreeing]})
+        assert refused["userErrors"][0]["code"] == "INVALID", disagreeing
 
 
 async def test_regions_are_kept_as_written_until_the_county_registers_its_own(api: Api) -> None:

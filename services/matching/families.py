@@ -231,6 +231,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "food-labelling",
         "edible-agricultural-products",  # their market sale is food safety's, by regulation
         "food-sampling",
+        "food-production-licence",
+        "food-workshops",
     ),
     "agricultural-product-quality": (
         "agricultural-product-quality",
@@ -660,6 +662,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "cold-chain-logistics",
         "express-delivery",
         "rural-e-commerce",
+        "county-commerce-system",
     ),
     "culture-and-rural-tourism": (
         "culture-and-tourism",
@@ -677,6 +680,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "bid-bonds",
         "public-resource-trading",
         "government-procurement",
+    ),
+    "project-funding": (
+        "special-bonds",
+        "ultra-long-treasury-bonds",
+        "central-budget-investment",
+        "project-planning",
     ),
     "business-environment": (
         "business-environment",

@@ -771,6 +771,9 @@ CONCEPTS: tuple[Concept, ...] = (
             "社会保险费征缴",
             "社会保险缴费",
             "缴费基数",
+            "缴费基数核定",
+            "基数核定",
+            "社保基数",
             "社保缴费基数",
             "社保费缴纳",
         ),
@@ -2402,28 +2405,12 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "food-business-licence",
-        (
-            "食品经营许可",
-            "食品经营许可证",
-            "食品生产许可",
-            "食品生产许可证",
-            "SC认证",
-            "食品经营备案",
-            "食品小作坊",
-            "小作坊",
-            "食品摊贩",
-            "食品生产加工小作坊",
-        ),
+        ("食品经营许可", "食品经营许可证", "食品经营备案"),
         (
             "food business licence",
             "food operation licence",
             "food operation permit",
-            "food production licence",
-            "food production permit",
             "food business permit",
-            "SC certification",
-            "small food workshop",
-            "food stall",
         ),
     ),
     Concept(
@@ -3640,7 +3627,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "safety-liability-insurance",
-        ("安全生产责任保险", "安责险", "安全生产责任险"),
+        ("安全生产责任保险", "安责险", "安全生产责任险", "安全责任险"),
         (
             "work safety liability insurance",
             "safety liability insurance",
@@ -3695,6 +3682,37 @@ CONCEPTS: tuple[Concept, ...] = (
             "ammonia refrigeration",
             "metal smelting",
         ),
+    ),
+    Concept(
+        "food-production-licence",
+        ("食品生产许可", "食品生产许可证", "SC认证", "SC证", "SC许可", "食品SC"),
+        (
+            "food production licence",
+            "food production permit",
+            "SC certification",
+            "SC licence",
+            "SC",
+        ),
+    ),
+    Concept(
+        "food-workshops",
+        ("食品小作坊", "小作坊", "食品小作坊登记", "小作坊登记", "食品摊贩", "食品生产加工小作坊"),
+        ("small food workshop", "food workshop", "food stall"),
+    ),
+    Concept(
+        "county-commerce-system",
+        ("县域商业体系", "县域商业体系建设", "县域商业", "县域商业网络"),
+        ("county commercial system", "county commerce system", "county-level commercial system"),
+    ),
+    Concept(
+        "green-mines",
+        ("绿色矿山", "绿色矿山建设", "绿色矿山创建", "绿色勘查"),
+        ("green mine", "green mining", "green mine construction"),
+    ),
+    Concept(
+        "private-economy-promotion-law",
+        ("民营经济促进法", "中华人民共和国民营经济促进法"),
+        ("Private Economy Promotion Law", "Law on Promoting the Private Economy"),
     ),
     Concept(
         "mine-safety",
@@ -3909,6 +3927,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "固废管理",
             "大宗固废",
             "工业固体废物",
+            "磷石膏",
         ),
         (
             "solid waste",
@@ -5038,6 +5057,8 @@ CONCEPTS: tuple[Concept, ...] = (
             "信保融资",
             "保单融资",
             "出口信用险",
+            "统保",
+            "小微企业出口信用保险统保",
         ),
         (
             "export credit insurance",
@@ -5075,7 +5096,14 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "foreign-investment-information-report",
-        ("外商投资信息报告", "外资信息报告", "外商投资企业年报", "外商投资信息报告年度报告"),
+        (
+            "外商投资信息报告",
+            "外资信息报告",
+            "外商投资企业年报",
+            "外商投资信息报告年度报告",
+            "外资年报",
+            "外资企业年报",
+        ),
         (
             "foreign investment information report",
             "foreign investment information reporting",
@@ -6156,41 +6184,35 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "special-bonds",
+        ("地方政府专项债券", "专项债", "专项债券"),
+        ("special-purpose bond", "special bond", "local government special bond"),
+    ),
+    Concept(
+        "ultra-long-treasury-bonds",
         (
-            "地方政府专项债券",
-            "专项债",
             "超长期特别国债",
-            "专项债券",
-            "中央预算内投资",
-            "重大项目谋划储备",
-            "重大项目谋划",
-            "项目谋划储备",
-            "项目谋划",
-            "重大项目储备",
-            "中央预算内",
             "超长期国债",
             "特别国债",
-            "政府投资项目",
             "两重建设",
             "两重项目",
-            "争资争项",
-            "争取上级资金",
             "两重两新",
             "两新两重",
         ),
         (
-            "special-purpose bond",
-            "special bond",
-            "local government special bond",
             "ultra-long special treasury bond",
-            "central budget investment",
             "ultra-long-term special treasury bond",
             "special treasury bond",
-            "project pipeline",
-            "project reserve",
-            "major project planning",
-            "government investment project",
         ),
+    ),
+    Concept(
+        "central-budget-investment",
+        ("中央预算内投资", "中央预算内", "政府投资项目", "争资争项", "争取上级资金"),
+        ("central budget investment", "government investment project"),
+    ),
+    Concept(
+        "project-planning",
+        ("重大项目谋划储备", "重大项目谋划", "项目谋划储备", "项目谋划", "重大项目储备"),
+        ("project pipeline", "project reserve", "major project planning"),
     ),
     Concept(
         "special-funds",
@@ -7188,8 +7210,6 @@ CONCEPTS: tuple[Concept, ...] = (
             "电子商务进农村综合示范",
             "农产品电商",
             "农产品上行",
-            "县域商业",
-            "县域商业体系",
         ),
         (
             "rural e-commerce",
@@ -7197,7 +7217,6 @@ CONCEPTS: tuple[Concept, ...] = (
             "agricultural e-commerce",
             "rural ecommerce",
             "agricultural products e-commerce",
-            "county commercial system",
         ),
     ),
     Concept(
@@ -7512,7 +7531,6 @@ CONCEPTS: tuple[Concept, ...] = (
             "民营经济",
             "民营企业",
             "民企",
-            "民营经济促进法",
             "促进民营经济发展壮大",
             "民营经济31条",
             "民营经济发展",
@@ -7527,7 +7545,6 @@ CONCEPTS: tuple[Concept, ...] = (
             "private enterprise",
             "private business",
             "privately-owned enterprise",
-            "Private Economy Promotion Law",
             "private-sector economy",
             "non-public sector",
             "privately owned business",
@@ -8301,7 +8318,10 @@ if __name__ == "__main__":
         "医疗保障基金使用监督管理专题培训": {"medical-insurance-fund-supervision"},
         "定点药店医保合规经营培训": {"designated-pharmacies", "medical-insurance-fund-supervision"},
         "县林业局开展林下经济培训": {"forestry"},
-        "重大项目谋划储备暨中央预算内投资申报培训": {"special-bonds"},
+        "重大项目谋划储备暨中央预算内投资申报培训": {
+            "project-planning",
+            "central-budget-investment",
+        },
     }
     for text, expected in examples.items():
         found = concepts_in(text)

@@ -65,12 +65,14 @@ class Subjects:
         named_by: defaultdict[str, set[frozenset[str] | str]] = defaultdict(set)
         for session, title in zip(sessions, titles, strict=True):
             for topic in session.topics:
-                if not known[topic]:
-                    named_by[topic].add(title or title_features(session.title).subject)
+                named_by[topic].add(title or title_features(session.title).subject)
 
         def names_a_subject(topic: str) -> bool:
-            if known[topic]:
-                return bool(_specific(known[topic]))
+            """A tag names a subject unless the glossary knows it as an area, or this
+            county puts it on sessions of several subjects ("食品安全" on 茶叶SC认证 and
+            食品小作坊登记 alike)."""
+            if known[topic] and not _specific(known[topic]):
+                return False
             return len(named_by[topic]) < BROAD_TAG_SUBJECTS
 
         self._subjects = [

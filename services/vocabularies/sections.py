@@ -115,6 +115,8 @@ SECTIONS: tuple[Section, ...] = (
             "供电",
             "水务",
             "水电气",
+            "水电气供应",
+            "水电燃气",
             "电力热力燃气",
         ),
     ),
@@ -529,3 +531,34 @@ def spellings(section: Section) -> tuple[str, ...]:
         *OFFICIAL_ENGLISH.get(section.code, ()),
         *section.synonyms,
     )
+
+
+def contraction_of(value: str) -> str | None:
+    """The one section whose name ``value`` contracts, or None: Chinese keeping four or more
+    of the name's characters in order ("交通运输仓储", "科研技术服务"), English two or more
+    of its words ("Information and software services")."""
+    folded = key(value)
+    if len(folded) < 4:
+        return None
+    if folded.isascii():
+        words = _words(value)
+        if len(words) < 2:
+            return None
+        found = {
+            section.code
+            for section in SECTIONS
+            for name in (section.name_en, *OFFICIAL_ENGLISH.get(section.code, ()))
+            if words <= _words(name)
+        }
+    else:
+        found = {section.code for section in SECTIONS if _in_order(folded, key(section.name))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.casefold())) - {"and", "of", "other", "the"}
+
+
+def _in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(char in rest for char in short)

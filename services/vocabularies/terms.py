@@ -22,9 +22,13 @@ from enum import Enum
 from rapidfuzz import fuzz, process
 
 from services.core.errors import Message
-from services.vocabularies.sections import BY_CODE, SECTIONS, key, spellings
+from services.vocabularies.sections import BY_CODE, SECTIONS, contraction_of, key, spellings
 
 SUGGESTIONS = 3
+# "C 制造业", "C-制造业", "制造业（C）": a section's code beside its name
+_CODED = re.compile(
+    r"([A-Ta-t])(?![A-Za-z])\s*[-–—:：.、(（]?\s*([^()（）]+?)\s*[)）]?|([^()（）]+?)\s*[(（]\s*([A-Ta-t])\s*[)）]"
+)
 _NEAR_SPELLING = 90  # rapidfuzz ratio past which a sector spelling is read as the one it nears
 
 
@@ -90,9 +94,18 @@ class Terms:
         return value if self.open else None
 
     def _near_spelling(self, value: str) -> str | None:
-        """A sector written one letter or two away from a known spelling ("Wholesale and
-        Retail Trades", "Manufacture"): the built-in list is closed, so a near miss is read
-        as the section it misses rather than refused."""
+        """A sector written as its code and name ("C 制造业", "制造业（C）"), as a contraction
+        of one section's name ("交通运输仓储", "Information and software services"), or
+        one letter or two away from a known spelling ("Manufacture"): the built-in list is
+        closed, so a near miss is read as the section it misses rather than refused."""
+        coded = _CODED.fullmatch(value.strip())
+        if coded is not None:
+            code = (coded.group(1) or coded.group(4)).upper()
+            named = self.canonical.get(key(coded.group(2) or coded.group(3)))
+            return code if named == code else None
+        contracted = contraction_of(value)
+        if contracted is not None:
+            return contracted
         match = process.extractOne(
             key(value), list(self.canonical), scorer=fuzz.ratio, score_cutoff=_NEAR_SPELLING
         )

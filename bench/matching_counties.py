@@ -7,6 +7,8 @@ Workloads (each a labelled generator, or a labelled JSONL file):
 - ``county_hills``, ``county_river``, ``county_delta``: three counties written from
   the phenomena of real counties by people who had not read the matcher
   (``bench/workloads/``; each docstring names its conventions and hard negatives);
+- ``county_gorge``, ``county_plain``, ``county_coast``: three more, written the same
+  way later, which no model is ever fitted on (``NEVER_FITTED``);
 - ``sample-city``: the labelled sample (``--sample``), when given.
 
 For each workload the model is fitted on the *other* counties' labelled pairs only
@@ -42,6 +44,7 @@ from services.matching.model import DEFAULTS, Model, encode, from_labels
 from services.matching.posting import Posting
 
 FITTED_ON = ("county_hills", "county_river", "county_delta")
+NEVER_FITTED = ("county_gorge", "county_plain", "county_coast")
 ORDERS = 3
 Record = dict[str, Any]
 
@@ -54,7 +57,7 @@ def workloads(sample: Path | None, seed: int) -> dict[str, list[Record]]:
             for record in generate_generator(1500, seed=seed + 1)
         ]
     }
-    for name in FITTED_ON:
+    for name in FITTED_ON + NEVER_FITTED:
         module = importlib.import_module(f"bench.workloads.{name}")
         found[name] = module.generate(seed)
     if sample is not None:

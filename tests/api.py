@@ -10,9 +10,9 @@ ADMIN_TOKEN = "civ_test_coordinator_token_0123456789abcdef"
 
 # Two postings (title, location, topic) that, posted at one hour by two departments into a
 # fresh store, the shipped model can neither merge nor keep apart: the coordinator's queue.
-UNDECIDED_PAIR: tuple[tuple[str, str | None, str], ...] = (
-    ("食品安全法规培训", "桥头镇市场监管所", "食品安全"),
-    ("质量提升宣讲", None, "质量提升"),
+UNDECIDED_PAIR: tuple[dict[str, Any], ...] = (
+    {"title": "食品安全法规培训", "location": "桥头镇市场监管所", "topics": ["食品安全"]},
+    {"title": "特种设备安全宣讲", "location": None, "topics": ["特种设备"], "kind": "PUBLICITY"},
 )
 
 EVENT_FIELDS = """

@@ -321,11 +321,10 @@ async def world(api: Api, app: Starlette, feeds: FeedServer) -> World:
     world.event, world.session = posted["event"]["id"], posted["session"]["id"]
     world.session_uid = posted["session"]["uid"]
     grey_band = {"start": "2027-05-10T09:00:00+08:00", "end": "2027-05-10T11:00:00+08:00"}
-    for caller, (title, location, topic) in zip(
-        ("department A", "department B"), UNDECIDED_PAIR, strict=True
-    ):
-        await world.done(caller, "postEvent", POST, event_input(
-            externalId="grey", title=title, location=location, topics=[topic], **grey_band))  # fmt: skip
+    for caller, fields in zip(("department A", "department B"), UNDECIDED_PAIR, strict=True):
+        await world.done(
+            caller, "postEvent", POST, event_input(externalId="grey", **fields, **grey_band)
+        )
     found = await world.call("coordinator", CANDIDATES, WINDOW)
     (candidate,) = found.json()["data"]["duplicateCandidates"]["nodes"]
     world.candidate = candidate["id"]

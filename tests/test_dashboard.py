@@ -127,9 +127,8 @@ def test_the_coordinator_and_departments_act_on_the_dashboard(tmp_path: Path) ->
         _post(base, tokens["hr"], externalId="twin", title="留抵退税政策宣讲", location="龙江镇文化中心",
               **at(3, 14))  # fmt: skip
         for days, (left, right) in enumerate((("market", "hr"), ("market", "emergency")), start=5):
-            for slug, (title, location, topic) in zip((left, right), UNDECIDED_PAIR, strict=True):
-                _post(base, tokens[slug], externalId=f"grey{days}", title=title, location=location,
-                      topics=[topic], **at(days, 9))  # fmt: skip
+            for slug, fields in zip((left, right), UNDECIDED_PAIR, strict=True):
+                _post(base, tokens[slug], externalId=f"grey{days}", **fields, **at(days, 9))
         _call(base, INVITE, {"sessionId": vat["session"]["id"], "department": "hr"}, tokens["tax"])
         other = _call(base, POSTED, event_input(externalId="invoice", title="发票管理培训", topics=["发票"],
                                                 **at(8, 9)), tokens["tax"])  # fmt: skip

@@ -184,10 +184,10 @@ async def test_a_coordinator_title_wins(api: Api) -> None:
 
 async def test_grey_band_pairs_are_candidates_until_dismissed(api: Api) -> None:
     answers = []
-    for slug, (title, location, topic) in zip(("tax", "market"), UNDECIDED_PAIR, strict=True):
+    for slug, fields in zip(("tax", "market"), UNDECIDED_PAIR, strict=True):
         answers.append(await api.post(
-            await api.department(slug), externalId=slug, title=title, location=location,
-            topics=[topic], start="2027-05-10T09:00:00+08:00", end="2027-05-10T11:00:00+08:00"))  # fmt: skip
+            await api.department(slug), externalId=slug, **fields,
+            start="2027-05-10T09:00:00+08:00", end="2027-05-10T11:00:00+08:00"))  # fmt: skip
     assert answers[1]["merged"] is False
     window = {"from": "2027-05-01T00:00:00+08:00", "to": "2027-06-01T00:00:00+08:00"}
     (candidate,) = (await api.query(CANDIDATES, window, ADMIN_TOKEN))["duplicateCandidates"][
@@ -195,7 +195,7 @@ async def test_grey_band_pairs_are_candidates_until_dismissed(api: Api) -> None:
     ]
     assert 0 < candidate["score"] < 1
     assert candidate["reasons"]
-    assert {e["title"] for e in candidate["events"]} == {title for title, _, _ in UNDECIDED_PAIR}
+    assert {e["title"] for e in candidate["events"]} == {f["title"] for f in UNDECIDED_PAIR}
     dismissed = await api.mutate(
         "dismissDuplicate", DISMISS, {"candidateId": candidate["id"]}, ADMIN_TOKEN
     )

@@ -246,3 +246,86 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         {"title": "企业所得税年度汇算清缴培训", **right},
     ])  # fmt: skip
     assert len(sessions) == 2
+
+
+@pytest.mark.parametrize(
+    "places",
+    [
+        ("潯澳臺商投資區管委會綜合樓301", "浔澳台商投资区管委会综合楼301会议室"),
+        ("市行政学院（1楼101）", "中共浔澳市委党校101"),
+        ("县综合楼西楼3F305", "行政中心西楼305会议室"),
+        ("市民中心B座5层512", "市民服务中心B座五一二"),
+        ("县会议中心401多功能厅", "县会议中心401会议室"),
+        ("赤峡宾馆三楼峡谷厅", "赤峡宾馆三楼峡谷多功能厅"),
+        ("Room A, Service Center, Sino-German (Wenfeng) Auto Parts Industrial Park",
+         "中德产业园服务中心2楼A会议室"),
+        ("北洼镇3楼会议室", "北洼镇人民政府三楼会议室"),
+    ],
+    ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
+         "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room"],
+)  # fmt: skip
+async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "台资企业融资对接宣讲", "location": places[0]},
+        {"title": "台胞台企金融服务政策说明会", "location": places[1]},
+    ])  # fmt: skip
+    assert len(sessions) == 1, "one room at one time"
+
+
+@pytest.mark.parametrize(
+    "places",
+    [
+        ("行政中心西楼305", "行政中心西楼306"),
+        ("中德产业园服务中心2楼A会议室", "Meeting Room B, Service Center, Sino-German Industrial Park"),
+        ("双庙镇三楼大会议室", "北洼镇3楼会议室"),
+        ("党校教学楼教室201", "党校教学楼三楼多功能厅"),
+    ],
+    ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor"],
+)  # fmt: skip
+async def test_2_parallel_rooms_however_written_are_two_sessions(
+    api: Api, places: tuple[str, str]
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "就业见习补贴政策宣讲", "location": places[0]},
+        {"title": "就业见习补贴政策宣讲会", "location": places[1]},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
+async def test_1_a_place_not_yet_given_is_no_other_place(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "政银企融资对接会", "location": "待定"},
+        {"title": "普惠金融政策宣讲暨银企对接会", "location": "详见报名群通知",
+         "topics": ["融资对接"]},
+        {"title": "政银企融资对接会", "location": "县综合楼西楼四楼401会议室"},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p2"), "a placeholder does not keep co-hosts apart"
+
+
+async def test_5_a_town_written_with_its_people_is_that_town(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "名优茶加工技能培训·大坪仡佬族乡站", "location": "大坪乡人民政府三楼第一会议室"},
+        {"title": "名优茶加工技能培训·大坪站", "location": "大坪仡佬族乡人民政府3F第一会议室"},
+        {"title": "名优茶加工技能培训·红岩苗族乡站", "location": None},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1")
+    assert not _together(sessions, "p0", "p2"), "another town's stop"
+
+
+async def test_3_without_a_place_titles_sharing_nothing_are_two_sessions(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "茶企课堂｜低产茶园提质改造补助宣讲会", "location": None},
+        {"title": "Information session: Annual IIT reconciliation on comprehensive income",
+         "location": None},
+        {"title": "文旅赋能｜旅行社经营合规专题培训", "location": None},
+        {"title": "劳动用工合规专题培训", "location": None},
+    ])  # fmt: skip
+    assert len(sessions) == 4
+
+
+async def test_2_a_town_government_without_its_name_is_not_every_town_s(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "有限空间作业安全培训", "location": "浔澳市金厝镇人民政府（3楼大会议室）"},
+        {"title": "【鹭尾镇】个人所得税年度汇算宣讲会", "location": "镇政府三楼大会议室"},
+    ])  # fmt: skip
+    assert len(sessions) == 2, "the physical rule needs to know it is one room"

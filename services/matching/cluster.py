@@ -30,6 +30,11 @@ PHYSICAL = 99.0  # the score of one room (or meeting) at intersecting times
 # same building (the parallel session next door).
 ELSEWHERE = frozenset({"other-place", "other-code"})
 OTHER_ROOM = "other-room"
+# Where neither says a place, only the titles can say one session: titles sharing neither
+# words nor a policy subject are two sessions that happen to meet in time. Where one says
+# it, titles with no word nor subject in common are.
+NOWHERE = frozenset({"neither"})
+HALF_KNOWN = "missing"
 
 
 class Verdict(enum.Enum):
@@ -50,6 +55,10 @@ def pair_score(judge: Judge, comparison: Comparison) -> float:
     if comparison.same_place_and_time and (judge.rooms_reliable or venue == "same-code"):
         return PHYSICAL
     if venue in ELSEWHERE or (judge.rooms_reliable and venue == OTHER_ROOM):
+        return float("-inf")
+    if venue in NOWHERE and not comparison.subject_told:
+        return float("-inf")
+    if venue == HALF_KNOWN and not comparison.words_shared:
         return float("-inf")
     return judge.model.score(comparison.levels)
 

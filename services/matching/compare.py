@@ -25,6 +25,7 @@ from services.matching.posting import Posting
 from services.matching.titles import Qualifier, TitleFeatures
 from services.matching.venue import (
     COMPOUND,
+    MANY_PER_COUNTY,
     Room,
     Venue,
     abbreviates,
@@ -68,6 +69,7 @@ LEVELS: dict[Field, tuple[str, ...]] = {
         "other-place",
         "online-onsite",
         "missing",
+        "neither",
     ),
     Field.TIME: ("same", "same-start", "same-end", "close", "partial", "shifted", "apart"),
     Field.KIND: ("same", "different"),
@@ -98,6 +100,21 @@ class Comparison:
         titles say, for a room holds one session at a time. A qualifier that differs, or
         starts hours apart (the next session in that room), are contradictions and say no."""
         return self.contradiction is None and self.levels[Field.VENUE] in ("same-room", "same-code")
+
+    @property
+    def subject_told(self) -> bool:
+        """Whether the titles say something of one subject: words or a policy in common."""
+        return self.levels[Field.TITLE] in (
+            "same",
+            "high",
+            "middle",
+            "foreign-shared",
+        ) or self.levels[Field.SUBJECT] in ("shared", "tagged", "kin", "area")
+
+    @property
+    def words_shared(self) -> bool:
+        """Whether the titles share a word or a policy subject at all."""
+        return self.subject_told or self.levels[Field.TITLE] == "low"
 
     @property
     def twins(self) -> bool:
@@ -234,6 +251,12 @@ def _labels_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool
     return comparable and a[1] != b[1]
 
 
+def _one_of_many(a: Venue, b: Venue) -> bool:
+    """Whether the buildings are of a kind a county has many of (each town's government, a
+    village, a company) and only one side names which: "镇政府" is not "金厝镇人民政府"."""
+    return bool(a.concepts & b.concepts & MANY_PER_COUNTY) and not (a.names and b.names)
+
+
 def _building_relation(a: Venue, b: Venue) -> str:
     if a.addresses and b.addresses:
         return "same" if addresses_agree(a.addresses, b.addresses) else "different"
@@ -244,7 +267,13 @@ def _building_relation(a: Venue, b: Venue) -> str:
     concepts_clash = bool(a.concepts and b.concepts) and not shared_concepts
     if concepts_clash and not (names_a or names_b) and a.concepts | b.concepts <= COMPOUND:
         return "unknown"  # "综合楼西楼" may be the "行政中心西楼": the room must tell
-    if not concepts_clash and a.place and b.place and abbreviates(a.place, b.place):
+    one_of_many = _one_of_many(a, b)
+    if (
+        not (concepts_clash or one_of_many)
+        and a.place
+        and b.place
+        and abbreviates(a.place, b.place)
+    ):
         return "same"
     agreement = names_agree(names_a, names_b)
     comparable = names_comparable(names_a, names_b)
@@ -252,7 +281,7 @@ def _building_relation(a: Venue, b: Venue) -> str:
         return "different"  # 静安税务局 is not 崇明税务局
     if concepts_clash:
         return "different" if agreement < 1.0 or not (names_a and names_b) else "similar"
-    if agreement == 1.0 and (shared_concepts or (names_a and names_b)):
+    if agreement == 1.0 and ((names_a and names_b) or (shared_concepts and not one_of_many)):
         return "same"
     if agreement >= 0.5 or shared_concepts:
         return "similar"
@@ -299,7 +328,7 @@ def _venue_level(a: Venue, b: Venue) -> str:
         b.online and not b.onsite and a.onsite and not a.online
     ):
         return "online-onsite"
-    return "missing"
+    return "missing" if a.known or b.known else "neither"
 
 
 def _time_level(a: Posting, b: Posting) -> str:

@@ -50,6 +50,7 @@ _SAYINGS: dict[Field, dict[str, Message]] = {
         "other-place": _M("another place", "另一地点"),
         "online-onsite": _M("online and on site", "一方线上、一方线下"),
         "missing": _M("a posting without a place", "一方无地点"),
+        "neither": _M("no place on either side", "双方均无地点"),
     },
     Field.TIME: {
         "same": _M("same time", "时间相同"),

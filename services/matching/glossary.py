@@ -3705,6 +3705,27 @@ CONCEPTS: tuple[Concept, ...] = (
         ("county commercial system", "county commerce system", "county-level commercial system"),
     ),
     Concept(
+        "taiwan-compatriots",
+        (
+            "惠台",
+            "惠台利民",
+            "台胞台企",
+            "台资企业",
+            "台企",
+            "台胞",
+            "两岸融合",
+            "两岸青年",
+            "台湾青年",
+            "台商",
+        ),
+        ("Taiwan compatriots", "Taiwan-funded enterprise", "Taiwanese business", "cross-strait"),
+    ),
+    Concept(
+        "overseas-chinese",
+        ("侨资企业", "侨资", "侨商", "海外侨胞", "华侨", "侨胞", "归侨侨眷"),
+        ("overseas Chinese", "overseas Chinese-invested", "Chinese diaspora"),
+    ),
+    Concept(
         "green-mines",
         ("绿色矿山", "绿色矿山建设", "绿色矿山创建", "绿色勘查"),
         ("green mine", "green mining", "green mine construction"),
@@ -5534,6 +5555,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "海关特殊监管区域",
             "保税物流中心",
             "保税维修",
+            "保税仓储",
         ),
         (
             "comprehensive bonded zone",
@@ -8247,7 +8269,8 @@ BROAD: frozenset[str] = frozenset(
         "quality-improvement", "product-quality", "certification", "new-industrialisation",
         "new-quality-productive-forces", "industrial-chains-and-clusters", "investment-promotion",
         "culture-and-tourism", "science-technology-projects",
-        "construction-industry", "digital-economy", "sci-tech-innovation",
+        "construction-industry", "digital-economy", "sci-tech-innovation", "taiwan-compatriots",
+        "overseas-chinese",
     }
 )  # fmt: skip
 # Words for helping enterprises at all ("惠企", "政策直达", "助企服务专员"): every session is

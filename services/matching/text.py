@@ -1,7 +1,7 @@
 """Text normalisation shared by titles and places: width, case, numerals, scripts, tokens.
 
 Departments type the same thing in many ways: full- or half-width characters
-("２０２７"), Chinese or Arabic numerals ("三号楼", "3号楼"), Chinese, English or
+("２０２７"), traditional or simplified ones ("臺商會館"), Chinese or Arabic numerals ("三号楼", "3号楼"), Chinese, English or
 pinyin. These helpers bring such variants to one form, so that the modules that
 compare titles and places only ever see folded text.
 """
@@ -12,7 +12,9 @@ import re
 import unicodedata
 import zlib
 from functools import lru_cache
+from pathlib import Path
 
+import opencc
 from pypinyin import Style, lazy_pinyin
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -45,9 +47,27 @@ _PLANE_BASE = 0x10000
 _PLANE_SIZE = 0x100000
 
 
+def _simplified() -> dict[int, str]:
+    """Traditional characters as simplified ones, one for one, from OpenCC's table; a
+    character that is also simplified in some words stays itself ("乾元镇" is no 干元镇)."""
+    table = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
+    found = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        traditional, _, candidates = line.partition("\t")
+        simplified = candidates.split()
+        if len(traditional) == 1 and simplified and traditional not in simplified:
+            found[ord(traditional)] = simplified[0]
+    return found
+
+
+_SIMPLIFIED = _simplified()
+
+
 def fold(text: str) -> str:
-    """NFKC (full-width to half-width), case-folded, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """NFKC (full-width to half-width), simplified characters (Taiwanese and Hong Kong
+    associations write traditional ones: "臺商協會" is "台商协会"), case-folded, whitespace
+    collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_SIMPLIFIED).casefold().split())
 
 
 def number(numeral: str) -> int | None:

@@ -163,7 +163,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "administrative center",
         r"行政中心|administrative cent(?:er|re)|admin cent(?:er|re)|government cent(?:er|re)|government complex|administrative complex|civic cent(?:er|re)",
     ),
-    ("party school", r"党校|party school"),
+    ("party school", r"党校|行政学院|party school"),  # one institution, two plaques
     ("e-commerce park", r"电子商务产业园|电商产业园|电商园|e-?\s?commerce(?: industrial)? park"),
     ("industrial park", r"产业园|工业园|园区|industrial park|industry park"),
     (
@@ -242,6 +242,10 @@ _CONCEPT_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _CONC
 # What a county calls the buildings of its government compound, often one and the same:
 # its 行政中心 is the 行政综合楼, whose west wing is the 会议中心.
 COMPOUND = frozenset({"administrative center", "tower", "conference center"})
+# Buildings a county has one of in every town or many of: the name tells which.
+MANY_PER_COUNTY = frozenset(
+    {"town government", "street office", "village", "company", "school", "hotel"}
+)
 # Provinces and the largest cities, often written without 省/市 ("上海金山…", "Shanghai").
 _REGIONS = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"

@@ -192,6 +192,44 @@ def test_a_broad_topic_makes_no_redundancy_of_two_subjects() -> None:
     assert find_overlaps([refunds, invoices], types=[REDUNDANT]) == []
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (("关于开展食品安全抽检解读会（公益）的通知", {"食品抽检"}), ("产品质量监督抽查工作宣讲会", {"质量安全"})),
+        (("惠企政策宣讲会——中小企业数字化转型专场", set()), ("惠企政策宣讲会——转贷资金使用专场", {"应急转贷"})),
+        (("茶叶SC认证专题宣讲", {"食品安全"}), ("食品小作坊登记管理专题宣讲", {"食品安全"})),
+        (("绿色矿山创建宣讲会", {"非煤矿山"}), ("非煤矿山安全生产政策解读会", {"非煤矿山", "安全生产"})),
+        (("中央预算内投资项目申报政策宣讲", set()), ("专项债项目储备政策宣讲", set())),
+    ],
+    ids=["food-sampling-or-product-spot-checks", "a-subject-named-in-a-special", "licence-or-workshop",
+         "green-or-safe-mines", "funding-channels"],
+)  # fmt: skip
+def test_neighbouring_subjects_are_not_redundant(
+    left: tuple[str, set[str]], right: tuple[str, set[str]]
+) -> None:
+    first = _session(1, left[0], kind="PUBLICITY", topics=left[1])
+    second = _session(
+        2, right[0], kind="PUBLICITY", start=NINE + timedelta(days=3), topics=right[1]
+    )
+    assert find_overlaps([first, second], types=[REDUNDANT]) == []
+
+
+def test_one_policy_in_other_words_and_scripts_is_redundant() -> None:
+    pairs = [
+        ("外资年报专题宣讲", "Foreign investment information reporting clinic"),
+        (
+            "《中华人民共和国民营经济促进法》政策解读会",
+            "Briefing: The Private Economy Promotion Law",
+        ),
+        ("小微外贸统保实操培训", "Export credit insurance for small exporters"),
+        ("茶叶SC认证政策辅导", "茶企课堂｜茶叶生产许可（SC）申办操作辅导"),
+    ]
+    for left, right in pairs:
+        first = _session(1, left)
+        second = _session(2, right, start=NINE + timedelta(days=5))
+        assert _found(find_overlaps([first, second], types=[REDUNDANT])), (left, right)
+
+
 def test_a_tag_many_subjects_carry_names_none() -> None:
     """A department's own broad word (unknown to the glossary) is found broad from its use."""
     titles = ["企业用工指导", "劳动合同签订辅导", "工资支付宣讲", "人才引进答疑"]

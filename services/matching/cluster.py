@@ -30,9 +30,10 @@ PHYSICAL = 99.0  # the score of one room (or meeting) at intersecting times
 # same building (the parallel session next door).
 ELSEWHERE = frozenset({"other-place", "other-code"})
 OTHER_ROOM = "other-room"
-# Where neither says a place, only the titles can say one session: titles sharing neither
-# words nor a policy subject are two sessions that happen to meet in time. Where one says
-# it, titles with no word nor subject in common are.
+# Where neither says a place, only the titles can say one session: unless they share much
+# wording or a policy subject, they are two sessions that happen to meet in time (two
+# departments' sessions on neighbouring policies often do). Where one says a place, titles
+# with no word, policy family or area in common are.
 NOWHERE = frozenset({"neither"})
 HALF_KNOWN = "missing"
 
@@ -56,7 +57,7 @@ def pair_score(judge: Judge, comparison: Comparison) -> float:
         return PHYSICAL
     if venue in ELSEWHERE or (judge.rooms_reliable and venue == OTHER_ROOM):
         return float("-inf")
-    if venue in NOWHERE and not comparison.subject_told:
+    if venue in NOWHERE and not comparison.one_subject:
         return float("-inf")
     if venue == HALF_KNOWN and not comparison.words_shared:
         return float("-inf")

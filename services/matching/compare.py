@@ -81,6 +81,7 @@ LEVELS: dict[Field, tuple[str, ...]] = {
 }
 
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
+_WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared"})
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
 _CLOSE_MINUTES = 45  # starts and ends this near: one session announced a little differently
 _SAME_MINUTES = 5
@@ -102,19 +103,22 @@ class Comparison:
         return self.contradiction is None and self.levels[Field.VENUE] in ("same-room", "same-code")
 
     @property
-    def subject_told(self) -> bool:
-        """Whether the titles say something of one subject: words or a policy in common."""
-        return self.levels[Field.TITLE] in (
-            "same",
-            "high",
-            "middle",
-            "foreign-shared",
-        ) or self.levels[Field.SUBJECT] in ("shared", "tagged", "kin", "area")
+    def one_subject(self) -> bool:
+        """Whether the titles say one session: much wording or a policy in common, or one
+        series number or town's special session ("庙头镇专场")."""
+        levels = self.levels
+        return (
+            levels[Field.TITLE] in _WORDING_ALIKE
+            or levels[Field.SUBJECT] in ("shared", "tagged")
+            or levels[Field.QUALIFIERS] == "same"
+        )
 
     @property
     def words_shared(self) -> bool:
-        """Whether the titles share a word or a policy subject at all."""
-        return self.subject_told or self.levels[Field.TITLE] == "low"
+        """Whether the titles share a word, a policy family or an area at all."""
+        return self.one_subject or (
+            self.levels[Field.TITLE] == "low" or self.levels[Field.SUBJECT] in ("kin", "area")
+        )
 
     @property
     def twins(self) -> bool:

@@ -91,17 +91,22 @@ class Subjects:
 
     def relation(self, i: int, j: int) -> str:
         """ "same" when the titles name one subject, or one title names what the other is
-        tagged with while the other's title names none; "different" when both titles name
+        tagged with (while the other's title names none, or a subject of the same family),
+        or both name one area and nothing narrower; "different" when both titles name
         subjects and share none, or name subjects or areas with neither an area nor a policy
         family in common ("数字化转型专场" / "转贷资金使用专场"); "unknown" otherwise, for the
         topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
             return "same"
+        tagged = a.title & b.tagged or b.title & a.tagged
         if a.title and b.title:
+            # one family, and each tagged with the other's subject: one policy in two words
             return "different"
-        if a.title & b.tagged or b.title & a.tagged:
+        if tagged:
             return "same"
+        if not (a.title or b.title) and a.areas and a.areas == b.areas:
+            return "same"  # both about one area and nothing narrower ("智改数转" / "数字化转型")
         named = (a.title or a.areas) and (b.title or b.areas)
         if named and not (a.areas & b.areas or a.families & b.families):
             return "different"

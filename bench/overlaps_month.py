@@ -120,11 +120,18 @@ async def _through_service(url: str, document: dict[str, Any]) -> Pairs:
 
 
 def _scores(found: Pairs, truth: Pairs) -> dict[OverlapType, tuple[float, float]]:
+    """Pairwise precision and recall per type, keys compared as the externalIds they were
+    posted as (a month may key its sessions by numbers)."""
     scores = {}
     for kind in OverlapType:
-        correct = len(found[kind] & truth[kind])
-        scores[kind] = (correct / max(len(found[kind]), 1), correct / max(len(truth[kind]), 1))
+        predicted, true = _as_posted(found[kind]), _as_posted(truth[kind])
+        correct = len(predicted & true)
+        scores[kind] = (correct / max(len(predicted), 1), correct / max(len(true), 1))
     return scores
+
+
+def _as_posted(pairs: Iterable[tuple[Any, Any]]) -> set[tuple[str, str]]:
+    return {(min(str(a), str(b)), max(str(a), str(b))) for a, b in pairs}
 
 
 def main() -> None:

@@ -34,8 +34,8 @@ OTHER_ROOM = "other-room"
 # wording or a policy subject, they are two sessions that happen to meet in time (two
 # departments' sessions on neighbouring policies often do). Where one says a place, titles
 # with no word, policy family or area in common are.
-NOWHERE = frozenset({"neither"})
-HALF_KNOWN = "missing"
+NO_PLACE = "neither"
+ONE_PLACE = "missing"
 
 
 class Verdict(enum.Enum):
@@ -57,9 +57,9 @@ def pair_score(judge: Judge, comparison: Comparison) -> float:
         return PHYSICAL
     if venue in ELSEWHERE or (judge.rooms_reliable and venue == OTHER_ROOM):
         return float("-inf")
-    if venue in NOWHERE and not comparison.one_subject:
+    if venue == NO_PLACE and not comparison.one_subject:
         return float("-inf")
-    if venue == HALF_KNOWN and not comparison.words_shared:
+    if venue == ONE_PLACE and not comparison.words_shared:
         return float("-inf")
     return judge.model.score(comparison.levels)
 

@@ -8280,6 +8280,11 @@ UMBRELLAS: frozenset[str] = frozenset(
 )
 
 
+def areas_of(concepts: frozenset[str]) -> frozenset[str]:
+    """The policy areas among a title's concepts, umbrellas left out."""
+    return (concepts & BROAD) - UMBRELLAS
+
+
 @functools.lru_cache(maxsize=8192)
 def concepts_in(text: str) -> frozenset[str]:
     """Keys of the concepts whose Chinese or English names occur in ``text``.

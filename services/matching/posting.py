@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from services.matching.families import families_of
-from services.matching.glossary import BROAD, UMBRELLAS, concepts_in
+from services.matching.glossary import BROAD, UMBRELLAS, areas_of, concepts_in
 from services.matching.text import fold
 from services.matching.titles import TitleFeatures, place_key, title_features
 from services.matching.venue import Venue, venue
@@ -69,7 +69,7 @@ class Posting:
             regions=frozenset(filter(None, map(place_key, regions))),
             title_concepts=features.concepts - BROAD,
             topic_concepts=named - BROAD,
-            title_areas=features.concepts & BROAD - UMBRELLAS,
+            title_areas=areas_of(features.concepts),
             title_families=families_of(features.concepts - BROAD or features.concepts - UMBRELLAS),
             title_features=features,
             venue=venue(location, online_url),

@@ -1,8 +1,8 @@
 """Text normalisation shared by titles and places: width, case, numerals, scripts, tokens.
 
 Departments type the same thing in many ways: full- or half-width characters
-("２０２７"), traditional or simplified ones ("臺商會館"), Chinese or Arabic numerals ("三号楼", "3号楼"), Chinese, English or
-pinyin. These helpers bring such variants to one form, so that the modules that
+("２０２７"), traditional or simplified ones ("臺商會館"), Chinese or Arabic numerals
+("三号楼", "3号楼"), Chinese, English or pinyin. These helpers bring such variants to one form, so that the modules that
 compare titles and places only ever see folded text.
 """
 

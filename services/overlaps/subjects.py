@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from services.matching.families import families_of
-from services.matching.glossary import BROAD, UMBRELLAS, concepts_in
+from services.matching.glossary import BROAD, areas_of, concepts_in
 from services.matching.titles import title_features
 from services.overlaps.model import SessionInfo
 
@@ -32,8 +32,8 @@ class Subject:
     title: frozenset[str]  # the glossary's subjects in the title, the general ones left out
     tagged: frozenset[str]  # the glossary's specific subjects in the topics
     topics: frozenset[str]  # topics that name a subject (broad ones left out)
-    areas: frozenset[str] = frozenset()  # the policy areas the title names ("安全生产")
-    families: frozenset[str] = frozenset()  # policy families of its subjects, or of its areas
+    areas: frozenset[str]  # the policy areas the title names ("安全生产")
+    families: frozenset[str]  # policy families of its subjects, or of its areas
 
 
 def _specific(concepts: frozenset[str]) -> frozenset[str]:
@@ -55,7 +55,7 @@ class Subjects:
             for concept in concepts:
                 beside[concept] |= concepts - BROAD - {concept}
         general = {c for c, others in beside.items() if len(others) >= BROAD_TAG_SUBJECTS - 1}
-        areas = [concepts & BROAD - UMBRELLAS for concepts in named]
+        areas = [areas_of(concepts) for concepts in named]
         # "产品质量监督抽查": a general subject beside an area is that area's, not "食品安全抽检"'s
         titles = [
             (_specific(concepts) - general) or (frozenset() if area else _specific(concepts))
@@ -91,8 +91,8 @@ class Subjects:
 
     def relation(self, i: int, j: int) -> str:
         """ "same" when the titles name one subject, or one title names what the other is
-        tagged with (while the other's title names none, or a subject of the same family),
-        or both name one area and nothing narrower; "different" when both titles name
+        tagged with while the other's title names none, or both name one area and nothing
+        narrower; "different" when both titles name
         subjects and share none, or name subjects or areas with neither an area nor a policy
         family in common ("数字化转型专场" / "转贷资金使用专场"); "unknown" otherwise, for the
         topics and wording to decide."""

@@ -1,11 +1,13 @@
 """Overlaps of a month the detector was never tuned on, through the service.
 
-    python bench/overlaps_month.py [--month month_overlaps|month_valley] [--seed 0]
-                                   [--database-url URL]
+    python bench/overlaps_month.py [--month month_overlaps|month_valley|month_steppe]
+                                   [--seed 0] [--database-url URL]
 
-The month (``bench/workloads/month_overlaps.py`` or ``month_valley.py``, two invented
-counties each written from the written definitions by someone who had not read the
-detector; ``month_valley`` came later, after the detector was built) is posted session by
+The month (``bench/workloads/month_overlaps.py``, ``month_valley.py`` or
+``month_steppe.py``, three invented counties each written from the written definitions by
+someone who had not read the detector; ``month_valley`` and ``month_steppe`` came later,
+after the detector was built, and ``month_steppe`` was measured before anything was
+changed for it) is posted session by
 session through `postEvent`, each session by every one of its hosts, cancelled sessions
 cancelled through `cancelEvent`; then `overlaps` is asked for the whole span and its
 pairs are scored against the month's labels: pairwise precision and recall per type.
@@ -34,7 +36,7 @@ from starlette.applications import Starlette
 
 from bench.asgi import call
 from bench.overlaps_quality import predicted, read_document
-from bench.workloads import month_overlaps, month_valley
+from bench.workloads import month_overlaps, month_steppe, month_valley
 from server import create_app
 from services.core.settings import Settings
 from services.overlaps import OverlapType, find_overlaps
@@ -139,12 +141,18 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--month", choices=["month_overlaps", "month_valley"], default="month_overlaps"
+        "--month",
+        choices=["month_overlaps", "month_valley", "month_steppe"],
+        default="month_overlaps",
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
     args = parser.parse_args()
-    month = {"month_overlaps": month_overlaps, "month_valley": month_valley}[args.month]
+    month = {
+        "month_overlaps": month_overlaps,
+        "month_valley": month_valley,
+        "month_steppe": month_steppe,
+    }[args.month]
     document: dict[str, Any] = dict(month.generate(args.seed))
     labelled, window = read_document(document)
     in_memory = predicted(find_overlaps(labelled.sessions, window=window))

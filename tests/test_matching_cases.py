@@ -138,6 +138,8 @@ async def test_5_a_qualifier_on_one_side_is_one_session_on_both_sides_two(api: A
             "Minimum wage rules talk for Binjiang businesses",
             "Minimum wage rules for Fuyang businesses",
         ),
+        ("创办你的企业（SYB）培训（朝鲜语授课）", "SYB创业培训（汉语班）"),
+        ("[조선족기업가협회] 전통요리 기능연수 (조선어반)", "朝鲜族风味菜烹饪培训（汉语班）"),
     ],
 )
 async def test_5_6_different_qualifiers_are_two_sessions_even_at_one_place(
@@ -260,9 +262,13 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("Room A, Service Center, Sino-German (Wenfeng) Auto Parts Industrial Park",
          "中德产业园服务中心2楼A会议室"),
         ("北洼镇3楼会议室", "北洼镇人民政府三楼会议室"),
+        ("汶丰市市民中心A栋3F东会议室", "市民服务中心Ａ座东侧会议室"),
+        ("化工园区管委会 3楼 应急指挥中心", "北洼镇滨海化工产业园管理委员会三楼应急指挥中心"),
+        ("侨联大厦 六楼 侨声厅", "浔澳市华侨大厦6F侨声厅"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
-         "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room"],
+         "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
+         "room-named-by-its-side", "command-centre", "a-hall-by-its-own-name"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -279,8 +285,15 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("中德产业园服务中心2楼A会议室", "Meeting Room B, Service Center, Sino-German Industrial Park"),
         ("双庙镇三楼大会议室", "北洼镇3楼会议室"),
         ("党校教学楼教室201", "党校教学楼三楼多功能厅"),
+        ("市民中心A座三楼东会议室", "Floor 3 West Meeting Room, Block A, Wenfeng Citizen Center"),
+        ("行政服务中心2号楼202室", "澳头镇便民服务中心2楼大会议室"),
+        ("口岸联检楼 2楼1号厅", "联检楼2层 二号厅"),
+        ("口岸联检大楼·1厅", "Hall No.3, 2F, Port Joint Inspection Building"),
+        ("电子商务产业园·2层第二直播间", "电商产业园 2楼 1号直播间"),
     ],
-    ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor"],
+    ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
+         "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
+         "numbered-hall-in-english", "live-stream-rooms"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

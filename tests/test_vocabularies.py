@@ -110,7 +110,8 @@ async def test_an_unknown_sector_is_refused_with_the_nearest_sections(api: Api) 
     )
     assert near["event"]["audience"]["sectors"] == ["C", "F"], "a near spelling is the section"
     written = ["G 交通运输、仓储和邮政业", "制造业（C）", "科研技术服务", "卫生社会工作",
-               "Information and software services", "Resident services and repair"]  # fmt: skip
+               "Information and software services", "Resident services and repair",
+               "Information Transmission, Software and IT Services"]  # fmt: skip
     contracted = await api.post(tax, externalId="contracted", audience={"sectors": written})
     assert contracted["event"]["audience"]["sectors"] == ["G", "C", "M", "Q", "I", "O"], (
         "a code beside its name, and a contraction of one section's name, are that section"
@@ -146,6 +147,25 @@ async def test_regions_are_kept_as_written_until_the_county_registers_its_own(ap
         tax, externalId="c", audience={"sectors": [], "regions": ["440604101"]}
     )
     assert by_code["event"]["audience"]["regions"] == ["石湾镇"]
+
+
+async def test_a_region_in_pinyin_or_without_its_kind_is_the_one_first_written(
+    api: Api,
+) -> None:
+    """Before any town is registered, the spellings postings bring meet: characters and
+    pinyin, with or without 镇, 苏木 or "Town", whatever reading a character has."""
+    tax, invest = await api.department("tax"), await api.department("invest")
+    first = await api.post(tax, externalId="a",
+                           audience={"sectors": [], "regions": ["巴彦查干苏木", "长宁镇"]})  # fmt: skip
+    assert first["event"]["audience"]["regions"] == ["巴彦查干苏木", "长宁镇"]
+    again = await api.post(invest, externalId="b",
+                           audience={"sectors": [], "regions": ["Bayanchagan Sumu", "Changning Town",
+                                                                "Saihan'aobao Zhen"]})  # fmt: skip
+    assert again["event"]["audience"]["regions"] == ["巴彦查干苏木", "长宁镇", "Saihan'aobao Zhen"]
+    pending = (await api.query(REGIONS, {"reviewed": False}))["regions"]
+    assert sorted(region["name"] for region in pending) == sorted(
+        ["巴彦查干苏木", "长宁镇", "Saihan'aobao Zhen"]
+    )
 
 
 async def test_a_renamed_region_keeps_its_old_name_and_its_postings_follow(api: Api) -> None:

@@ -226,6 +226,12 @@ def _room_relation(a: Room, b: Room) -> str:
     return "same" if agree else "unknown"
 
 
+def _one_named_hall(a: Room, b: Room) -> bool:
+    """Both name one hall by its own name ("侨声厅"): a county has one such hall, whatever
+    the building is called ("侨联大厦" / "华侨大厦")."""
+    return any(name.startswith("hall:") for name in a.named & b.named)
+
+
 _ANY_BIG_ROOM = frozenset({"multi", "large"})
 
 
@@ -315,7 +321,10 @@ def _venue_level(a: Venue, b: Venue) -> str:
             return "other-room"
         if building == "same":
             return "same-building"
-        if room == "same" and building in ("similar", "unknown"):
+        if room == "same" and (
+            building in ("similar", "unknown")
+            or (building == "different" and _one_named_hall(a.room, b.room))
+        ):
             return "room-only"
         if building == "similar":
             return "similar-place"

@@ -95,9 +95,21 @@ _HALF = (
     (re.compile(r"下午(?:场|班)?|afternoon(?:\s+session)?|\bpm\s+session"), "pm"),
     (re.compile(r"晚上场|晚场|evening(?:\s+session)?"), "evening"),
 )
+# The language a class is taught in ("英文班", "朝鲜语授课", "조선어반"): two classes of one
+# course in two languages are two sessions.
 _LANGUAGE = (
     (re.compile(r"(?:英文|英语)(?:专?[班场]|授课)|english\s+(?:class|session|track)"), "en"),
     (re.compile(r"(?:中文|汉语)(?:专?[班场]|授课)|chinese\s+(?:class|session|track)"), "zh"),
+    (
+        re.compile(
+            r"(?:朝鲜|韩国?)[语文](?:专?[班场]|授课)|korean\s+(?:class|session|track)|"
+            r"(?:조선어|한국어)\s*(?:반|강의)"
+        ),
+        "ko",
+    ),
+    (re.compile(r"(?:蒙古?)[语文](?:专?[班场]|授课)|mongolian\s+(?:class|session|track)"), "mn"),
+    (re.compile(r"(?:维吾尔|维)[语文](?:专?[班场]|授课)|uyghur\s+(?:class|session|track)"), "ug"),
+    (re.compile(r"藏[语文](?:专?[班场]|授课)|tibetan\s+(?:class|session|track)"), "bo"),
 )
 # An ethnic township's peoples ("大坪仡佬族乡", "红岩苗族布依族乡"): the township is "大坪"
 # as well. The 55 recognised minorities, longest first so that 土家 is not read as 土.

@@ -37,10 +37,15 @@ _CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\
 _ONLINE = re.compile(
     r"线上|在线|网络直播|同步直播|直播链接|直播(?![间室厅]|基地|实训|中心)|视频会议|腾讯会议|钉钉|企业微信|飞书|华为云|云会议|会议号|会议id|welink|"
     r"视频号|小鹅通|"
-    r"\b(?:online|webinar|live\s*stream|livestream|zoom|teams|tencent meeting|voov|dingtalk|"
+    r"\b(?:online|webinar|live\s*stream(?!\s+(?:studio|room|hall))|zoom|teams|tencent meeting|voov|dingtalk|"
     r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
 )
 _URL_QUERY = re.compile(r"[?#]")
+# A channel's account ("视频号“浔澳侨联”", "视频号：某某发布") names no building.
+_ACCOUNT = re.compile(
+    r"(?:视频号|公众号|抖音号?|快手号?)\s*[:：]?\s*(?:[“\"「『][^”\"」』]*[”\"」』]|[^\s，,；;（）()]*)"
+)
+_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")  # "Xun'ao" is one name, xunao
 # Parks of two countries are named alike in both languages: "Sino-German" is 中德.
 _PARTNERS = {
     "german": "中德", "us": "中美", "american": "中美", "japanese": "中日", "korean": "中韩",
@@ -61,9 +66,11 @@ _ONLINE_ASIDE = re.compile(
 
 # Chinese numerals before a unit become digits, so "三号楼" meets "3号楼".
 _UNIT_NUMERAL = re.compile(
-    f"({CN_NUMERAL})(?=\\s*(?:号|#|楼|层|栋|幢|座|会议室|培训室|教室|会议厅|活动室|室))"
+    f"({CN_NUMERAL})(?=\\s*(?:号|#|楼|层|栋|幢|座|会议室|培训室|教室|会议厅|活动室|直播间|室|厅))"
 )
-_NTH_ROOM = re.compile(f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训室|教室|会议厅|活动室)")
+_NTH_ROOM = re.compile(
+    f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训室|教室|会议厅|活动室|直播间|报告厅|厅)"
+)
 _BRACKETED_INDEX = re.compile(
     f"(会议室|培训室|教室|会议厅)\\s*[(（]\\s*({CN_NUMERAL}|\\d+|[a-z])\\s*[)）]"
 )
@@ -97,19 +104,29 @@ _LABELS = (
     (re.compile(r"(\d{1,2})\s*号?\s*(?:会议室|会议厅)"), "meeting"),
     (re.compile(r"(?:会议室|会议厅)\s*(\d{1,2}|[a-h])(?![\d])"), "meeting"),
     (re.compile(r"(?<![a-z\d])([a-h])\s*区?\s*(?:会议室|会议厅)"), "meeting"),
+    # "东会议室", "西侧会议室", "East Meeting Room": rooms a floor tells apart by side
+    (re.compile(r"([东西南北])侧?\s*(?:会议室|会议厅)"), "meeting"),
+    (re.compile(r"\b(east|west|south|north)\s+(?:meeting|conference)\s+room\b"), "meeting"),
     (
         re.compile(r"\b(?:meeting|conference)\s+(?:room|hall)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"),
         "meeting",
     ),
     (re.compile(r"\b(?:no\.?\s*)?(\d{1,2})\s+(?:meeting|conference)\s+room\b"), "meeting"),
     (
-        re.compile(r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训室|教室|活动室|实训室|车间)"),
+        re.compile(
+            r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训教室|培训室|教室|活动室|实训室|车间|直播间)"
+        ),
         "training",
     ),
-    (re.compile(r"(?:培训室|教室|活动室|实训室|车间)\s*(\d{1,2}|[a-h])(?![\d])"), "training"),
+    (
+        re.compile(r"(?:培训室|教室|活动室|实训室|车间|直播间)\s*(\d{1,2}|[a-h])(?![\d])"),
+        "training",
+    ),
     (re.compile(r"\b(?:training\s+room|classroom|class\s+room)\s*(\d{1,2}|[a-h])\b"), "training"),
     (re.compile(r"(?<![a-z])([a-h])\s*厅"), "hall"),
-    (re.compile(r"\bhall\s*([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
+    # "1号厅", "二号报告厅", "第三报告厅", "Hall No.3": halls a building numbers
+    (re.compile(r"(?<![\d#.a-z])(\d{1,2})\s*号?\s*(?:报告)?厅"), "hall"),
+    (re.compile(r"\bhall\s*(?:no\.?\s*)?([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
     (re.compile(r"\broom\s*([a-h])\b"), "room"),
 )
 # A room named like "锦绣厅" or "兰亭会议室", not the building's last word before its room
@@ -133,6 +150,7 @@ _NAMED = (
     (re.compile(r"小会议室|\bsmall\s+(?:meeting|conference)\s+room\b"), "small"),
     (re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio)\b"), "studio"),
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
+    (re.compile(r"(?:应急)?指挥(?:中心|大厅)|\bcommand (?:cent(?:er|re)|hall)\b"), "command"),
     # "锦绣厅", "兰亭会议室"; a building's 大厅 ("政务服务大厅") is none
     (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大])(?:会议厅|会议室|厅)"), "hall:"),
 )
@@ -157,7 +175,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "service center",
-        r"行政服务中心|政务服务中心|政务服务大厅|行政服务大厅|政务大厅|政务中心|市民服务中心|市民中心|便民服务中心|为民服务中心|government service cent(?:er|re)|citizen(?:s'?)? cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
+        r"行政服务中心|政务服务中心|政务服务大厅|行政服务大厅|政务大厅|政务中心|市民服务中心|市民中心|government service cent(?:er|re)|citizen(?:s'?)? cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
     ),
     (
         "administrative center",
@@ -203,6 +221,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         r"镇人民政府|镇政府|镇府|乡人民政府|乡政府|town government|township government",
     ),
     ("street office", r"街道办事处|街道办|subdistrict office|street office"),
+    ("town service center", r"便民服务中心|为民服务中心|便民服务站"),  # each town's own
     ("village", r"党群服务中心|村委会|村部|社区服务中心|village committee|community cent(?:er|re)"),
     ("enterprise service center", r"企业服务中心|enterprise service cent(?:er|re)"),
     (
@@ -213,7 +232,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "school",
         r"职业技术学校|职业培训学校|培训学校|技工学校|学校|学院|vocational (?:training )?school|\bschool\b|\bcollege\b",
     ),
-    ("tax bureau", r"国家税务总局|税务局|税务所|tax(?:ation)? (?:bureau|service|office)"),
+    (
+        "tax bureau",
+        r"国家税务总局|税务局|税务所|税务(?!师)|tax(?:ation)? (?:bureau|service|office)",
+    ),
     ("market regulation", r"市场监督管理局|市场监管局|市监局|market (?:supervision|regulation)"),
     (
         "human resources bureau",
@@ -244,7 +266,15 @@ _CONCEPT_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _CONC
 COMPOUND = frozenset({"administrative center", "tower", "conference center"})
 # Buildings a county has one of in every town or many of: the name tells which.
 MANY_PER_COUNTY = frozenset(
-    {"town government", "street office", "village", "company", "school", "hotel"}
+    {
+        "town government",
+        "street office",
+        "town service center",
+        "village",
+        "company",
+        "school",
+        "hotel",
+    }
 )
 # Provinces and the largest cities, often written without 省/市 ("上海金山…", "Shanghai").
 _REGIONS = (
@@ -460,7 +490,7 @@ def _room(text: str) -> tuple[Room, str]:
     for pattern, kind in _LABELS:
         value, text = _take(pattern, text)
         if value is not None:
-            label = label or (kind, str(number(value) or value))
+            label = label or (kind, _DIRECTIONS.get(value) or str(number(value) or value))
     named: set[str] = set()
     for pattern, kind in _NAMED:
         value, text = _take(pattern, text)
@@ -596,7 +626,7 @@ def meeting_codes(*texts: str) -> frozenset[str]:
 def venue(location: str | None, online_url: str | None = None) -> Venue:
     """Read a free-text location and an optional online URL (cached: venues repeat)."""
     text = _SINO.sub(lambda m: _PARTNERS[m.group(1)], fold(location or ""))
-    text = "" if _PLACEHOLDER.match(text) else text
+    text = "" if _PLACEHOLDER.match(text) else _APOSTROPHE.sub("", _ACCOUNT.sub(" 视频号 ", text))
     url = fold(online_url or "")
     codes = meeting_codes(text, url)
     links = (

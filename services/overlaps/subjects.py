@@ -12,7 +12,7 @@ words ("惠企", "营商环境", "便民办税"): the glossary knows many as pol
 it does not know is broad when the sessions carrying it name several different subjects.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,6 +23,9 @@ from services.overlaps.model import SessionInfo
 
 # A tag the glossary does not know is broad once its sessions name this many subjects.
 BROAD_TAG_SUBJECTS = 3
+# A tag on titles the glossary cannot read is broad once they are worded this many ways
+# (one local subject is worded several ways by its departments; a broad tag, many more).
+BROAD_TAG_WORDINGS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,18 +65,31 @@ class Subjects:
             for concepts, area in zip(named, areas, strict=True)
         ]
         known = {topic: concepts_in(topic) for s in sessions for topic in s.topics}
-        named_by: defaultdict[str, set[frozenset[str] | str]] = defaultdict(set)
+        named_by: defaultdict[str, set[frozenset[str]]] = defaultdict(set)
+        worded_by: defaultdict[str, set[str]] = defaultdict(set)
+        carried = Counter(topic for session in sessions for topic in set(session.topics))
+        narrower: defaultdict[str, set[str]] = defaultdict(set)
         for session, title in zip(sessions, titles, strict=True):
             for topic in session.topics:
-                named_by[topic].add(title or title_features(session.title).subject)
+                if title:
+                    named_by[topic].add(title)
+                else:
+                    worded_by[topic].add(title_features(session.title).subject)
+                narrower[topic].update(t for t in session.topics if carried[t] < carried[topic])
 
         def names_a_subject(topic: str) -> bool:
             """A tag names a subject unless the glossary knows it as an area, or this
-            county puts it on sessions of several subjects ("食品安全" on 茶叶SC认证 and
-            食品小作坊登记 alike)."""
+            county puts it on sessions of several subjects: titles naming several the
+            glossary knows ("食品安全" on 茶叶SC认证 and 食品小作坊登记 alike), or beside
+            several rarer tags ("煤炭税费" beside 充填开采, 疏干排水 and 衰竭期矿山), or on
+            titles the glossary cannot read, worded many ways."""
             if known[topic] and not _specific(known[topic]):
                 return False
-            return len(named_by[topic]) < BROAD_TAG_SUBJECTS
+            return (
+                len(named_by[topic]) < BROAD_TAG_SUBJECTS
+                and len(narrower[topic]) < BROAD_TAG_SUBJECTS
+                and len(worded_by[topic]) < BROAD_TAG_WORDINGS
+            )
 
         self._subjects = [
             Subject(

@@ -33,6 +33,10 @@ from services.matching.titles import title_features
 # precision at or above 0.97 and finds rewordings of local subjects the glossary cannot
 # know ("名优绿茶清洁化加工技术" / "清洁化加工"); 0.4 missed one in seventy more.
 SIMILAR_TITLES = 0.35
+# A token in this share of the titles, and in this many at least, is a template's
+# ("那些事儿", "一文讲透", "咋申请"), however rare it is elsewhere: it weighs nothing.
+GENERIC_SHARE = 0.05
+GENERIC_TITLES = 10
 _ROUNDING = 1e-9
 
 Token = tuple[str, int]  # (script, code point)
@@ -71,7 +75,11 @@ class TitleIndex:
             for point in points
         )
         size = len(titles)
-        self._weight = {token: math.log1p(size / count) for token, count in counts.items()}
+        generic = max(GENERIC_TITLES, GENERIC_SHARE * size)
+        self._weight = {
+            token: 0.0 if count >= generic else math.log1p(size / count)
+            for token, count in counts.items()
+        }
         self._mass = [
             {script: self._sum(script, points) for script, points in scripts.items()}
             for scripts in self._tokens
@@ -89,6 +97,7 @@ class TitleIndex:
                 * self._sum(script, left[script] & right[script])
                 / (self._mass[i][script] + self._mass[j][script])
                 for script in left.keys() & right.keys()
+                if self._mass[i][script] + self._mass[j][script] > 0  # not template words only
             ),
             default=0.0,
         )

@@ -555,8 +555,13 @@ def contraction_of(value: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_SHORT_FORMS = {"it": ("information", "technology")}  # "Software and IT Services" is I
+
+
 def _words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z]+", text.casefold())) - {"and", "of", "other", "the"}
+    words = re.findall(r"[a-z]+", text.casefold())
+    expanded = {full for word in words for full in _SHORT_FORMS.get(word, (word,))}
+    return frozenset(expanded) - {"and", "of", "other", "the"}
 
 
 def _in_order(short: str, long: str) -> bool:

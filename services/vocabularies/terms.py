@@ -14,11 +14,13 @@ are one sector. What a facet does with a word it does not know differs:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from pypinyin import Style, pinyin
 from rapidfuzz import fuzz, process
 
 from services.core.errors import Message
@@ -59,18 +61,30 @@ _ACCEPTED = {
 }
 
 
-# A town or street is named with or without its kind: "长宁镇", "长宁" and "Changning Town"
-# (a district or county is not: "石湾区" is no 石湾镇).
+# A town or street is named with or without its kind, in characters or in pinyin: "长宁镇",
+# "长宁", "Changning Town", "Changning Zhen"; a Mongolian sumu or gacha likewise
+# ("巴彦查干苏木", "Bayanchagan Sumu"). A district or county is not: "石湾区" is no 石湾镇.
 _REGION_KIND = re.compile(
-    r"(?<=\w\w)(?:镇|街道|乡)$|\s+(?:town|township|street|subdistrict)$", re.I
+    r"(?<=\w\w)(?:镇|街道|乡|苏木|嘎查)$|"
+    r"\s+(?:town|township|street|subdistrict|zhen|xiang|jiedao|sumu|gacha)$",
+    re.I,
 )
 
 
-def term_key(facet: Facet, value: str) -> str:
-    """What spellings of one entry share (``sections.key``); for a region, without its kind."""
-    if facet is Facet.REGION:
-        value = _REGION_KIND.sub("", value.strip())
-    return key(value)
+_READINGS = 8  # pinyin readings of a name tried at most ("长宁": changning, zhangning)
+
+
+def term_keys(facet: Facet, value: str) -> tuple[str, ...]:
+    """What spellings of one entry share (``sections.key``), most exact first; a region
+    without its kind, as written and as each pinyin reading, so characters and their
+    romanisation meet."""
+    if facet is not Facet.REGION:
+        return (key(value),)
+    bare = _REGION_KIND.sub("", value.strip())
+    readings = itertools.islice(
+        itertools.product(*pinyin(bare, style=Style.NORMAL, heteronym=True)), _READINGS
+    )
+    return tuple(dict.fromkeys([key(bare), *(key("".join(reading)) for reading in readings)]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +100,7 @@ class Terms:
     def resolve(self, value: str) -> str | None:
         """The canonical value ``value`` stands for; itself when unknown in an open facet;
         None when it is refused."""
-        found = self.canonical.get(term_key(self.facet, value))
+        found = self.known(value)
         if found is None and self.facet is Facet.SECTOR:
             found = self._near_spelling(value)
         if found is not None:
@@ -113,7 +127,9 @@ class Terms:
 
     def known(self, value: str) -> str | None:
         """The canonical value of an entry this facet has, whether open or not."""
-        return self.canonical.get(term_key(self.facet, value))
+        return next(
+            (self.canonical[k] for k in term_keys(self.facet, value) if k in self.canonical), None
+        )
 
     def nearest(self, value: str, limit: int = SUGGESTIONS) -> list[str]:
         """The entries closest to ``value`` in spelling, as labels, best first."""
@@ -163,7 +179,8 @@ def _entries(facet: Facet, entries: Iterable[Entry], *, open: bool) -> Terms:
     for entry in entries:
         labels[entry.name] = entry.name
         for spelling in entry.spellings():
-            canonical.setdefault(term_key(facet, spelling), entry.name)
+            for spelling_key in term_keys(facet, spelling):
+                canonical.setdefault(spelling_key, entry.name)
     return Terms(facet, canonical, labels, open=open)
 
 

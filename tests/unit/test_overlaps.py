@@ -240,6 +240,37 @@ def test_a_tag_many_subjects_carry_names_none() -> None:
     assert find_overlaps(sessions, types=[REDUNDANT]) == []
 
 
+def test_a_local_tag_beside_broader_ones_names_its_subject() -> None:
+    """充填开采 rides with the broad 煤炭税费 and 税费服务: its sessions are one subject, however
+    worded, while sessions sharing only 煤炭税费 (beside several rarer tags) are not."""
+    broad = {"税费服务", "煤炭税费"}
+    titled = [("充填开采减征政策辅导", "充填开采"), ("以矸换煤优惠培训班", "充填开采"),
+              ("膏体回填优惠宣讲", "充填开采"), ("疏干排水试点宣讲", "疏干排水"),
+              ("衰竭期矿山减征宣讲", "衰竭期矿山")]  # fmt: skip
+    sessions = [
+        _session(i, title, start=NINE + timedelta(days=i), topics=broad | {tag})
+        for i, (title, tag) in enumerate(titled)
+    ]
+    found = [o.keys for o in find_overlaps(sessions, types=[REDUNDANT])]
+    assert found == [(0, 1), (0, 2), (1, 2)]
+
+
+def test_a_template_many_titles_share_makes_no_subject() -> None:
+    """One department's 那些事儿 on a dozen subjects is its template, not their subject."""
+    subjects = ["打草", "围栏", "拉货", "带教", "奶站", "剪毛", "接羔", "转场", "棚圈", "饮水",
+                "牧道", "马具"]  # fmt: skip
+    sessions = [
+        _session(i, f"{subject}那些事儿·专题培训", start=NINE + timedelta(days=i % 10, hours=i))
+        for i, subject in enumerate(subjects)
+    ]
+    others = [chr(0x5000 + 7 * i) + chr(0x6000 + 11 * i) for i in range(60)]  # unrelated words
+    sessions += [
+        _session(100 + i, f"{words}辅导", kind="PUBLICITY", start=NINE + timedelta(days=i % 10))
+        for i, words in enumerate(others)
+    ]
+    assert find_overlaps(sessions, types=[REDUNDANT]) == []
+
+
 @pytest.mark.parametrize(
     ("sectors", "regions", "english", "chinese"),
     [

@@ -342,3 +342,24 @@ async def test_2_a_town_government_without_its_name_is_not_every_town_s(api: Api
         {"title": "【鹭尾镇】个人所得税年度汇算宣讲会", "location": "镇政府三楼大会议室"},
     ])  # fmt: skip
     assert len(sessions) == 2, "the physical rule needs to know it is one room"
+
+
+async def test_3_a_title_in_a_script_not_read_leaves_the_evidence_to_decide(api: Api) -> None:
+    """A Korean title says nothing matching can read; it is no veto."""
+    sessions = await _sessions_of(api, [
+        {"title": "【人社】朝鲜族风味菜烹饪培训", "location": "图安市朝鲜族文化宫3楼二教室",
+         "topics": ["职业技能"]},
+        {"title": "조선족 전통요리 기능연수 (회원 무료)", "location": None, "topics": ["职业技能"]},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+
+
+async def test_3_4_without_a_place_co_hosts_sharing_a_topic_word_are_one_session(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "兩岸青年創新創業實操培訓｜敬邀", "location": None, "topics": ["臺青創業"]},
+        {"title": "【人社】台湾青年创业就业辅导培训（免费）", "location": None,
+         "topics": ["台青创业"]},
+    ])  # fmt: skip
+    assert len(sessions) == 1

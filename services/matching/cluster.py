@@ -33,8 +33,10 @@ OTHER_ROOM = "other-room"
 # Where neither says a place, only the titles can say one session: unless they share much
 # wording or a policy subject, they are two sessions that happen to meet in time (two
 # departments' sessions on neighbouring policies often do). Where one says a place, titles
-# with no word, policy family or area in common are.
+# with no word, policy family or area in common are. A title that cannot be read (written
+# in a script other than Chinese or English) says neither, and the evidence decides.
 NO_PLACE = "neither"
+UNREADABLE = "empty"  # a title in a script not read (Korean): it says nothing
 ONE_PLACE = "missing"
 
 
@@ -57,9 +59,10 @@ def pair_score(judge: Judge, comparison: Comparison) -> float:
         return PHYSICAL
     if venue in ELSEWHERE or (judge.rooms_reliable and venue == OTHER_ROOM):
         return float("-inf")
-    if venue == NO_PLACE and not comparison.one_subject:
+    unreadable = comparison.levels[Field.TITLE] == UNREADABLE
+    if venue == NO_PLACE and not comparison.one_subject and not unreadable:
         return float("-inf")
-    if venue == ONE_PLACE and not comparison.words_shared:
+    if venue == ONE_PLACE and not comparison.words_shared and not unreadable:
         return float("-inf")
     return judge.model.score(comparison.levels)
 

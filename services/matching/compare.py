@@ -55,7 +55,7 @@ class Field(Enum):
 LEVELS: dict[Field, tuple[str, ...]] = {
     Field.TITLE: ("same", "high", "middle", "low", "none", "foreign", "foreign-shared", "empty"),
     Field.SUBJECT: ("shared", "tagged", "kin", "area", "other-area", "disjoint", "unknown"),
-    Field.TOPICS: ("shared", "related", "unrelated", "missing"),
+    Field.TOPICS: ("shared", "area", "related", "unrelated", "missing"),
     Field.VENUE: (
         "same-code",
         "same-room",
@@ -105,12 +105,14 @@ class Comparison:
     @property
     def one_subject(self) -> bool:
         """Whether the titles say one session: much wording or a policy in common, or one
-        series number or town's special session ("庙头镇专场")."""
+        series number or town's special session ("庙头镇专场"); or, for co-hosts who title
+        it in their own words, a topic word in common ("台青创业" / "臺青創業")."""
         levels = self.levels
         return (
             levels[Field.TITLE] in _WORDING_ALIKE
             or levels[Field.SUBJECT] in ("shared", "tagged")
             or levels[Field.QUALIFIERS] == "same"
+            or levels[Field.TOPICS] == "shared"
         )
 
     @property
@@ -194,8 +196,10 @@ def _subject_level(a: Posting, b: Posting) -> str:
 def _topics_level(a: Posting, b: Posting) -> str:
     if not a.topics or not b.topics:
         return "missing"
-    if a.topics & b.topics or a.topic_concepts & b.topic_concepts:
+    if a.subject_topics & b.subject_topics or a.topic_concepts & b.topic_concepts:
         return "shared"  # the same words, or the same policy in two languages
+    if a.topics & b.topics:
+        return "area"  # only a policy area's word in common ("增值税")
     related = any(
         len(x) >= 3 and (x in y or x in other.title_features.subject)
         for left, right, other in ((a, b, b), (b, a, a))

@@ -33,6 +33,7 @@ _SAYINGS: dict[Field, dict[str, Message]] = {
     },
     Field.TOPICS: {
         "shared": _M("shared topic", "标签相同"),
+        "area": _M("only a policy area's topic shared", "仅政策领域标签相同"),
         "related": _M("related topics", "标签相关"),
         "unrelated": _M("unrelated topics", "标签无关"),
         "missing": _M("a posting without topics", "一方无标签"),

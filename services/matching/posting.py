@@ -26,6 +26,7 @@ class Posting:
     location: str | None
     online_url: str | None
     topics: frozenset[str]  # folded
+    subject_topics: frozenset[str]  # those that name more than a policy area ("增值税" does not)
     sectors: frozenset[str]  # empty = all sectors
     regions: frozenset[str]  # empty = the whole county
     title_concepts: frozenset[str]  # policy subjects the title names (areas left out)
@@ -65,6 +66,9 @@ class Posting:
             location=location,
             online_url=online_url,
             topics=frozenset(filter(None, map(fold, topics))),
+            subject_topics=frozenset(
+                fold(topic) for topic in topics if fold(topic) and not _area_only(topic)
+            ),
             sectors=frozenset(map(fold, sectors)),
             regions=frozenset(filter(None, map(place_key, regions))),
             title_concepts=features.concepts - BROAD,
@@ -77,6 +81,11 @@ class Posting:
 
 
 posting = Posting.build
+
+
+def _area_only(topic: str) -> bool:
+    concepts = concepts_in(topic)
+    return bool(concepts) and concepts <= BROAD
 
 
 def _utc(moment: datetime) -> datetime:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from pypinyin import Style, pinyin
 from rapidfuzz import fuzz, process
@@ -74,6 +75,7 @@ _REGION_KIND = re.compile(
 _READINGS = 8  # pinyin readings of a name tried at most ("长宁": changning, zhangning)
 
 
+@lru_cache(maxsize=1 << 14)  # the vocabularies are read again for every posting
 def term_keys(facet: Facet, value: str) -> tuple[str, ...]:
     """What spellings of one entry share (``sections.key``), most exact first; a region
     without its kind, as written and as each pinyin reading, so characters and their

@@ -84,6 +84,8 @@ posting = Posting.build
 
 
 def _area_only(topic: str) -> bool:
+    """A tag the glossary knows only as a policy area ("增值税", "安全生产"): departments put
+    it on sessions of many subjects, so sharing it says little."""
     concepts = concepts_in(topic)
     return bool(concepts) and concepts <= BROAD
 

@@ -9,7 +9,9 @@ alike the titles are (``titles``).
 
 Not every shared topic is a subject. Departments tag sessions with their own broad
 words ("惠企", "营商环境", "便民办税"): the glossary knows many as policy areas, and a tag
-it does not know is broad when the sessions carrying it name several different subjects.
+it does not know is broad when the sessions carrying it name several different subjects,
+or carry several rarer tags beside it. A county's own word for a local policy rides with
+its broader tags (充填开采 beside 煤炭税费 and 税费服务) and names that policy.
 """
 
 from collections import Counter, defaultdict

@@ -72,7 +72,10 @@ _REGION_KIND = re.compile(
 )
 
 
-_READINGS = 8  # pinyin readings of a name tried at most ("长宁": changning, zhangning)
+# Pinyin readings of a name tried at most ("长宁": changning, zhangning). Two towns whose
+# names sound alike (长宁, 常宁) still differ in characters, which are tried first; in
+# pinyin the one registered first is meant.
+_READINGS = 8
 
 
 @lru_cache(maxsize=1 << 14)  # the vocabularies are read again for every posting

@@ -49,6 +49,10 @@ OVERLAPS = """query($from: DateTime!, $to: DateTime!, $after: String) {
   overlaps(from: $from, to: $to, windowDays: 14, first: 500, after: $after) {
     pageInfo { hasNextPage endCursor } nodes { type sessions { events { externalId } } } } }"""
 Pairs = dict[OverlapType, set[tuple[Any, Any]]]
+MONTHS = {
+    module.__name__.rpartition(".")[2]: module
+    for module in (month_overlaps, month_valley, month_steppe)
+}
 
 
 async def _graphql(
@@ -142,17 +146,13 @@ def main() -> None:
     )
     parser.add_argument(
         "--month",
-        choices=["month_overlaps", "month_valley", "month_steppe"],
+        choices=list(MONTHS),
         default="month_overlaps",
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
     args = parser.parse_args()
-    month = {
-        "month_overlaps": month_overlaps,
-        "month_valley": month_valley,
-        "month_steppe": month_steppe,
-    }[args.month]
+    month = MONTHS[args.month]
     document: dict[str, Any] = dict(month.generate(args.seed))
     labelled, window = read_document(document)
     in_memory = predicted(find_overlaps(labelled.sessions, window=window))

@@ -626,6 +626,7 @@ def meeting_codes(*texts: str) -> frozenset[str]:
 def venue(location: str | None, online_url: str | None = None) -> Venue:
     """Read a free-text location and an optional online URL (cached: venues repeat)."""
     text = _SINO.sub(lambda m: _PARTNERS[m.group(1)], fold(location or ""))
+    # an account's name gives way to the word that says online, and so names no building
     text = "" if _PLACEHOLDER.match(text) else _APOSTROPHE.sub("", _ACCOUNT.sub(" 视频号 ", text))
     url = fold(online_url or "")
     codes = meeting_codes(text, url)

@@ -265,10 +265,16 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("汶丰市市民中心A栋3F东会议室", "市民服务中心Ａ座东侧会议室"),
         ("化工园区管委会 3楼 应急指挥中心", "北洼镇滨海化工产业园管理委员会三楼应急指挥中心"),
         ("侨联大厦 六楼 侨声厅", "浔澳市华侨大厦6F侨声厅"),
+        ("Main Conference Hall, 2F, Administrative Center", "行政中心2楼多媒体大会议室"),
+        ("中德产业园服务中心2楼B会议室", "中德产业园服务中心2FB厅"),
+        ("电子商务公共服务中心二楼１号直播间", "Live Room 1, 2F, E-commerce Public Service Center"),
+        ("Meeting Room, 3/F, Xinjiang Town Government, Wengyuan County", "新江镇府3F会议室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
-         "room-named-by-its-side", "command-centre", "a-hall-by-its-own-name"],
+         "room-named-by-its-side", "command-centre", "a-hall-by-its-own-name",
+         "the-main-hall-in-english", "lettered-room-or-hall", "a-live-room-in-english",
+         "a-town-government-by-its-town"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -290,10 +296,17 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("口岸联检楼 2楼1号厅", "联检楼2层 二号厅"),
         ("口岸联检大楼·1厅", "Hall No.3, 2F, Port Joint Inspection Building"),
         ("电子商务产业园·2层第二直播间", "电商产业园 2楼 1号直播间"),
+        ("Hall No.1, Port Inspection Building", "电子商务产业园二楼一号直播间"),
+        ("Hall 3, Port Joint Inspection Building", "行政中心七楼第三会议室"),
+        ("吉林省白岭朝鲜族自治州图安市人参博物馆1号厅", "Hall 1, Tuan Expo Center"),
+        ("洋坑茶市3楼301", "鹭尾花市3楼301室"),
+        ("浔澳市人力资源市场4层B室", "人力资源市场4层A培训室"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
-         "numbered-hall-in-english", "live-stream-rooms"],
+         "numbered-hall-in-english", "live-stream-rooms", "a-hall-and-a-live-stream-room",
+         "the-port-and-the-administrative-centre", "a-city-of-an-autonomous-prefecture",
+         "two-towns-markets", "lettered-rooms"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

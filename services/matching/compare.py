@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from services.matching.posting import Posting
+from services.matching.text import romanised
 from services.matching.titles import Qualifier, TitleFeatures
 from services.matching.venue import (
     COMPOUND,
@@ -223,7 +224,7 @@ def _room_relation(a: Room, b: Room) -> str:
     agree = (
         (a.number is not None and a.number == b.number)
         or bool(a.named & b.named)
-        or (a.label is not None and b.label is not None and a.label[1] == b.label[1])
+        or (a.label is not None and b.label is not None and _labels_agree(a.label, b.label))
     )
     if conflict or (a.specific and b.specific and not agree and _one_way(a, b)):
         return "conflict"
@@ -258,11 +259,24 @@ def _wings_differ(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and _wing_number(a) != _wing_number(b)
 
 
+_MEETING_HALLS = frozenset({"meeting", "hall"})
+
+
+def _labels_comparable(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Labels of one kind of room, or a room of any kind: "B会议室" may be the "B厅", but
+    "Hall 1" is no "一号直播间"."""
+    kinds = {a[0], b[0]}
+    return len(kinds) == 1 or "room" in kinds or kinds == _MEETING_HALLS
+
+
+def _labels_agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return _labels_comparable(a, b) and a[1] == b[1]
+
+
 def _labels_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     if a is None or b is None:
         return False
-    comparable = a[0] == b[0] or "room" in (a[0], b[0])
-    return comparable and a[1] != b[1]
+    return _labels_comparable(a, b) and a[1] != b[1]
 
 
 def _one_of_many(a: Venue, b: Venue) -> bool:
@@ -271,9 +285,22 @@ def _one_of_many(a: Venue, b: Venue) -> bool:
     return bool(a.concepts & b.concepts & MANY_PER_COUNTY) and not (a.names and b.names)
 
 
+def _named_by_its_town(a: Venue, b: Venue) -> bool:
+    """Whether one side names the town whose government (or office) the other gives only with
+    its town, in English: "新江镇府" is the "Xinjiang Town Government"."""
+    if not a.concepts & b.concepts & MANY_PER_COUNTY:
+        return False
+    return any(
+        not unnamed.names and any(romanised(name) in unnamed.regions for name in named.names)
+        for named, unnamed in ((a, b), (b, a))
+    )
+
+
 def _building_relation(a: Venue, b: Venue) -> str:
     if a.addresses and b.addresses:
         return "same" if addresses_agree(a.addresses, b.addresses) else "different"
+    if _named_by_its_town(a, b):
+        return "same"
     names_a, names_b = not_regions(a.names, b.regions), not_regions(b.names, a.regions)
     if not (a.concepts or names_a) or not (b.concepts or names_b):
         return "unknown"

@@ -122,12 +122,20 @@ _LABELS = (
         re.compile(r"(?:培训室|教室|活动室|实训室|车间|直播间)\s*(\d{1,2}|[a-h])(?![\d])"),
         "training",
     ),
-    (re.compile(r"\b(?:training\s+room|classroom|class\s+room)\s*(\d{1,2}|[a-h])\b"), "training"),
+    (
+        re.compile(
+            r"\b(?:training\s+room|classroom|class\s+room|live\s*(?:stream(?:ing)?\s+)?(?:room|studio))"
+            r"\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
+        ),
+        "training",
+    ),
     (re.compile(r"(?<![a-z])([a-h])\s*厅"), "hall"),
     # "1号厅", "二号报告厅", "第三报告厅", "Hall No.3": halls a building numbers
     (re.compile(r"(?<![\d#.a-z])(\d{1,2})\s*号?\s*(?:报告)?厅"), "hall"),
     (re.compile(r"\bhall\s*(?:no\.?\s*)?([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
     (re.compile(r"\broom\s*([a-h])\b"), "room"),
+    # "4层B室", "培训B室": a lettered room of any kind
+    (re.compile(r"(?<![a-z\d])([a-h])\s*室"), "room"),
 )
 # A room named like "锦绣厅" or "兰亭会议室", not the building's last word before its room
 # ("税务局会议室", "镇政府会议室", "服务中心会议室").
@@ -146,7 +154,10 @@ _NAMED = (
         "multi",
     ),
     (re.compile(r"路演厅|路演室|路演中心|\broadshow\s+(?:hall|room)\b"), "roadshow"),
-    (re.compile(r"大会议室|\b(?:large|main|big)\s+(?:meeting|conference)\s+room\b"), "large"),
+    (
+        re.compile(r"大会议室|\b(?:large|main|big)\s+(?:meeting|conference)\s+(?:room|hall)\b"),
+        "large",
+    ),
     (re.compile(r"小会议室|\bsmall\s+(?:meeting|conference)\s+room\b"), "small"),
     (re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio)\b"), "studio"),
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
@@ -183,6 +194,11 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     ("party school", r"党校|行政学院|party school"),  # one institution, two plaques
     ("e-commerce park", r"电子商务产业园|电商产业园|电商园|e-?\s?commerce(?: industrial)? park"),
+    (
+        "e-commerce service center",
+        r"电子商务公共服务中心|电商公共服务中心|电子商务服务中心|电商服务中心|"
+        r"e-?\s?commerce (?:public )?service cent(?:er|re)",
+    ),
     ("industrial park", r"产业园|工业园|园区|industrial park|industry park"),
     (
         "innovation center",
@@ -199,6 +215,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         r"会议中心|会展中心|conference cent(?:er|re)|convention cent(?:er|re)|expo cent(?:er|re)",
     ),
     ("library", r"图书馆|\blibrary\b"),
+    (
+        "port inspection building",
+        r"口岸联检大楼|口岸联检楼|联检大楼|联检楼|(?:port\s+)?(?:joint\s+)?inspection\s+building",
+    ),
     (
         "cultural hall",
         r"文化馆|文化中心|文化活动中心|cultural (?:hall|cent(?:er|re))|culture (?:hall|cent(?:er|re))",
@@ -350,16 +370,24 @@ _REGION_WORDS = frozenset(
 )
 _PARTY = re.compile(f"中共|[{CJK}]{{2,3}}?(?:县|市|区)委(?=党校)")
 _PLACE_NAME = f"(?:(?![省市县区镇乡委])[{CJK}])"
-# A district's 区, not a park's, scenic area's or zone's ("中德园区", "景区", "B区")
-_DISTRICT = "(?<![园景社片厂校展专营服务])区"
+# A district's 区, not a park's, scenic area's or zone's ("中德园区", "景区", "B区", "边合区",
+# "自贸区", "港区")
+_DISTRICT = "(?<![园景社片厂校展专营服务作合贸保范验聚港])区"
+# A city's 市, not a market's ("洋坑茶市", "花市", "超市") nor a citizen's ("市民中心")
+_CITY = "(?<![茶花菜鱼果夜早集超股门])市(?!民)"
+# An autonomous prefecture or county names its peoples before 自治: "白岭朝鲜族自治州"
+_AUTONOMOUS = f"(?:{_PLACE_NAME}{{1,4}}?族)*自治"
 _ADMIN_PREFIX = re.compile(
-    f"^(?:中国)?(?:(?:{_REGIONS})(?:省|市(?!民)|自治区)?(?!路|街|大道))?(?:{_PLACE_NAME}{{2,3}}(?:省|自治区))?(?:{_PLACE_NAME}{{2,3}}市(?!民)){{0,2}}"
-    f"(?:{_PLACE_NAME}{{1,3}}(?:县|{_DISTRICT})(?!委|政府|人民政府))?"
+    f"^(?:中国)?(?:(?:{_REGIONS})(?:省|{_CITY}|自治区)?(?!路|街|大道))?(?:{_PLACE_NAME}{{2,3}}(?:省|自治区))?"
+    f"(?:{_PLACE_NAME}{{2,3}}?(?:{_AUTONOMOUS}州|地区|盟))?(?:{_PLACE_NAME}{{2,3}}{_CITY}){{0,2}}"
+    f"(?:{_PLACE_NAME}{{1,3}}(?:{_AUTONOMOUS})?(?:县|{_DISTRICT})(?!委|政府|人民政府))?"
 )
 _COUNTY_WORD = re.compile(r"^(?:县|市(?!民)|区)(?=[^委])")  # "县行政中心": the county's own
 # A town named on the way to a building, with its kind: ("江尾", "镇"), ("文昌", "街道")
 _PASSING_TOWN = re.compile(f"([{CJK}]{{2,3}})(镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
-_REGION_NAME = re.compile(f"({_PLACE_NAME}{{2,3}}?)(?:省|市(?!民)|县(?!委)|{_DISTRICT}|镇|乡|街道)")
+_REGION_NAME = re.compile(
+    f"({_PLACE_NAME}{{2,3}}?)(?:{_AUTONOMOUS}[州县]|省|{_CITY}|县(?!委)|{_DISTRICT}|镇|乡|街道)"
+)
 _EN_REGION_NAME = re.compile(r"\b([a-z]+)\s+(?:county|city|province|prefecture|district|town)\b")
 _EN_ADMIN = re.compile(
     r"\b[a-z]+(?:'[a-z]+)?\s+(?:county|city|province|prefecture|district)\b|\bchina\b|"
@@ -394,12 +422,16 @@ _VENUE_STOPWORDS = frozenset(
         "online",
         "live",
         "via",
+        "main",
+        "multimedia",
+        "multi-function",
+        "multifunction",
     ]
 )
 _NOISE_CHARS = re.compile(r"[^\w\s]")
 _ROOM_WORDS = re.compile(r"楼|层|室|厅|号|第|侧|内|旁")
 _CJK_GENERIC = re.compile(
-    r"多功能|教学|服务|综合|行政|专区|企业|楼|层|室|厅|中心|办公|会议|培训|号|第|侧|区|内|旁|院"
+    r"多功能|多媒体|教学|服务|综合|行政|专区|企业|楼|层|室|厅|中心|办公|会议|培训|号|第|侧|区|内|旁|院"
 )
 
 

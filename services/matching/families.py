@@ -403,6 +403,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "solar-pv",
         "energy-storage",
         "green-power",
+        "green-power-trading",
+        "green-certificate",
         "electricity-market",
         "hydrogen-energy",
     ),

@@ -6004,6 +6004,9 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         (
             "computing power",
+            "green computing",
+            "compute centre",
+            "computing centre",
             "data centre",
             "intelligent computing centre",
             "computing network",
@@ -6081,16 +6084,22 @@ CONCEPTS: tuple[Concept, ...] = (
             "green hydrogen",
         ),
     ),
+    Concept("green-power", ("绿电", "绿色电力"), ("green power", "green electricity")),
+    # Two policies of green power that departments brief apart: buying it on the market, and
+    # the certificates issued for it.
     Concept(
-        "green-power",
-        ("绿电", "绿电交易", "绿证", "绿色电力证书", "绿色电力", "绿色电力交易"),
+        "green-power-trading",
+        ("绿电交易", "绿色电力交易"),
+        ("green power trading", "green electricity trading", "green power purchase"),
+    ),
+    Concept(
+        "green-certificate",
+        ("绿证", "绿色电力证书", "绿证交易", "绿证核发"),
         (
-            "green power",
-            "green electricity",
-            "green power trading",
-            "green electricity certificate",
             "green certificate",
-            "green electricity trading",
+            "green electricity certificate",
+            "green power certificate",
+            "renewable energy certificate",
         ),
     ),
     Concept(

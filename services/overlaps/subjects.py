@@ -70,6 +70,7 @@ class Subjects:
         named_by: defaultdict[str, set[frozenset[str]]] = defaultdict(set)
         worded_by: defaultdict[str, set[str]] = defaultdict(set)
         carried = Counter(topic for session in sessions for topic in set(session.topics))
+        self._carried = carried
         narrower: defaultdict[str, set[str]] = defaultdict(set)
         for session, title in zip(sessions, titles, strict=True):
             for topic in session.topics:
@@ -104,6 +105,16 @@ class Subjects:
             for session, title, area in zip(sessions, titles, areas, strict=True)
         ]
 
+    def _told_apart_by_tags(self, a: Subject, b: Subject) -> bool:
+        """Each is tagged with a subject of its own, and whatever tag they share is carried
+        more widely than those: 草畜平衡 / 禁牧 (beside 草原生态补奖), 肉牛 / 肉羊 (beside
+        牲畜良种补贴) are sibling policies, not one."""
+        own_a, own_b = a.topics - b.topics, b.topics - a.topics
+        if not (own_a and own_b):
+            return False
+        narrowest = max(min(self._carried[t] for t in own) for own in (own_a, own_b))
+        return all(self._carried[t] > narrowest for t in a.topics & b.topics)
+
     def __getitem__(self, position: int) -> Subject:
         return self._subjects[position]
 
@@ -120,6 +131,8 @@ class Subjects:
         tagged = a.title & b.tagged or b.title & a.tagged
         if a.title and b.title:
             # one family, and each tagged with the other's subject: one policy in two words
+            return "different"
+        if self._told_apart_by_tags(a, b):
             return "different"
         if tagged:
             return "same"

@@ -200,9 +200,13 @@ def test_a_broad_topic_makes_no_redundancy_of_two_subjects() -> None:
         (("茶叶SC认证专题宣讲", {"食品安全"}), ("食品小作坊登记管理专题宣讲", {"食品安全"})),
         (("绿色矿山创建宣讲会", {"非煤矿山"}), ("非煤矿山安全生产政策解读会", {"非煤矿山", "安全生产"})),
         (("中央预算内投资项目申报政策宣讲", set()), ("专项债项目储备政策宣讲", set())),
+        (("可再生能源绿色电力证书核发政策宣讲", set()), ("绿色电力交易政策宣讲", set())),
+        (("草原生态保护补助奖励政策宣讲", {"草原生态补奖", "草畜平衡"}),
+         ("草原生态保护补助奖励政策解读", {"草原生态补奖", "禁牧"})),
     ],
     ids=["food-sampling-or-product-spot-checks", "a-subject-named-in-a-special", "licence-or-workshop",
-         "green-or-safe-mines", "funding-channels"],
+         "green-or-safe-mines", "funding-channels", "green-certificates-or-green-power-trading",
+         "sibling-tags-beside-a-broader-one"],
 )  # fmt: skip
 def test_neighbouring_subjects_are_not_redundant(
     left: tuple[str, set[str]], right: tuple[str, set[str]]

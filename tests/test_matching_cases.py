@@ -376,3 +376,61 @@ async def test_3_4_without_a_place_co_hosts_sharing_a_topic_word_are_one_session
          "topics": ["台青创业"]},
     ])  # fmt: skip
     assert len(sessions) == 1
+
+
+AFTERNOON = {"start": "2027-04-13T14:30:00+08:00", "end": "2027-04-13T17:00:00+08:00"}
+
+
+def _for(town: str) -> dict[str, Any]:
+    return {"location": None, "audience": {"sectors": [], "regions": [town]}}
+
+
+async def test_one_department_s_sessions_for_two_towns_at_one_hour_are_two(api: Api) -> None:
+    """Its co-hosts' postings are alike enough to join either; its own two say which is which."""
+    sessions = await _sessions_of(api, [
+        {"title": "绿电交易与绿证解读会", "department": "energy", **_for("三江口镇")},
+        {"title": "绿电交易与绿证解读会", "department": "reform", **_for("三江口镇")},
+        {"title": "绿色电力交易解读会", "department": "energy", **_for("那峒镇")},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1")
+    assert not _together(sessions, "p0", "p2")
+
+
+async def test_one_department_s_two_subjects_at_one_hour_are_two_sessions(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "关于开展绿色食品标志许可实务培训的通知", "department": "agri", "location": None,
+         "topics": ["乡村振兴", "惠农"]},
+        {"title": "关于开展绿色食品标志许可实务培训的通知", "department": "commerce", "location": None,
+         "topics": ["乡村振兴", "惠农"]},
+        {"title": "关于开展有机产品认证实务培训的通知", "department": "agri", "location": None,
+         "topics": ["乡村振兴", "惠农", "有机认证"]},
+        {"title": "关于开展有机产品认证实务培训的通知", "department": "commerce", "location": None,
+         "topics": ["乡村振兴", "惠农", "有机认证"]},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+    assert _together(sessions, "p0", "p1")
+    assert _together(sessions, "p2", "p3")
+
+
+async def test_5_a_series_number_alone_names_no_subject(api: Api) -> None:
+    """Many series start at one: two first sessions of two series are two sessions."""
+    sessions = await _sessions_of(api, [
+        {"title": "【县市场监管局】市场主体登记管理条例实施细则实务培训第1场",
+         "topics": ["惠企", "登记注册"], "location": None},
+        {"title": "电站值班员要守的规矩——安全大讲堂（第1期）", "topics": ["小水电", "安全生产"],
+         "location": None},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
+async def test_8_a_day_s_programme_and_an_afternoon_session_of_its_subject_are_two(
+    api: Api,
+) -> None:
+    """Starts hours apart are two sessions, even where the ends agree."""
+    sessions = await _sessions_of(api, [
+        {"title": "【税企直通车】增值税期末留抵税额退税实务培训", "department": "tax", "location": None,
+         "start": "2027-04-13T09:00:00+08:00", "end": "2027-04-13T17:00:00+08:00"},
+        {"title": "增值税留抵退税政策培训班（名额有限）", "department": "industry",
+         "location": None, **AFTERNOON},
+    ])  # fmt: skip
+    assert len(sessions) == 2

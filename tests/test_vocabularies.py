@@ -116,6 +116,9 @@ async def test_an_unknown_sector_is_refused_with_the_nearest_sections(api: Api) 
     assert contracted["event"]["audience"]["sectors"] == ["G", "C", "M", "Q", "I", "O"], (
         "a code beside its name, and a contraction of one section's name, are that section"
     )
+    other_form = ["Residential, Repair and Other Services", "Wholesale and Retailing"]
+    formed = await api.post(tax, externalId="formed", audience={"sectors": other_form})
+    assert formed["event"]["audience"]["sectors"] == ["O", "F"], "a word in another form"
     for disagreeing in ("F 制造业", "服务"):
         refused = await api.post(tax, externalId="refused", audience={"sectors": [disagreeing]})
         assert refused["userErrors"][0]["code"] == "INVALID", disagreeing

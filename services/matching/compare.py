@@ -9,7 +9,11 @@ that are physics rather than evidence (``contradiction``):
   or special audiences on both sides ("第2期"/"第3期", "一班"/"二班",
   "石湾镇专场"/"园洲镇专场") are two sessions, however alike the rest;
 - **time**: postings whose times do not meet, or whose starts are hours apart (a
-  three-day course and the next day's session), are two sessions.
+  three-day course and the next day's session), are two sessions;
+- **one department**: its postings for towns that differ, or titled in words they hardly
+  share, are two sessions (its tour of the towns at one hour; two subjects it briefs at
+  once), though co-hosts may each name other towns and title one session in their own
+  words; a department that posts one session twice titles it alike.
 
 The physical rule for rooms (one room holds one session at a time) is the
 ``SAME_ROOM`` level meeting intersecting times; ``cluster`` applies it.
@@ -77,12 +81,13 @@ LEVELS: dict[Field, tuple[str, ...]] = {
     Field.SECTORS: ("shared", "open", "disjoint"),
     Field.REGIONS: ("compatible", "disjoint"),
     Field.DEPARTMENT: ("different", "same"),
-    Field.QUALIFIERS: ("same", "same-sector", "one-side", "none"),
+    Field.QUALIFIERS: ("same", "same-series", "same-sector", "one-side", "none"),
     Field.FORMAT: ("same", "overlap", "different", "unknown"),
 }
 
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
 _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared"})
+_UNLIKE_TITLES = frozenset({"low", "none"})
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
 _CLOSE_MINUTES = 45  # starts and ends this near: one session announced a little differently
 _SAME_MINUTES = 5
@@ -130,7 +135,7 @@ class Comparison:
         levels = self.levels
         return (
             self.contradiction is None
-            and levels[Field.QUALIFIERS] in ("same", "same-sector")
+            and levels[Field.QUALIFIERS] in ("same", "same-series", "same-sector")
             and levels[Field.TITLE] in ("same", "high")
             and levels[Field.TIME] not in ("partial", "shifted")
             and levels[Field.VENUE] not in ("other-place", "other-code", "online-onsite")
@@ -381,6 +386,8 @@ def _time_level(a: Posting, b: Posting) -> str:
         return "apart"
     starts = abs((a.start - b.start).total_seconds()) / 60
     ends = abs((a.end - b.end).total_seconds()) / 60
+    if starts > _SHIFTED_MINUTES:
+        return "shifted"  # however the ends agree: a day's programme and its afternoon session
     if starts <= _SAME_MINUTES and ends <= _SAME_MINUTES:
         return "same"
     if starts <= _SAME_MINUTES:
@@ -389,7 +396,7 @@ def _time_level(a: Posting, b: Posting) -> str:
         return "same-end"
     if starts <= _CLOSE_MINUTES and ends <= _CLOSE_MINUTES:
         return "close"
-    return "partial" if starts <= _SHIFTED_MINUTES else "shifted"
+    return "partial"
 
 
 def _audience_level(left: frozenset[str], right: frozenset[str]) -> str:
@@ -451,18 +458,22 @@ _IDENTIFYING = frozenset({"series", "class", "special"})  # a half day or langua
 
 
 def _qualifier_level(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> str:
-    """ "same" for one series number, class, town or named session; "same-sector" when only
-    a sector agrees ("制造业企业专场"): several departments hold sector sessions at one hour,
-    so it tells less."""
+    """ "same" for one town's or named session ("庙头镇专场"); "same-series" when only a
+    series or class number agrees ("第1期"): many series start at one, so of itself it says
+    little of the subject; "same-sector" when only a sector agrees ("制造业企业专场"):
+    several departments hold sector sessions at one hour, so it tells less."""
     agreeing = {(kind, value) for kind, value in a & b if kind in _IDENTIFYING} | {
         (kind_x, x)
         for kind_x, x in a
         for kind_y, y in b
         if kind_x == kind_y == "special" and _special_relation(x, y) == "agree"
     }
+    if any(kind == "special" and not value.startswith("sector") for kind, value in agreeing):
+        return "same"
+    if any(kind != "special" for kind, _ in agreeing):
+        return "same-series"
     if agreeing:
-        sectors = all(kind == "special" and value.startswith("sector") for kind, value in agreeing)
-        return "same-sector" if sectors else "same"
+        return "same-sector"
     return "one-side" if a ^ b else "none"
 
 
@@ -501,4 +512,8 @@ def compare(a: Posting, b: Posting) -> Comparison:
         contradiction = (
             "times do not meet" if levels[Field.TIME] == "apart" else "starts hours apart"
         )
+    elif levels[Field.DEPARTMENT] == "same" and levels[Field.REGIONS] == "disjoint":
+        contradiction = "one department's sessions for other towns"
+    elif levels[Field.DEPARTMENT] == "same" and levels[Field.TITLE] in _UNLIKE_TITLES:
+        contradiction = "one department's sessions on other subjects"
     return Comparison(levels, similarity, contradiction)

@@ -80,7 +80,8 @@ _SAYINGS: dict[Field, dict[str, Message]] = {
         "same": _M("same department", "同一部门"),
     },
     Field.QUALIFIERS: {
-        "same": _M("same series, class or special audience", "期次、班次或专场相同"),
+        "same": _M("same special audience", "专场相同"),
+        "same-series": _M("same series or class number", "期次或班次相同"),
         "same-sector": _M("sessions for the same sector", "同一行业专场"),
         "one-side": _M("a qualifier on one side only", "仅一方标明期次或专场"),
         "none": _M("no qualifiers", "均无期次或专场"),

@@ -548,7 +548,7 @@ def contraction_of(value: str) -> str | None:
             section.code
             for section in SECTIONS
             for name in (section.name_en, *OFFICIAL_ENGLISH.get(section.code, ()))
-            if words <= _words(name)
+            if all(any(_one_word(word, other) for other in _words(name)) for word in words)
         }
     else:
         found = {section.code for section in SECTIONS if _in_order(folded, key(section.name))}
@@ -562,6 +562,15 @@ def _words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z]+", text.casefold())
     expanded = {full for word in words for full in _SHORT_FORMS.get(word, (word,))}
     return frozenset(expanded) - {"and", "of", "other", "the"}
+
+
+_STEM = 5  # letters two forms of one word share at least ("resident" / "residential")
+
+
+def _one_word(left: str, right: str) -> bool:
+    """One word in two forms: "Residential" is "Resident", "Household" is "Households"."""
+    short, long = sorted((left, right), key=len)
+    return short == long or (len(short) >= _STEM and long.startswith(short))
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -68,6 +68,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "tax-credit-and-bank-tax-loans": (
         "tax-credit-rating",
+        "tax-credit-repair",
         "bank-tax-interaction",
     ),
     # --- Social insurance, labour and employment ------------------------------------------------

@@ -440,7 +440,6 @@ CONCEPTS: tuple[Concept, ...] = (
             "纳税信用",
             "纳税信用评价",
             "纳税信用等级",
-            "纳税信用修复",
             "纳税信用评级",
             "A级纳税人",
             "纳税缴费信用",
@@ -454,11 +453,17 @@ CONCEPTS: tuple[Concept, ...] = (
             "taxpayer credit rating",
             "tax credit evaluation",
             "taxpayer creditworthiness",
-            "tax credit repair",
             "A-level taxpayer",
             "tax payment credit",
             "tax and fee payment credit",
         ),
+    ),
+    # A taxpayer's rating and the repair of a lowered one are briefed apart: the repair has
+    # its own conditions and forms.
+    Concept(
+        "tax-credit-repair",
+        ("纳税信用修复", "纳税缴费信用修复", "税务信用修复"),
+        ("tax credit repair", "taxpayer credit repair", "tax credit restoration"),
     ),
     Concept(
         "electronic-tax-bureau",

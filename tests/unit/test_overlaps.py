@@ -203,10 +203,11 @@ def test_a_broad_topic_makes_no_redundancy_of_two_subjects() -> None:
         (("可再生能源绿色电力证书核发政策宣讲", set()), ("绿色电力交易政策宣讲", set())),
         (("草原生态保护补助奖励政策宣讲", {"草原生态补奖", "草畜平衡"}),
          ("草原生态保护补助奖励政策解读", {"草原生态补奖", "禁牧"})),
+        (("纳税信用等级评价标准解读会", {"纳税信用"}), ("纳税信用修复宣传活动", {"纳税信用"})),
     ],
     ids=["food-sampling-or-product-spot-checks", "a-subject-named-in-a-special", "licence-or-workshop",
          "green-or-safe-mines", "funding-channels", "green-certificates-or-green-power-trading",
-         "sibling-tags-beside-a-broader-one"],
+         "sibling-tags-beside-a-broader-one", "a-tax-credit-rating-or-its-repair"],
 )  # fmt: skip
 def test_neighbouring_subjects_are_not_redundant(
     left: tuple[str, set[str]], right: tuple[str, set[str]]

@@ -122,9 +122,10 @@ class Subjects:
         """ "same" when the titles name one subject, or one title names what the other is
         tagged with while the other's title names none, or both name one area and nothing
         narrower; "different" when both titles name
-        subjects and share none, or name subjects or areas with neither an area nor a policy
-        family in common ("数字化转型专场" / "转贷资金使用专场"); "unknown" otherwise, for the
-        topics and wording to decide."""
+        subjects and share none, or each is tagged with a narrower subject of its own beside
+        a broader shared tag (草畜平衡 / 禁牧), or name subjects or areas with neither an area
+        nor a policy family in common ("数字化转型专场" / "转贷资金使用专场"); "unknown"
+        otherwise, for the topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
             return "same"

@@ -87,6 +87,11 @@ LEVELS: dict[Field, tuple[str, ...]] = {
 
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
 _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared"})
+OTHER_TOWNS = "one department's sessions for other towns"
+OTHER_SUBJECTS = "one department's sessions on other subjects"
+# Rules of a department's habits rather than physics: they decide what the evidence
+# nearly always decides too (see ``anchors.weigh``).
+HABITS = frozenset({OTHER_TOWNS, OTHER_SUBJECTS})
 _UNLIKE_TITLES = frozenset({"low", "none"})
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
 _CLOSE_MINUTES = 45  # starts and ends this near: one session announced a little differently
@@ -513,7 +518,7 @@ def compare(a: Posting, b: Posting) -> Comparison:
             "times do not meet" if levels[Field.TIME] == "apart" else "starts hours apart"
         )
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.REGIONS] == "disjoint":
-        contradiction = "one department's sessions for other towns"
+        contradiction = OTHER_TOWNS
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.TITLE] in _UNLIKE_TITLES:
-        contradiction = "one department's sessions on other subjects"
+        contradiction = OTHER_SUBJECTS
     return Comparison(levels, similarity, contradiction)

@@ -9,7 +9,7 @@ said when read (``say``), in the reader's language.
 from __future__ import annotations
 
 from services.core.errors import Message
-from services.matching.compare import Comparison, Field
+from services.matching.compare import OTHER_SUBJECTS, OTHER_TOWNS, Comparison, Field
 from services.matching.model import Model
 
 _M = Message
@@ -97,12 +97,8 @@ _RULES = {
     "physical": _M("one room (or meeting) at one time", "同一时间同一会场（或会议）"),
     "times do not meet": _M("times do not meet", "时间不重叠"),
     "starts hours apart": _M("starts hours apart", "开始时间相差数小时"),
-    "one department's sessions for other towns": _M(
-        "one department's sessions for other towns", "同一部门面向不同乡镇的活动"
-    ),
-    "one department's sessions on other subjects": _M(
-        "one department's sessions on other subjects", "同一部门不同主题的活动"
-    ),
+    OTHER_TOWNS: _M(OTHER_TOWNS, "同一部门面向不同乡镇的活动"),
+    OTHER_SUBJECTS: _M(OTHER_SUBJECTS, "同一部门不同主题的活动"),
 }
 _TITLE_ALIKE = "title~"  # a title similarity, said as a share
 _RULE = "!"  # a rule that decided before the evidence

@@ -122,6 +122,22 @@ async def test_a_write_inside_the_window_rebuilds_only_the_session_it_changed(ap
     assert [after[0], after[2]] == [first[0], first[2]]
 
 
+async def test_a_session_moved_to_another_month_leaves_the_kept_answer(api: Api) -> None:
+    tax = await _march(api)
+    assert (await api.query(PAGE, MARCH))["calendar"]["totalCount"] == 3
+    await api.post(
+        tax,
+        externalId="march-10",
+        title="增值税培训 10 日",
+        start="2027-04-07T09:00:00+08:00",
+        end="2027-04-07T11:00:00+08:00",
+        capacity=30,
+    )
+    after = (await api.query(PAGE, MARCH))["calendar"]
+    assert after["totalCount"] == 2
+    assert [node["title"] for node in after["nodes"]] == ["增值税培训 3 日", "增值税培训 17 日"]
+
+
 async def test_answers_the_same_for_every_caller_are_kept_once(api: Api) -> None:
     tax = await _march(api)
     anonymous = await api.query(PAGE, MARCH)

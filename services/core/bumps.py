@@ -24,6 +24,7 @@ from sqlalchemy import inspect as orm_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm.attributes import get_history
 
 from services.core import models
 from services.core.versions import (
@@ -90,8 +91,11 @@ def _pending(session: Session) -> _Pending:
 
 
 def _before(row: object, name: str) -> Any:
-    """An attribute's value as the transaction found it (before this flush changed it)."""
-    history = orm_inspect(row).attrs[name].history
+    """An attribute's value as the transaction found it (before this flush changed it).
+
+    Read through ``get_history``: ``inspect(row).attrs`` builds a state for every attribute,
+    which a rematch flushing a hundred thousand rows pays for on each."""
+    history = get_history(row, name)
     return history.deleted[0] if history.deleted else getattr(row, name)
 
 
@@ -118,7 +122,7 @@ def _note_department(pending: _Pending, row: models.Department, *, new: bool) ->
     """Any change changes the list of departments; only a changed slug or name (or a
     department gone) changes what sessions show of their hosts."""
     pending.names.add(DEPARTMENTS)
-    if not new and any(orm_inspect(row).attrs[name].history.deleted for name in ("slug", "name")):
+    if not new and any(get_history(row, name).deleted for name in ("slug", "name")):
         pending.names.add(DEPARTMENT_NAMES)
 
 
@@ -170,6 +174,12 @@ def _on_execute(state: ORMExecuteState) -> None:
         pending.sessions.update(touched)
         return
     _note_table(pending, statement.table.name)  # type: ignore[attr-defined]
+
+
+def note_days(db: AsyncSession, start: datetime, end: datetime) -> None:
+    """Days a session written by a bulk statement used to touch: ``TOUCHES`` names the
+    session, whose days are read at commit, when it no longer spans these."""
+    _pending(db.sync_session).days.update(days_touched(start, end))
 
 
 class WritingSession(Session):

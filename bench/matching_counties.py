@@ -7,8 +7,9 @@ Workloads (each a labelled generator, or a labelled JSONL file):
 - ``county_hills``, ``county_river``, ``county_delta``: three counties written from
   the phenomena of real counties by people who had not read the matcher
   (``bench/workloads/``; each docstring names its conventions and hard negatives);
-- ``county_gorge``, ``county_plain``, ``county_coast``, ``county_border``, ``county_isle``:
-  five more, written the same way later, which no model is ever fitted on (``NEVER_FITTED``);
+- ``county_gorge``, ``county_plain``, ``county_coast``, ``county_border``, ``county_isle``,
+  ``county_tulou``: six more, written the same way later, which no model is ever fitted on
+  (``NEVER_FITTED``);
 - ``sample-city``: the labelled sample (``--sample``), when given.
 
 For each workload the model is fitted on the *other* counties' labelled pairs only
@@ -34,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -44,7 +46,14 @@ from services.matching.model import DEFAULTS, Model, encode, from_labels
 from services.matching.posting import Posting
 
 FITTED_ON = ("county_hills", "county_river", "county_delta")
-NEVER_FITTED = ("county_gorge", "county_plain", "county_coast", "county_border", "county_isle")
+NEVER_FITTED = (
+    "county_gorge",
+    "county_plain",
+    "county_coast",
+    "county_border",
+    "county_isle",
+    "county_tulou",
+)
 ORDERS = 3
 Record = dict[str, Any]
 
@@ -80,8 +89,8 @@ def postings(records: Sequence[Record]) -> list[Posting]:
                 department=record["department"],
                 kind=event["kind"],
                 title=event["title"],
-                start=datetime.fromisoformat(event["start"]),
-                end=datetime.fromisoformat(event["end"]),
+                start=_instant(event["start"], event.get("timezone")),
+                end=_instant(event["end"], event.get("timezone")),
                 location=event.get("location"),
                 online_url=event.get("onlineUrl"),
                 topics=event.get("topics") or (),
@@ -90,6 +99,14 @@ def postings(records: Sequence[Record]) -> list[Posting]:
             )
         )
     return found
+
+
+def _instant(text: str, zone: str | None) -> datetime:
+    """A time as the service reads it: without an offset, in the posting's own time zone."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=ZoneInfo(zone or "Asia/Shanghai"))
+    return moment
 
 
 def fitted(records: Iterable[Sequence[Record]]) -> Model:

@@ -54,8 +54,18 @@ def _together(sessions: list[set[str]], *keys: str) -> bool:
             "Room A, 1/F, Longmen E-commerce Industrial Park",
             "广东省惠州市龙门县龙城街道兰花大道88号县电子商务产业园1F A厅",
         ),
+        ("县委党校（县行政学院）2栋201教室", "福建省三明市清溪县委党校二号楼201室"),
+        ("清溪土楼游客中心 1楼 研学课堂", "清溪县土楼景区游客服务中心研学教室"),
     ],
-    ids=["party-school", "admin-centre", "high-tech-zone", "e-commerce-park", "county-in-english"],
+    ids=[
+        "party-school",
+        "admin-centre",
+        "high-tech-zone",
+        "e-commerce-park",
+        "county-in-english",
+        "party-school-after-its-city",
+        "visitor-centre-classroom",
+    ],
 )
 async def test_1_one_room_in_many_spellings_is_one_place(api: Api, places: tuple[str, ...]) -> None:
     titles = ("稳岗返还政策宣讲", "企业用工补贴申领辅导", "就业政策进企业")
@@ -74,6 +84,28 @@ async def test_2_one_room_at_one_time_is_one_session_and_the_next_room_another(a
     ])  # fmt: skip
     assert _together(sessions, "p0", "p1"), "whatever the titles say"
     assert not _together(sessions, "p0", "p2"), "a parallel session next door"
+
+
+async def test_2_one_department_in_two_rooms_of_a_visitor_centre_holds_two_sessions(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "民宿及农家乐餐饮食品安全培训", "department": "market",
+         "location": "土楼游客中心多功能厅"},
+        {"title": "民宿及农家乐餐饮食品安全培训", "department": "market",
+         "location": "清溪土楼景区游客服务中心研学教室"},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
+async def test_3_a_title_in_traditional_characters_names_its_subject_to_an_english_one(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "跨境電商出口業務培訓", "location": None},
+        {"title": "Cross-Border E-commerce Export Training", "location": None},
+    ])  # fmt: skip
+    assert len(sessions) == 1
 
 
 async def test_2_a_room_holds_one_session_when_the_times_only_partly_agree(api: Api) -> None:

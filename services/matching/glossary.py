@@ -1290,6 +1290,8 @@ CONCEPTS: tuple[Concept, ...] = (
             "返乡入乡创业",
             "创业大赛",
             "创业扶持政策",
+            "青年创业",
+            "大学生创业",
         ),
         (
             "entrepreneurship subsidy",
@@ -1302,6 +1304,9 @@ CONCEPTS: tuple[Concept, ...] = (
             "start-up support",
             "entrepreneurship policy",
             "innovation and entrepreneurship",
+            "youth entrepreneurship",
+            "youth startup",
+            "startup support",
         ),
     ),
     Concept(
@@ -5788,6 +5793,8 @@ CONCEPTS: tuple[Concept, ...] = (
             "technical renovation",
             "technological renovation",
             "technical upgrading",
+            "industrial upgrading",
+            "technology upgrading",
         ),
     ),
     Concept(
@@ -5918,6 +5925,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "SME industrial cluster",
             "industrial chain resilience",
             "chain leader enterprise",
+            "industry chain",
         ),
     ),
     Concept(

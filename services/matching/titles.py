@@ -416,5 +416,5 @@ def title_features(title: str) -> TitleFeatures:
         words=words,
         qualifiers=qualifiers,
         formats=formats,
-        concepts=concepts_in(display),
+        concepts=concepts_in(fold(display)),  # "臺商" is "台商"
     )

@@ -163,7 +163,11 @@ _NAMED = (
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
     (re.compile(r"(?:应急)?指挥(?:中心|大厅)|\bcommand (?:cent(?:er|re)|hall)\b"), "command"),
     # "锦绣厅", "兰亭会议室"; a building's 大厅 ("政务服务大厅") is none
-    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大])(?:会议厅|会议室|厅)"), "hall:"),
+    # "研学教室" / "研学课堂" too, though not a "培训教室" or a "多媒体教室"
+    (
+        re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大训体])(?:会议厅|会议室|厅|教室|课堂)"),
+        "hall:",
+    ),
 )
 _GENERIC_ROOM = re.compile(
     r"会议室|培训室|教室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
@@ -187,6 +191,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     (
         "service center",
         r"行政服务中心|政务服务中心|政务服务大厅|行政服务大厅|政务大厅|政务中心|市民服务中心|市民中心|government service cent(?:er|re)|citizen(?:s'?)? cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
+    ),
+    (
+        "visitor center",
+        r"游客服务中心|游客中心|游客集散中心|visitor(?:s'?)? (?:service )?cent(?:er|re)|tourist (?:service |information )?cent(?:er|re)",
     ),
     (
         "administrative center",
@@ -368,8 +376,9 @@ _REGION_WORDS = frozenset(
         "prc",
     ]
 )
-_PARTY = re.compile(f"中共|[{CJK}]{{2,3}}?(?:县|市|区)委(?=党校)")
 _PLACE_NAME = f"(?:(?![省市县区镇乡委])[{CJK}])"
+# The committee whose party school it is: "云溪县委党校", "县委党校" (a city before it stays a city)
+_PARTY = re.compile(f"中共|(?:{_PLACE_NAME}{{2,3}}?)?(?:县|市|区)委(?=党校)")
 # A district's 区, not a park's, scenic area's or zone's ("中德园区", "景区", "B区", "边合区",
 # "自贸区", "港区")
 _DISTRICT = "(?<![园景社片厂校展专营服务作合贸保范验聚港])区"

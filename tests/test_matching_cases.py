@@ -56,6 +56,7 @@ def _together(sessions: list[set[str]], *keys: str) -> bool:
         ),
         ("县委党校（县行政学院）2栋201教室", "福建省三明市清溪县委党校二号楼201室"),
         ("清溪土楼游客中心 1楼 研学课堂", "清溪县土楼景区游客服务中心研学教室"),
+        ("清溪县海峡两岸青年创业园2楼路演厅", "台青创业基地二楼路演厅"),
     ],
     ids=[
         "party-school",
@@ -65,6 +66,7 @@ def _together(sessions: list[set[str]], *keys: str) -> bool:
         "county-in-english",
         "party-school-after-its-city",
         "visitor-centre-classroom",
+        "startup-base-two-names",
     ],
 )
 async def test_1_one_room_in_many_spellings_is_one_place(api: Api, places: tuple[str, ...]) -> None:
@@ -96,6 +98,32 @@ async def test_2_one_department_in_two_rooms_of_a_visitor_centre_holds_two_sessi
          "location": "清溪土楼景区游客服务中心研学教室"},
     ])  # fmt: skip
     assert len(sessions) == 2
+
+
+async def test_1_a_town_s_own_hall_is_the_hall_of_the_town_it_posts_for(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "政企面对面", "department": "culture", "location": "溪坑镇人民政府会议室",
+         "topics": ["现场办", "文旅"], "audience": {"sectors": [], "regions": ["溪坑镇"]},
+         "start": "2027-04-13T09:30:00+08:00", "end": "2027-04-13T10:30:00+08:00"},
+        {"title": "政企面对面", "department": "xikeng", "location": "镇政府三楼大会议室",
+         "topics": ["有事说事"], "audience": {"sectors": [], "regions": ["溪坑"]},
+         "start": "2027-04-13T09:00:00+08:00", "end": "2027-04-13T11:00:00+08:00"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+
+
+async def test_1_a_park_and_a_town_written_two_ways_are_one_place(api: Api) -> None:
+    """The town after its county is the town; two names of one park share a character."""
+    sessions = await _sessions_of(api, [
+        {"title": "竹制品团体标准宣贯会", "department": "forestry", "location": "竹坪乡竹木产业园1F展厅",
+         "topics": ["质量提升", "林业"], "audience": {"sectors": [], "regions": ["清溪县竹坪乡"]},
+         "start": "2027-04-13T14:00:00+08:00", "end": "2027-04-13T15:00:00+08:00"},
+        {"title": "关于举办竹制品团体标准宣贯会的通知", "department": "industry",
+         "location": "清溪竹产业园（竹坪乡园区路1号）展厅", "topics": ["计量", "工业经济"],
+         "audience": {"sectors": [], "regions": ["竹坪乡"]},
+         "start": "2027-04-13T13:30:00+08:00", "end": "2027-04-13T15:00:00+08:00"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
 
 
 async def test_3_a_title_in_traditional_characters_names_its_subject_to_an_english_one(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from services.matching.posting import Posting
-from services.matching.text import romanised
+from services.matching.text import has_cjk, romanised
 from services.matching.titles import Qualifier, TitleFeatures
 from services.matching.venue import (
     COMPOUND,
@@ -306,6 +306,15 @@ def _named_by_its_town(a: Venue, b: Venue) -> bool:
     )
 
 
+def _share_a_character(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Whether two sides' Chinese names have a character in common: names of one kind of
+    institution that do ("台青创业基地" / "两岸青年创业基地", "竹木产业园" / "云溪竹产业园") may be
+    one place in two spellings, where names that share nothing ("静安" / "崇明") are not."""
+    a = {c for name in left for c in name if has_cjk(c)}
+    b = {c for name in right for c in name if has_cjk(c)}
+    return bool(a & b)
+
+
 def _building_relation(a: Venue, b: Venue) -> str:
     if a.addresses and b.addresses:
         return "same" if addresses_agree(a.addresses, b.addresses) else "different"
@@ -329,6 +338,8 @@ def _building_relation(a: Venue, b: Venue) -> str:
     agreement = names_agree(names_a, names_b)
     comparable = names_comparable(names_a, names_b)
     if names_a and names_b and agreement == 0.0 and comparable:
+        if shared_concepts and not one_of_many and _share_a_character(names_a, names_b):
+            return "similar"  # a town's hall, of many in a county, is another by any name
         return "different"  # 静安税务局 is not 崇明税务局
     if concepts_clash:
         return "different" if agreement < 1.0 or not (names_a and names_b) else "similar"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from services.matching.families import families_of
@@ -70,13 +70,13 @@ class Posting:
                 fold(topic) for topic in topics if fold(topic) and not _area_only(topic)
             ),
             sectors=frozenset(map(fold, sectors)),
-            regions=frozenset(filter(None, map(place_key, regions))),
+            regions=(towns := frozenset(filter(None, map(place_key, regions)))),
             title_concepts=features.concepts - BROAD,
             topic_concepts=named - BROAD,
             title_areas=areas_of(features.concepts),
             title_families=families_of(features.concepts - BROAD or features.concepts - UMBRELLAS),
             title_features=features,
-            venue=venue(location, online_url),
+            venue=_in_its_town(venue(location, online_url), towns),
         )
 
 
@@ -88,6 +88,17 @@ def _area_only(topic: str) -> bool:
     it on sessions of many subjects, so sharing it says little."""
     concepts = concepts_in(topic)
     return bool(concepts) and concepts <= BROAD
+
+
+_TOWN_SEATS = frozenset({"town government", "street office", "town service center"})
+
+
+def _in_its_town(place: Venue, towns: frozenset[str]) -> Venue:
+    """A town's hall named only as "镇政府" is the hall of the one town the posting is for:
+    a town's own departments write it so."""
+    if len(towns) == 1 and place.concepts & _TOWN_SEATS and not (place.names or place.regions):
+        return replace(place, regions=towns)
+    return place
 
 
 def _utc(moment: datetime) -> datetime:

@@ -38,7 +38,7 @@ from services.matching.text import (
     romanised,
     stem,
 )
-from services.matching.venue import zones_in
+from services.matching.venue import without_county, zones_in
 from services.vocabularies.sections import SECTIONS, spellings
 from services.vocabularies.sections import key as sector_key
 
@@ -272,7 +272,7 @@ def place_key(region: str) -> str:
     zones = zones_in(fold(region))
     if zones:
         return "zone:" + "+".join(sorted(zones))
-    name = _bare_name(region)
+    name = _bare_name(without_county(fold(region)))
     return romanised(name) if CJK_RUN.search(name) else _NOT_LETTER.sub("", name)
 
 

@@ -235,7 +235,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("citizens hall", r"市民之家|citizens?'? hall|civic hall"),
     (
         "startup park",
-        r"创业园|创业孵化基地|孵化园|孵化基地|\bstartup park\b|\bincubator\b|entrepreneurship park",
+        r"创业园|创业孵化基地|创业基地|孵化园|孵化基地|\bstartup (?:park|base)\b|\bincubator\b|entrepreneurship (?:park|base)",
     ),
     (
         "science park",
@@ -627,6 +627,13 @@ def _place(text: str, *, addressed: bool, roomed: bool) -> tuple[frozenset[str],
 
 
 _ZONES = frozenset({"high-tech zone", "bonded zone", "economic development zone"})
+
+
+def without_county(name: str) -> str:
+    """A Chinese place name less the province, city and county written before it
+    ("云溪县溪坑镇" is "溪坑镇"), unless nothing would be left of it."""
+    bare = _ADMIN_PREFIX.sub("", name)
+    return bare if len(bare) >= 2 else name
 
 
 def zones_in(text: str) -> frozenset[str]:

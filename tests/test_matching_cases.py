@@ -126,6 +126,17 @@ async def test_1_a_park_and_a_town_written_two_ways_are_one_place(api: Api) -> N
     assert len(sessions) == 1
 
 
+async def test_1_two_towns_halls_are_two_places_though_their_names_share_a_character(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "惠农补贴政策宣讲（公益）", "department": "agri", "location": "铁龙镇政府三楼会议室"},
+        {"title": "强农惠农政策宣讲活动", "department": "gov",
+         "location": "翁源县龙仙镇人民政府三楼会议室"},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
 async def test_3_a_title_in_traditional_characters_names_its_subject_to_an_english_one(
     api: Api,
 ) -> None:

@@ -338,8 +338,9 @@ def _building_relation(a: Venue, b: Venue) -> str:
     agreement = names_agree(names_a, names_b)
     comparable = names_comparable(names_a, names_b)
     if names_a and names_b and agreement == 0.0 and comparable:
-        if shared_concepts and not one_of_many and _share_a_character(names_a, names_b):
-            return "similar"  # a town's hall, of many in a county, is another by any name
+        many = a.concepts & b.concepts & MANY_PER_COUNTY  # 铁龙镇政府 is not 龙仙镇政府
+        if shared_concepts and not many and _share_a_character(names_a, names_b):
+            return "similar"
         return "different"  # 静安税务局 is not 崇明税务局
     if concepts_clash:
         return "different" if agreement < 1.0 or not (names_a and names_b) else "similar"

@@ -211,6 +211,14 @@ async def test_5_a_qualifier_on_one_side_is_one_session_on_both_sides_two(api: A
         ),
         ("创办你的企业（SYB）培训（朝鲜语授课）", "SYB创业培训（汉语班）"),
         ("[조선족기업가협회] 전통요리 기능연수 (조선어반)", "朝鲜族风味菜烹饪培训（汉语班）"),
+        (
+            "旅游从业人员黎语日常用语培训班（初级班）",
+            "【县人社局】旅游从业人员黎语日常用语培训班（提高班）",
+        ),
+        (
+            "Export Controls Compliance: Beginner Class",
+            "Export Controls Compliance (Advanced Class)",
+        ),
     ],
 )
 async def test_5_6_different_qualifiers_are_two_sessions_even_at_one_place(

@@ -151,6 +151,7 @@ def say(reason: str) -> Message:
 _QUALIFIER_ZH = {
     "series": "期次",
     "class": "班次",
+    "level": "班级层次",
     "half": "上下午场",
     "language": "授课语言",
     "special": "专场",

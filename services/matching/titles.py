@@ -95,6 +95,17 @@ _HALF = (
     (re.compile(r"下午(?:场|班)?|afternoon(?:\s+session)?|\bpm\s+session"), "pm"),
     (re.compile(r"晚上场|晚场|evening(?:\s+session)?"), "evening"),
 )
+# The level of a class ("初级班", "提高班", "advanced class"): two levels of one course are
+# two sessions
+_LEVEL = re.compile(
+    r"(初级|入门|基础|中级|提高|进阶|高级)班|"
+    r"\b(beginners?|elementary|basic|intermediate|advanced)\s+(?:class|level|course)\b"
+)
+_LEVELS = {
+    "初级": "1", "入门": "1", "基础": "1", "beginner": "1", "beginners": "1", "elementary": "1",
+    "basic": "1", "中级": "2", "提高": "2", "进阶": "2", "intermediate": "2", "高级": "3",
+    "advanced": "3",
+}  # fmt: skip
 # The language a class is taught in ("英文班", "朝鲜语授课", "조선어반"): two classes of one
 # course in two languages are two sessions.
 _LANGUAGE = (
@@ -298,6 +309,9 @@ def qualifiers_of(text: str) -> tuple[frozenset[Qualifier], str]:
         values = []
         text = _take(pattern, text, values)
         found.update(("class", _class_number(v)) for v in values)
+    levels: list[str] = []
+    text = _take(_LEVEL, text, levels)
+    found.update(("level", _LEVELS[level]) for level in levels)
     for pattern, half in _HALF:
         if pattern.search(text):
             found.add(("half", half))

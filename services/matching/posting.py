@@ -10,7 +10,7 @@ from services.matching.families import families_of
 from services.matching.glossary import BROAD, UMBRELLAS, areas_of, concepts_in
 from services.matching.text import fold
 from services.matching.titles import TitleFeatures, place_key, title_features
-from services.matching.venue import Venue, venue
+from services.matching.venue import TOWN_SEATS, Venue, venue
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +90,10 @@ def _area_only(topic: str) -> bool:
     return bool(concepts) and concepts <= BROAD
 
 
-_TOWN_SEATS = frozenset({"town government", "street office", "town service center"})
-
-
 def _in_its_town(place: Venue, towns: frozenset[str]) -> Venue:
     """A town's hall named only as "镇政府" is the hall of the one town the posting is for:
     a town's own departments write it so."""
-    if len(towns) == 1 and place.concepts & _TOWN_SEATS and not (place.names or place.regions):
+    if len(towns) == 1 and place.concepts & TOWN_SEATS and not (place.names or place.regions):
         return replace(place, regions=towns)
     return place
 

@@ -292,18 +292,10 @@ _CONCEPT_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _CONC
 # What a county calls the buildings of its government compound, often one and the same:
 # its 行政中心 is the 行政综合楼, whose west wing is the 会议中心.
 COMPOUND = frozenset({"administrative center", "tower", "conference center"})
+# A town's own seat: "镇政府" alone is the hall of the town a posting is for.
+TOWN_SEATS = frozenset({"town government", "street office", "town service center"})
 # Buildings a county has one of in every town or many of: the name tells which.
-MANY_PER_COUNTY = frozenset(
-    {
-        "town government",
-        "street office",
-        "town service center",
-        "village",
-        "company",
-        "school",
-        "hotel",
-    }
-)
+MANY_PER_COUNTY = TOWN_SEATS | {"village", "company", "school", "hotel"}
 # Provinces and the largest cities, often written without 省/市 ("上海金山…", "Shanghai").
 _REGIONS = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"

@@ -513,3 +513,37 @@ async def test_8_a_day_s_programme_and_an_afternoon_session_of_its_subject_are_t
          "location": None, **AFTERNOON},
     ])  # fmt: skip
     assert len(sessions) == 2
+
+
+async def test_3_an_english_title_and_place_that_translate_chinese_ones_are_one_session(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "站城融合片区商业综合体招商说明会", "location": "高铁新城综合服务中心2层项目洽谈室",
+         "start": "2027-09-02T14:30:00+08:00", "end": "2027-09-02T16:00:00+08:00"},
+        {"title": "Station-City Area Commercial Complex Investment Briefing",
+         "location": "Negotiation Room, 2/F, HSR New Town Service Center",
+         "start": "2027-09-02T07:00:00Z", "end": "2027-09-02T07:45:00Z"},
+        {"title": "土特产品电商直播带货培训", "location": "高铁新城综合服务中心1楼路演厅",
+         "start": "2027-09-02T14:30:00+08:00", "end": "2027-09-02T16:00:00+08:00"},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1"), "one session, in Chinese and in English"
+    assert len(sessions) == 2, "another subject in the hall downstairs is another session"
+
+
+async def test_1_2_a_room_named_for_its_use_is_one_room_however_the_building_is_written(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "文旅惠企服务日", "location": "县文化馆 3楼 壮锦传习室", "topics": ["文旅"],
+         "kind": "PUBLICITY"},
+        {"title": "跟师傅学织壮锦（公益）", "location": "广西百色市田林县文化馆三楼壮锦传习室",
+         "topics": ["非遗传承"], "kind": "TRAINING"},
+        {"title": "技能人才服务月活动", "location": "县职业技术学校实训楼1层电工实训室",
+         "topics": ["人才"], "kind": "PUBLICITY"},
+        {"title": "学电工拿证，免费培训开班啦", "location": "职校实训楼一楼电工实训室",
+         "topics": ["职业技能"], "kind": "TRAINING"},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1"), "one room at one time"
+    assert _together(sessions, "p2", "p3"), "one room at one time"
+    assert len(sessions) == 2

@@ -28,6 +28,7 @@ from enum import Enum
 from services.matching.posting import Posting
 from services.matching.text import has_cjk, romanised
 from services.matching.titles import Qualifier, TitleFeatures
+from services.matching.translation import overlap
 from services.matching.venue import (
     COMPOUND,
     MANY_PER_COUNTY,
@@ -58,7 +59,17 @@ class Field(Enum):
 
 # The levels of each field, most alike first; the order is also the order of the model's tables.
 LEVELS: dict[Field, tuple[str, ...]] = {
-    Field.TITLE: ("same", "high", "middle", "low", "none", "foreign", "foreign-shared", "empty"),
+    Field.TITLE: (
+        "same",
+        "high",
+        "middle",
+        "low",
+        "none",
+        "foreign",
+        "foreign-shared",
+        "translated",
+        "empty",
+    ),
     Field.SUBJECT: ("shared", "tagged", "kin", "area", "other-area", "disjoint", "unknown"),
     Field.TOPICS: ("shared", "area", "related", "unrelated", "missing"),
     Field.VENUE: (
@@ -86,7 +97,10 @@ LEVELS: dict[Field, tuple[str, ...]] = {
 }
 
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
-_WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared"})
+# An English title says what a Chinese one says when half its words, two at least, are
+# among the Chinese words' meanings ("Bamboo Industry Chain Investment" / "竹产业链招商").
+_TRANSLATED_WORDS, _TRANSLATED_SHARE = 2, 0.5
+_WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared", "translated"})
 OTHER_TOWNS = "one department's sessions for other towns"
 OTHER_SUBJECTS = "one department's sessions on other subjects"
 # Rules of a department's habits rather than physics: they decide what the evidence
@@ -172,12 +186,13 @@ def _title_level(a: TitleFeatures, b: TitleFeatures, similarity: float | None) -
         return "empty"
     if a.subject == b.subject:
         return "same"
-    if similarity is None:
-        return "foreign"
-    if a.chinese != b.chinese and similarity > 0:
-        return "foreign-shared"  # one English, one Chinese, a name in common ("RCEP", "AEO")
-    if a.chinese != b.chinese:
-        return "foreign"
+    if similarity is None or a.chinese != b.chinese:  # one English, one Chinese
+        if similarity:
+            return "foreign-shared"  # a name in common ("RCEP", "AEO")
+        chinese, english = (a, b) if a.chinese else (b, a)
+        said = overlap(chinese.subject, english.subject)
+        translated = said.found >= _TRANSLATED_WORDS and said.share >= _TRANSLATED_SHARE
+        return "translated" if translated else "foreign"
     if similarity >= _TITLE_HIGH:
         return "high"
     if similarity >= _TITLE_MIDDLE:
@@ -228,7 +243,7 @@ def _room_relation(a: Room, b: Room) -> str:
         _wings_differ(a.wing, b.wing)
         or (a.storey is not None and b.storey is not None and a.storey != b.storey)
         or (a.number is not None and b.number is not None and a.number != b.number)
-        or (bool(a.named) and bool(b.named) and a.named.isdisjoint(b.named))
+        or (bool(a.distinct) and bool(b.distinct) and a.distinct.isdisjoint(b.distinct))
         or _labels_differ(a.label, b.label)
     )
     agree = (
@@ -315,6 +330,25 @@ def _share_a_character(left: frozenset[str], right: frozenset[str]) -> bool:
     return bool(a & b)
 
 
+# Words of any building's English name, which say nothing of which one it is.
+_BUILDING_WORDS = frozenset(
+    {"service", "services", "office", "park", "base", "committee", "administrative", "public"}
+)
+
+
+def _in_translation(a: Venue, b: Venue) -> bool:
+    """Whether one side's English name is the other's Chinese one translated: "HSR New Town
+    Service Center" names the 高铁新城综合服务中心 (see ``translation``)."""
+    for chinese, english in ((a, b), (b, a)):
+        if not chinese.place or any(has_cjk(name) for name in english.names):
+            continue
+        words = " ".join(english.names - _BUILDING_WORDS)
+        said = overlap(chinese.place, words)
+        if said.found >= _TRANSLATED_WORDS and said.share >= _TRANSLATED_SHARE:
+            return True
+    return False
+
+
 def _building_relation(a: Venue, b: Venue) -> str:
     if a.addresses and b.addresses:
         return "same" if addresses_agree(a.addresses, b.addresses) else "different"
@@ -345,6 +379,8 @@ def _building_relation(a: Venue, b: Venue) -> str:
     if concepts_clash:
         return "different" if agreement < 1.0 or not (names_a and names_b) else "similar"
     if agreement == 1.0 and ((names_a and names_b) or (shared_concepts and not one_of_many)):
+        return "same"
+    if not comparable and _in_translation(a, b):
         return "same"
     if agreement >= 0.5 or shared_concepts:
         return "similar"

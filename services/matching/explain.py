@@ -20,6 +20,9 @@ _SAYINGS: dict[Field, dict[str, Message]] = {
         "foreign-shared": _M(
             "titles in different languages, a name in common", "标题语言不同，含相同名称"
         ),
+        "translated": _M(
+            "titles in different languages, one the other's translation", "标题语言不同，含义相近"
+        ),
         "empty": _M("a title with no subject", "标题无主题"),
     },
     Field.SUBJECT: {

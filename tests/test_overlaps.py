@@ -135,3 +135,21 @@ async def test_the_coordination_report_counts_per_department_and_pair(api: Api) 
     assert rows[("emergency",)]["enterpriseHours"] > 0
     assert rows[("emergency", "tax")]["conflicts"] == 1
     assert rows[("finance", "tax")]["cohosted"] == 1
+
+
+async def test_an_english_title_and_its_chinese_wording_are_one_subject_days_apart(
+    api: Api,
+) -> None:
+    invest = await api.department("invest")
+    energy = await api.department("energy")
+    await api.post(invest, externalId="en", title="Walnut Kernel Deep Processing Subsidy Briefing",
+                   topics=["Investment"], location=None)  # fmt: skip
+    await api.post(energy, externalId="zh", title="核桃仁精深加工补贴政策宣讲", topics=["林果"],
+                   start="2027-03-12T09:30:00+08:00", end="2027-03-12T11:30:00+08:00")  # fmt: skip
+    await api.post(energy, externalId="other", title="煤矿智能化建设奖补政策宣讲", topics=["煤矿"],
+                   start="2027-03-15T09:30:00+08:00", end="2027-03-15T11:30:00+08:00")  # fmt: skip
+    found = (await api.query(OVERLAPS, MARCH | {"types": ["REDUNDANT"]}))["overlaps"]["nodes"]
+    pairs = {tuple(sorted(s["title"] for s in o["sessions"])) for o in found}
+    assert pairs == {
+        ("Walnut Kernel Deep Processing Subsidy Briefing", "核桃仁精深加工补贴政策宣讲")
+    }

@@ -28,7 +28,7 @@ from enum import Enum
 from services.matching.posting import Posting
 from services.matching.text import has_cjk, romanised
 from services.matching.titles import Qualifier, TitleFeatures
-from services.matching.translation import overlap
+from services.matching.translation import translates
 from services.matching.venue import (
     COMPOUND,
     MANY_PER_COUNTY,
@@ -97,9 +97,6 @@ LEVELS: dict[Field, tuple[str, ...]] = {
 }
 
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
-# An English title says what a Chinese one says when half its words, two at least, are
-# among the Chinese words' meanings ("Bamboo Industry Chain Investment" / "竹产业链招商").
-_TRANSLATED_WORDS, _TRANSLATED_SHARE = 2, 0.5
 _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared", "translated"})
 OTHER_TOWNS = "one department's sessions for other towns"
 OTHER_SUBJECTS = "one department's sessions on other subjects"
@@ -190,9 +187,7 @@ def _title_level(a: TitleFeatures, b: TitleFeatures, similarity: float | None) -
         if similarity:
             return "foreign-shared"  # a name in common ("RCEP", "AEO")
         chinese, english = (a, b) if a.chinese else (b, a)
-        said = overlap(chinese.subject, english.subject)
-        translated = said.found >= _TRANSLATED_WORDS and said.share >= _TRANSLATED_SHARE
-        return "translated" if translated else "foreign"
+        return "translated" if translates(chinese.subject, english.subject) else "foreign"
     if similarity >= _TITLE_HIGH:
         return "high"
     if similarity >= _TITLE_MIDDLE:
@@ -339,14 +334,12 @@ _BUILDING_WORDS = frozenset(
 def _in_translation(a: Venue, b: Venue) -> bool:
     """Whether one side's English name is the other's Chinese one translated: "HSR New Town
     Service Center" names the 高铁新城综合服务中心 (see ``translation``)."""
-    for chinese, english in ((a, b), (b, a)):
-        if not chinese.place or any(has_cjk(name) for name in english.names):
-            continue
-        words = " ".join(english.names - _BUILDING_WORDS)
-        said = overlap(chinese.place, words)
-        if said.found >= _TRANSLATED_WORDS and said.share >= _TRANSLATED_SHARE:
-            return True
-    return False
+    return any(
+        chinese.place
+        and not any(has_cjk(name) for name in english.names)
+        and translates(chinese.place, " ".join(english.names - _BUILDING_WORDS))
+        for chinese, english in ((a, b), (b, a))
+    )
 
 
 def _building_relation(a: Venue, b: Venue) -> str:

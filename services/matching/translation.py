@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gzip
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,14 +46,7 @@ _STOPWORDS = frozenset(
 )
 _STEMMER = snowballstemmer.stemmer("english")
 _STEM_LETTERS = 7  # "commerc", "transfo"; "interna" is still no "interne"
-
-
-@dataclass(frozen=True, slots=True)
-class Overlap:
-    """The English side's words found in the Chinese side's meanings."""
-
-    found: int
-    share: float  # of the English side's words
+_FOUND_WORDS, _FOUND_SHARE = 2, 0.5
 
 
 @lru_cache(maxsize=1)
@@ -103,23 +95,44 @@ def _stems(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _chinese_meanings(text: str) -> frozenset[str]:
-    """The meanings of the text's words, and of their characters: a word's gloss may be
-    a name elsewhere (新城 is "Hsincheng township") where its characters are "new" "town"."""
-    words = [word for run in CJK_RUN.findall(text) for word in _words(run)]
-    characters = {char for word in words if len(word) > 1 for char in word}
-    return frozenset(meaning for part in (*words, *characters) for meaning in _meanings(part))
+def meanings(chinese: str) -> frozenset[str]:
+    """What the text's Chinese means in English: the stemmed meanings of its words and of
+    their characters, and their pinyin (see ``_word_meanings``)."""
+    return frozenset().union(*map(_word_meanings, _words_of(chinese)))
+
+
+def _words_of(chinese: str) -> list[str]:
+    return [word for run in CJK_RUN.findall(chinese) for word in _words(run)]
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_meanings(word: str) -> frozenset[str]:
+    """A word's meanings and its characters': a word's gloss may be a name elsewhere (新城
+    is "Hsincheng township"), where its characters are "new" "town"."""
+    return frozenset().union(_meanings(word), *(map(_meanings, word) if len(word) > 1 else ()))
 
 
 @lru_cache(maxsize=1 << 14)
-def _english_stems(text: str) -> frozenset[str]:
-    return frozenset(_stems(CJK_RUN.sub(" ", text)))
+def english_stems(english: str) -> frozenset[str]:
+    """The text's English words (folded, lower case), stemmed as meanings are."""
+    return frozenset(_stems(CJK_RUN.sub(" ", english)))
 
 
-def overlap(chinese: str, english: str) -> Overlap:
-    """How many of the English text's words (folded, lower case) the Chinese text means."""
-    words = _english_stems(english)
-    if not words:
-        return Overlap(0, 0.0)
-    found = len(words & _chinese_meanings(chinese))
-    return Overlap(found, found / len(words))
+def translates(chinese: str, english: str) -> bool:
+    """Whether the English text says what the Chinese does: half its words, two at least,
+    are among the Chinese words' meanings ("Bamboo Industry Chain Investment" / "竹产业链招商")."""
+    words = english_stems(english)
+    found = len(words & meanings(chinese))
+    return found >= _FOUND_WORDS and found >= _FOUND_SHARE * len(words)
+
+
+def translates_both_ways(chinese: str, english: str) -> bool:
+    """``translates``, and half the Chinese words of two characters or more mean one of the
+    English words by their own glosses: a character's many meanings find some English word
+    in most titles, a title's words do not ("IIT withholding filing" is no 企业信用修复)."""
+    if not translates(chinese, english):
+        return False
+    words = english_stems(english)
+    chinese_words = [word for word in _words_of(chinese) if len(word) > 1]
+    said = sum(1 for word in chinese_words if _meanings(word) & words)
+    return said >= _FOUND_SHARE * len(chinese_words)

@@ -68,12 +68,15 @@ class Analysis:
         self, i: int, j: int, audience: tuple[frozenset[str], frozenset[str]]
     ) -> list[Overlap]:
         """REDUNDANT when the starts are within the window and both explain one policy: the
-        titles' subjects say so, or a topic that names a subject, or titles this alike."""
+        titles' subjects say so, or one title translates the other, or a topic that names a
+        subject, or titles this alike."""
         a, b = self.live[i], self.live[j]
         gap = abs(a.start - b.start)
         if gap > self.window:
             return []
         relation = self.subjects.relation(i, j)
+        if relation != "same" and self._translated(i, j):
+            relation = "same"
         if relation == "different":
             return []
         topics = self.subjects[i].topics & self.subjects[j].topics
@@ -84,6 +87,13 @@ class Analysis:
         proximity = 1 - (1 - _EDGE_PROXIMITY) * _ratio(gap, self.window)
         reason = reasons.redundant(a, b, topics or a.topics & b.topics, *audience)
         return [_overlap(OverlapType.REDUNDANT, a, b, content * proximity, reason, audience)]
+
+    def _translated(self, i: int, j: int) -> bool:
+        """One title in English says what the other says in Chinese, and the glossary does
+        not read both (when it does, the subjects it reads decide): that is one subject
+        whatever each department tagged it with ("Investment" / "林果")."""
+        named = self.subjects[i].title and self.subjects[j].title
+        return not named and self.titles.translated(i, j)
 
     def ordered(self, pairs: Iterable[Pair], types: Collection[OverlapType]) -> list[Overlap]:
         """Judge the pairs; order the overlaps by earliest start, then keys, then type."""
@@ -119,6 +129,12 @@ class Analysis:
                 while self.live[j].start - self.live[members[earliest]].start > self.window:
                     earliest += 1
                 yield from ((i, j) for i in members[earliest:later])
+        yield from (
+            (i, j)
+            for i, j in self.titles.translations()
+            if self.live[i].kind == self.live[j].kind
+            and self.live[j].start - self.live[i].start <= self.window
+        )
 
 
 def _ratio(part: timedelta, whole: timedelta) -> float:

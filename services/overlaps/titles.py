@@ -15,6 +15,12 @@ name weighs much. With two titles every token weighs the same and this is
 plain Dice. Scripts are compared separately (a Chinese and an English title
 share no token) and the better one counts.
 
+An English title and a Chinese one share no token, so they are read against each other
+word by word instead (``services.matching.translation``): half the English title's
+words, two at least, found among the Chinese one's meanings, and half the Chinese
+words meaning one of them, make one subject in two languages ("Green Power Trading
+Briefing" / "绿色电力交易宣讲会").
+
 Blocking is exact prefix filtering: with tokens ranked rarest first, a pair
 reaching `SIMILAR_TITLES` must share a token among the rarest tokens of each
 title whose weight covers all but `t / (2 - t)` of that title's weight, so
@@ -22,11 +28,12 @@ only those tokens are indexed and frequent wrappers never make candidates.
 """
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 
 from services.matching.text import code
-from services.matching.titles import title_features
+from services.matching.titles import TitleFeatures, title_features
+from services.matching.translation import english_stems, meanings, translates_both_ways
 
 # Where neither title names a subject the glossary knows. Chosen on the two labelled months
 # of `bench/overlaps_month.py` (three seeds each, through the service): 0.35 keeps REDUNDANT
@@ -67,6 +74,7 @@ class TitleIndex:
     """Tokens and rarity weights of a fixed list of titles, addressed by position."""
 
     def __init__(self, titles: Sequence[str]) -> None:
+        self._features = [title_features(title) for title in titles]
         self._tokens = [_tokens(title) for title in titles]
         counts = Counter(
             (script, point)
@@ -102,6 +110,32 @@ class TitleIndex:
             default=0.0,
         )
 
+    def translated(self, i: int, j: int) -> bool:
+        """Whether one title is in English and says what the other, in Chinese, says."""
+        a, b = self._features[i], self._features[j]
+        if a.english and _chinese_only(b):
+            return translates_both_ways(b.subject, a.subject)
+        return b.english and _chinese_only(a) and translates_both_ways(a.subject, b.subject)
+
+    def translations(self) -> Iterator[tuple[int, int]]:
+        """Every pair that may be one subject in two languages, earlier position first: an
+        English title meets the Chinese ones meaning two of its words at least."""
+        meaning: defaultdict[str, list[int]] = defaultdict(list)
+        english = []
+        for position, features in enumerate(self._features):
+            if features.english:
+                english.append(position)
+            elif _chinese_only(features):
+                for word in meanings(features.subject):
+                    meaning[word].append(position)
+        if not english or not meaning:
+            return
+        for i in english:
+            hits = Counter(
+                j for word in english_stems(self._features[i].subject) for j in meaning[word]
+            )
+            yield from ((min(i, j), max(i, j)) for j, found in hits.items() if found >= 2)
+
     def blocking_tokens(self, i: int, threshold: float = SIMILAR_TITLES) -> list[Token]:
         """The prefix of title `i`'s tokens that any title similar to it must share.
 
@@ -124,3 +158,7 @@ class TitleIndex:
     def _rank(self, token: Token) -> tuple[float, Token]:
         """Rarest first; ties broken by the token so that every title uses one order."""
         return -self._weight[token], token
+
+
+def _chinese_only(features: TitleFeatures) -> bool:
+    return features.chinese and not features.words

@@ -560,3 +560,17 @@ async def test_3_two_co_hosts_without_a_place_join_the_session_they_both_meet(ap
     ])  # fmt: skip
     assert _together(sessions, "p0", "p1", "p2"), "an English title and a plain question"
     assert len(sessions) == 2, "titles sharing nothing, without a place, are two sessions"
+
+
+async def test_9_a_programme_before_the_dash_is_a_decoration(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "强链专项行动——竹笋加工厂冷库建设补助申报辅导", "location": "县人力资源市场3楼培训室"},
+        {"title": "竹笋加工厂冷库建设补助申报辅导会", "location": None},
+        {"title": "惠企政策宣讲——红枣烘干设备购置奖补", "location": "县政务服务中心2楼第一会议室",
+         "start": "2027-04-14T09:00:00+08:00", "end": "2027-04-14T11:00:00+08:00"},
+        {"title": "红枣烘干设备购置奖补解读", "location": None,
+         "start": "2027-04-14T09:00:00+08:00", "end": "2027-04-14T11:00:00+08:00"},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1")
+    assert _together(sessions, "p2", "p3")
+    assert len(sessions) == 2

@@ -27,6 +27,7 @@ from functools import lru_cache, partial
 from services.matching.glossary import concepts_in
 from services.matching.text import (
     CJK,
+    CJK_CHAR,
     CJK_RUN,
     CN_NUMERAL,
     EN_NUMERAL,
@@ -59,7 +60,11 @@ _EN_NOTICE = re.compile(
 )
 # A short lead before a colon or bar names the organiser or a programme, not the subject.
 _LEAD = re.compile(r"^([^:：|｜]{1,16})\s*[:：|｜]\s*(?=\S.{3})")
-_DASH_TAIL = re.compile(r"\s*(?:——|--|—|──)\s*[^—]*$")
+_DASH_TAIL = re.compile(r"\s*(?:——|--|—|──)\s*([^—]*)$")
+# A programme a session belongs to, named beside its subject: "外贸稳增长专项行动——…",
+# "…——企业服务月系列活动", "纳税人学堂——…", "“政企面对面”——…", "…——送技下乡".
+_PROGRAMME = re.compile(r"(?:行动|系列活动|学堂|课堂|下乡|面对面)\W*$|^\W*“[^”]*”\W*$")
+_SUBJECT_CHARACTERS = 3  # a side with fewer, format words left out, names no subject ("惠企")
 _YEAR = re.compile(
     r"(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度|年版|版|年)?(?:\s*第?[一二三四1-4]\s*季度|\s*q[1-4])?"
 )
@@ -376,6 +381,28 @@ def _undecorated(title: str) -> str:
     return _SPACE_IN_CHINESE.sub("", text)
 
 
+def _dashed_subject(text: str) -> str:
+    """The side of a dash that names the subject. Most often the head, the tail being a
+    note (a town's or a programme's: "…——送技下乡"); the tail where the head names a
+    programme or too little ("外贸稳增长专项行动——出口退税申报", "惠企政策宣讲——小规模纳税人
+    增值税减免政策")."""
+    dash = _DASH_TAIL.search(text)
+    if dash is None:
+        return text
+    head, tail = text[: dash.start()], dash.group(1)
+    if _PROGRAMME.search(tail) or _named(tail) < _SUBJECT_CHARACTERS:
+        return head
+    if _PROGRAMME.search(head) or _named(head) < _SUBJECT_CHARACTERS:
+        return tail
+    return head
+
+
+def _named(text: str) -> int:
+    """How many characters or words of its own a part of a title has, format words aside."""
+    rest = _FORMAT_WORDS.sub(" ", text)
+    return len(CJK_CHAR.findall(rest)) + len(LATIN_WORD.findall(CJK_RUN.sub(" ", rest)))
+
+
 def _untagged(match: re.Match[str]) -> str:
     """A tag goes ("【区人社局】", "【报名】") unless it holds a qualifier ("【余杭分场】",
     "【第2期】"), which stays as a bracketed note."""
@@ -417,7 +444,7 @@ def title_features(title: str) -> TitleFeatures:
     """Read a title once (cached: co-hosts copy titles, and series repeat them)."""
     qualifiers, rest = qualifiers_of(fold(_undecorated(title)))
     subject = _DATE.sub(" ", _strip_parentheses(_undecorated(rest), keep_content=False))
-    subject = _DASH_TAIL.sub(" ", subject)
+    subject = _dashed_subject(subject)
     formats = frozenset(_FORMAT_WORDS.findall(subject))
     subject = _SPACES.sub(" ", _FORMAT_WORDS.sub(" ", subject)).strip(" ·・-—,，:：")
     pairs, characters, words = _tokens(subject)

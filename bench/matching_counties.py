@@ -44,6 +44,7 @@ from services.matching.anchors import Anchors, adapt, count, weigh
 from services.matching.cluster import cluster, comparisons_of
 from services.matching.model import DEFAULTS, Model, encode, from_labels
 from services.matching.posting import Posting
+from services.vocabularies.terms import vocabulary
 
 FITTED_ON = ("county_hills", "county_river", "county_delta")
 NEVER_FITTED = (
@@ -96,10 +97,18 @@ def postings(records: Sequence[Record]) -> list[Posting]:
                 online_url=event.get("onlineUrl"),
                 topics=event.get("topics") or (),
                 sectors=audience.get("sectors") or (),
-                regions=audience.get("regions") or (),
+                regions=_regions(audience.get("regions") or ()),
             )
         )
     return found
+
+
+_OPEN_REGIONS = vocabulary({}, [], []).regions
+
+
+def _regions(written: Iterable[str]) -> list[str]:
+    """Regions as a store with no towns registered keeps them: "全县" restricts nothing."""
+    return [region for region in map(_OPEN_REGIONS.resolve, written) if region]
 
 
 def _instant(text: str, zone: str | None) -> datetime:

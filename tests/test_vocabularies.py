@@ -171,6 +171,28 @@ async def test_a_region_in_pinyin_or_without_its_kind_is_the_one_first_written(
     )
 
 
+async def test_a_region_that_is_the_whole_county_restricts_nothing(api: Api) -> None:
+    """ "全县", "各乡镇" or the county's own name is everyone, before and after the county
+    registers its towns: nothing to review, and a town's filter finds the session."""
+    tax, invest = await api.department("tax"), await api.department("invest")
+    whole = await api.post(tax, externalId="a",
+                           audience={"sectors": [], "regions": ["全县", "各乡镇", "库木巴格县"]})  # fmt: skip
+    assert whole["userErrors"] == []
+    assert whole["event"]["audience"]["regions"] == []
+    assert (await api.query(REGIONS, {"reviewed": False}))["regions"] == []
+    made = await _coordinator(api, "createRegion", CREATE_REGION, {"name": "石湾镇"})
+    assert made["userErrors"] == []
+    english = await api.post(invest, externalId="b", title="County-wide VAT Briefing",
+                             audience={"sectors": [], "regions": ["Kumubage County", "all towns"]})  # fmt: skip
+    assert english["userErrors"] == []
+    assert english["event"]["audience"]["regions"] == []
+    found = await api.calendar(filter={"regions": ["石湾镇"]})
+    assert {e["externalId"] for edge in found["edges"] for e in edge["node"]["events"]} == {
+        "a",
+        "b",
+    }
+
+
 async def test_a_renamed_region_keeps_its_old_name_and_its_postings_follow(api: Api) -> None:
     tax = await api.department("tax")
     region = (await _coordinator(api, "createRegion", CREATE_REGION, {"name": "高新区"}))["region"]

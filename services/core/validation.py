@@ -118,7 +118,8 @@ class Canon(Protocol):
     """What the values of one facet stand for (``services.vocabularies`` answers)."""
 
     def resolve(self, value: str) -> str | None:
-        """The canonical value, or None when the value is refused."""
+        """The canonical value; "" when the value restricts nothing (a region that is the
+        whole county); None when the value is refused."""
 
     def refusal(self, values: Iterable[str]) -> Message:
         """Why these values are refused, and what is accepted instead."""
@@ -249,7 +250,8 @@ class Collector:
     def terms(
         self, field: str, values: Sequence[str] | None, limit: int, canon: Canon | None
     ) -> list[str]:
-        """Tags made canonical; the values a canon refuses make one problem for the field."""
+        """Tags made canonical, less those that restrict nothing; the values a canon refuses
+        make one problem for the field."""
         cleaned = self.tags(field, values, limit)
         if canon is None:
             return cleaned
@@ -258,7 +260,7 @@ class Collector:
         unknown = [value for value, found in zip(checked, resolved, strict=True) if found is None]
         if unknown:
             self.add(field, ErrorCode.INVALID, canon.refusal(unknown))
-        return list(dict.fromkeys(found for found in resolved if found is not None))
+        return list(dict.fromkeys(found for found in resolved if found))
 
     def raise_if_any(self) -> None:
         if self.problems:

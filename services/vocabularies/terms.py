@@ -72,6 +72,22 @@ _REGION_KIND = re.compile(
 )
 
 
+# An audience of the whole county rather than a part of it: "全县", "各乡镇", "全域",
+# "county-wide", "all towns"; or the county itself ("库木巴格县", "Ulaan Tal Banner"),
+# since a county's calendar is read by the county's enterprises.
+_WHOLE_COUNTY = re.compile(
+    r"(?:全县|全区|全市|全旗|全域|县域|全县域|全辖区|不限|不限地区|全部|所有)(?:各?乡镇(?:街道)?)?|"
+    r"(?:各|所有|全部)(?:乡镇|镇|乡|镇街|乡镇街道|街道|苏木|嘎查)(?:（?街道）?)?|"
+    r"\w{2,8}?(?:自治县|县|旗)|"
+    r"(?:the\s+)?(?:whole|entire)\s+(?:county|banner)|county-?\s?wide|countywide|"
+    r"all(?:\s+(?:towns?|townships?|regions?|areas|streets|subdistricts))?|any|"
+    r"[a-z' -]+\s+(?:county|banner)",
+    re.I,
+)
+# A region that restricts nothing: the audience is the whole county.
+WHOLE_COUNTY = ""
+
+
 # Pinyin readings of a name tried at most ("长宁": changning, zhangning). Two towns whose
 # names sound alike (长宁, 常宁) still differ in characters, which are tried first; in
 # pinyin the one registered first is meant.
@@ -104,10 +120,12 @@ class Terms:
 
     def resolve(self, value: str) -> str | None:
         """The canonical value ``value`` stands for; itself when unknown in an open facet;
-        None when it is refused."""
+        ``WHOLE_COUNTY`` for a region that is all of it ("全县"); None when it is refused."""
         found = self.known(value)
         if found is None and self.facet is Facet.SECTOR:
             found = self._near_spelling(value)
+        if found is None and self.facet is Facet.REGION and _WHOLE_COUNTY.fullmatch(value.strip()):
+            found = WHOLE_COUNTY
         if found is not None:
             return found
         return value if self.open else None

@@ -348,12 +348,13 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("中德产业园服务中心2楼B会议室", "中德产业园服务中心2FB厅"),
         ("电子商务公共服务中心二楼１号直播间", "Live Room 1, 2F, E-commerce Public Service Center"),
         ("Meeting Room, 3/F, Xinjiang Town Government, Wengyuan County", "新江镇府3F会议室"),
+        ("物流园综合服务楼一层直播A厅", "铁路物流园综合服务楼1楼A号直播间"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
          "room-named-by-its-side", "command-centre", "a-hall-by-its-own-name",
          "the-main-hall-in-english", "lettered-room-or-hall", "a-live-room-in-english",
-         "a-town-government-by-its-town"],
+         "a-town-government-by-its-town", "a-studio-by-its-letter"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -380,12 +381,13 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("吉林省白岭朝鲜族自治州图安市人参博物馆1号厅", "Hall 1, Tuan Expo Center"),
         ("洋坑茶市3楼301", "鹭尾花市3楼301室"),
         ("浔澳市人力资源市场4层B室", "人力资源市场4层A培训室"),
+        ("物流园综合楼一层直播A厅", "物流园综合楼1楼B号直播间"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
          "numbered-hall-in-english", "live-stream-rooms", "a-hall-and-a-live-stream-room",
          "the-port-and-the-administrative-centre", "a-city-of-an-autonomous-prefecture",
-         "two-towns-markets", "lettered-rooms"],
+         "two-towns-markets", "lettered-rooms", "lettered-studios"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

@@ -35,7 +35,7 @@ from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, roman
 # Meeting codes: 9-12 digits in groups of 3-4, written together or apart.
 _CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\d.])")
 _ONLINE = re.compile(
-    r"线上|在线|网络直播|同步直播|直播链接|直播(?![间室厅]|基地|实训|中心)|视频会议|腾讯会议|钉钉|企业微信|飞书|华为云|云会议|会议号|会议id|welink|"
+    r"线上|在线|网络直播|同步直播|直播链接|直播(?!\s*(?:[a-h]|\d{1,2})?\s*号?\s*[间室厅]|基地|实训|中心)|视频会议|腾讯会议|钉钉|企业微信|飞书|华为云|云会议|会议号|会议id|welink|"
     r"视频号|小鹅通|"
     r"\b(?:online|webinar|live\s*stream(?!\s+(?:studio|room|hall))|zoom|teams|tencent meeting|voov|dingtalk|"
     r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
@@ -112,20 +112,31 @@ _LABELS = (
         "meeting",
     ),
     (re.compile(r"\b(?:no\.?\s*)?(\d{1,2})\s+(?:meeting|conference)\s+room\b"), "meeting"),
+    # "A号直播间", "直播A厅", "直播间B", "Livestream Studio A": one studio however called
+    (re.compile(r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*直播(?:间|厅|室)"), "studio"),
+    (
+        re.compile(r"直播\s*(?:间|厅|室)?\s*(\d{1,2}|[a-h])(?![\da-z])\s*号?\s*(?:间|厅|室)?"),
+        "studio",
+    ),
     (
         re.compile(
-            r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训教室|培训室|教室|活动室|实训室|车间|直播间)"
+            r"\blive\s*(?:stream(?:ing)?\s+)?(?:room|studio)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
+        ),
+        "studio",
+    ),
+    (
+        re.compile(
+            r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训教室|培训室|教室|活动室|实训室|车间)"
         ),
         "training",
     ),
     (
-        re.compile(r"(?:培训室|教室|活动室|实训室|车间|直播间)\s*(\d{1,2}|[a-h])(?![\d])"),
+        re.compile(r"(?:培训室|教室|活动室|实训室|车间)\s*(\d{1,2}|[a-h])(?![\d])"),
         "training",
     ),
     (
         re.compile(
-            r"\b(?:training\s+room|classroom|class\s+room|live\s*(?:stream(?:ing)?\s+)?(?:room|studio))"
-            r"\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
+            r"\b(?:training\s+room|classroom|class\s+room)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
         ),
         "training",
     ),

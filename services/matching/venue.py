@@ -151,6 +151,8 @@ _LABELS = (
 # A room named like "锦绣厅" or "兰亭会议室", not the building's last word before its room
 # ("税务局会议室", "镇政府会议室", "服务中心会议室").
 _BUILDING_END = "局府委院所站处校馆司厦楼园村区镇县市心会店堂部地场"
+_HALL_NAMED, _USE_NAMED = "hall:", "room:"  # kinds whose key is the room's own name
+_OWN_NAMES = frozenset({_HALL_NAMED, _USE_NAMED})
 _NAMED = (
     # "国际报告厅" is the 国际厅 and an auditorium
     (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大学术能])报告厅"), "hall: auditorium"),
@@ -178,17 +180,15 @@ _NAMED = (
     # such name says nothing against it (``Room.distinct``).
     (
         re.compile(f"([{CJK}]{{2}}(?<![{_BUILDING_END}大])(?!会议)[{CJK}][{CJK}](?<!教))室"),
-        "room:",
+        _USE_NAMED,
     ),
     # "锦绣厅", "兰亭会议室"; a building's 大厅 ("政务服务大厅") is none
     # "研学教室" / "研学课堂" too, though not a "培训教室" or a "多媒体教室"
     (
         re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大训体])(?:会议厅|会议室|厅|教室|课堂)"),
-        "hall:",
+        _HALL_NAMED,
     ),
 )
-_USE_NAMED = "room:"
-_OWN_NAMES = frozenset({"hall:", _USE_NAMED})  # kinds whose key is the room's own name
 _GENERIC_ROOM = re.compile(
     r"会议室|培训室|教室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
 )

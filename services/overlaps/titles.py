@@ -119,21 +119,21 @@ class TitleIndex:
 
     def translations(self) -> Iterator[tuple[int, int]]:
         """Every pair that may be one subject in two languages, earlier position first: an
-        English title meets the Chinese ones meaning two of its words at least."""
+        English title meets the Chinese ones meaning two of its words at least. A month
+        without an English title reads no dictionary."""
+        english = {
+            position: english_stems(features.subject)
+            for position, features in enumerate(self._features)
+            if features.english
+        }
+        asked = frozenset().union(*english.values())
         meaning: defaultdict[str, list[int]] = defaultdict(list)
-        english = []
         for position, features in enumerate(self._features):
-            if features.english:
-                english.append(position)
-            elif _chinese_only(features):
-                for word in meanings(features.subject):
+            if asked and _chinese_only(features):
+                for word in meanings(features.subject) & asked:
                     meaning[word].append(position)
-        if not english or not meaning:
-            return
-        for i in english:
-            hits = Counter(
-                j for word in english_stems(self._features[i].subject) for j in meaning[word]
-            )
+        for i, stems in english.items():
+            hits = Counter(j for word in stems for j in meaning[word])
             yield from ((min(i, j), max(i, j)) for j, found in hits.items() if found >= 2)
 
     def blocking_tokens(self, i: int, threshold: float = SIMILAR_TITLES) -> list[Token]:

@@ -55,6 +55,7 @@ NEVER_FITTED = (
     "county_isle",
     "county_tulou",
     "county_oasis",
+    "county_lakes",
 )
 ORDERS = 3
 Record = dict[str, Any]

@@ -25,6 +25,7 @@ import asyncio
 import gc
 import json
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -74,14 +75,20 @@ async def _graphql(
 
 
 async def _department_tokens(app: Starlette, records: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Each department created under its name ("县农业农村局"), with a slug of its own when
+    the name is no slug; its token, by name."""
     tokens = {}
-    for slug in sorted({record["department"] for record in records}):
+    for number, name in enumerate(sorted({record["department"] for record in records})):
+        slug = name if _SLUG.fullmatch(name) else f"department-{number}"
         created = await _graphql(
             app, "mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { token } }",
-            {"i": {"slug": slug, "name": slug}}, TOKEN,
+            {"i": {"slug": slug, "name": name}}, TOKEN,
         )  # fmt: skip
-        tokens[slug] = created["createDepartment"]["token"]
+        tokens[name] = created["createDepartment"]["token"]
     return tokens
+
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 
 
 async def _post_all(

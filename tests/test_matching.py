@@ -201,3 +201,28 @@ async def test_grey_band_pairs_are_candidates_until_dismissed(api: Api) -> None:
     )
     assert dismissed["userErrors"] == []
     assert (await api.query(CANDIDATES, window, ADMIN_TOKEN))["duplicateCandidates"]["nodes"] == []
+
+
+async def test_a_field_one_posting_leaves_unsaid_weighs_nothing(api: Api) -> None:
+    """A plain-language title says no format ("…怎么守"), an untagged posting no topic: neither
+    counts for or against the pair, however often such pairs were two sessions elsewhere."""
+    pair: tuple[dict[str, Any], ...] = (
+        {"title": "食品安全法规怎么守", "location": "桥头镇市场监管所", "topics": []},
+        {
+            "title": "特种设备安全宣讲",
+            "location": None,
+            "topics": ["特种设备"],
+            "kind": "PUBLICITY",
+        },
+    )
+    for slug, fields in zip(("market", "tax"), pair, strict=True):
+        answer = await api.post(await api.department(slug), externalId=slug, **fields,
+            start="2027-05-10T09:00:00+08:00", end="2027-05-10T11:00:00+08:00")  # fmt: skip
+        assert answer["userErrors"] == []
+    window = {"from": "2027-05-01T00:00:00+08:00", "to": "2027-06-01T00:00:00+08:00"}
+    (candidate,) = (await api.query(CANDIDATES, window, ADMIN_TOKEN))["duplicateCandidates"][
+        "nodes"
+    ]
+    unsaid = [r for r in candidate["reasons"] if r.startswith(("a format not said", "未说明形式"))]
+    assert unsaid, candidate["reasons"]
+    assert all(reason.endswith("+0.0") for reason in unsaid), candidate["reasons"]

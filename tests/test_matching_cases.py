@@ -349,12 +349,18 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("电子商务公共服务中心二楼１号直播间", "Live Room 1, 2F, E-commerce Public Service Center"),
         ("Meeting Room, 3/F, Xinjiang Town Government, Wengyuan County", "新江镇府3F会议室"),
         ("物流园综合服务楼一层直播A厅", "铁路物流园综合服务楼1楼A号直播间"),
+        ("县人力资源市场2楼一培训室", "县就业服务中心 二楼 第一培训室"),
+        ("职教中心2号楼四层401室", "县职教中心2#楼4楼401电商直播实训室"),
+        ("农业大楼三层培训室", "蓼湖县农业农村局三楼培训室"),
+        ("县税务局办税服务厅2楼纳税人学堂", "我局办税服务厅二楼培训室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
          "room-named-by-its-side", "command-centre", "a-hall-by-its-own-name",
          "the-main-hall-in-english", "lettered-room-or-hall", "a-live-room-in-english",
-         "a-town-government-by-its-town", "a-studio-by-its-letter"],
+         "a-town-government-by-its-town", "a-studio-by-its-letter",
+         "the-job-market-in-the-employment-centre", "a-room-number-before-the-room-s-name",
+         "a-bureau-s-building-by-its-field", "the-tax-service-hall-is-no-room"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -382,12 +388,13 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("洋坑茶市3楼301", "鹭尾花市3楼301室"),
         ("浔澳市人力资源市场4层B室", "人力资源市场4层A培训室"),
         ("物流园综合楼一层直播A厅", "物流园综合楼1楼B号直播间"),
+        ("县总商会大厦8F会议室", "臺商投資區管委會大樓第二會議室"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
          "numbered-hall-in-english", "live-stream-rooms", "a-hall-and-a-live-stream-room",
          "the-port-and-the-administrative-centre", "a-city-of-an-autonomous-prefecture",
-         "two-towns-markets", "lettered-rooms", "lettered-studios"],
+         "two-towns-markets", "lettered-rooms", "lettered-studios", "two-institutions-towers"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]
@@ -576,3 +583,42 @@ async def test_9_a_programme_before_the_dash_is_a_decoration(api: Api) -> None:
     assert _together(sessions, "p0", "p1")
     assert _together(sessions, "p2", "p3")
     assert len(sessions) == 2
+
+
+async def test_2_a_town_s_office_writing_its_hall_bare_means_its_own_town_s(api: Api) -> None:
+    """ "镇政府二楼会议室" from 新堤镇's office is 新堤镇's hall: the co-host naming it is in
+    that room, and the same words from 白鹭洲镇's office are another town's session."""
+    tokens = [
+        await api.department("xindi", "新堤镇人民政府"),
+        await api.department("hrss", "县人力资源和社会保障局"),
+        await api.department("bailuzhou", "白鹭洲镇人民政府"),
+    ]
+    postings = [
+        {"title": "稻虾共作绿色生产技术培训会", "location": "镇政府二楼会议室"},
+        {
+            "title": "【县人社局】稻虾共作绿色生产技术职业技能培训",
+            "location": "新堤镇政府2楼会议室",
+        },
+        {"title": "稻虾共作绿色生产技术培训会", "location": "镇政府二楼会议室"},
+    ]
+    for index, (token, posting) in enumerate(zip(tokens, postings, strict=True)):
+        payload = await api.post(
+            token, externalId=f"p{index}", **(MORNING | OPEN_AUDIENCE | posting)
+        )
+        assert payload["userErrors"] == []
+    page = await api.calendar(first=50)
+    sessions = [{e["externalId"] for e in edge["node"]["events"]} for edge in page["edges"]]
+    assert _together(sessions, "p0", "p1")
+    assert not _together(sessions, "p0", "p2"), "another town's hall"
+
+
+async def test_4_a_village_s_audience_is_within_its_town_s(api: Api) -> None:
+    """A town's office names the villages it invites, a county bureau the town: co-hosts in
+    the town hall at one time are one session, their audiences are no contradiction."""
+    sessions = await _sessions_of(api, [
+        {"title": "守护一江清水，我们能做什么", "location": "白鹭洲镇政府二楼会议室", "topics": [],
+         "audience": {"sectors": [], "regions": ["鹭鸣村"]}},
+        {"title": "长江保护法普法宣讲", "location": "白鹭洲镇人民政府2F会议室", "topics": [],
+         "audience": {"sectors": [], "regions": ["白鹭洲镇"]}},
+    ])  # fmt: skip
+    assert len(sessions) == 1

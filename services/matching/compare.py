@@ -31,7 +31,10 @@ from services.matching.titles import Qualifier, TitleFeatures
 from services.matching.translation import translates
 from services.matching.venue import (
     COMPOUND,
+    KINDS_OF_BUILDING,
     MANY_PER_COUNTY,
+    TOWN_SEATS,
+    UNDER_ONE_ROOF,
     Room,
     Venue,
     abbreviates,
@@ -96,6 +99,16 @@ LEVELS: dict[Field, tuple[str, ...]] = {
     Field.FORMAT: ("same", "overlap", "different", "unknown"),
 }
 
+# Where one side says nothing of a field (a title without a format word, a posting
+# without tags, a title naming no policy the glossary knows), nothing is learnt of the
+# pair: such a level weighs nothing, whatever share of pairs the fitted counties showed
+# there. Counties differ most here; plain-language co-hosts ("上岸渔民的养老钱怎么交")
+# say none of them, and were weighed down as catch-alls are.
+UNSAID: dict[Field, str] = {
+    Field.FORMAT: "unknown",
+    Field.TOPICS: "missing",
+    Field.SUBJECT: "unknown",
+}
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
 _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared", "translated"})
 OTHER_TOWNS = "one department's sessions for other towns"
@@ -316,6 +329,26 @@ def _named_by_its_town(a: Venue, b: Venue) -> bool:
     )
 
 
+def _seat_relation(a: Venue, b: Venue) -> str | None:
+    """For two towns' own halls whose towns are known ("镇政府三楼会议室" posted by or for
+    渔湾镇, the "沙口镇人民政府"): one building if the towns agree, two if not."""
+    towns_a, towns_b = _seat_town(a), _seat_town(b)
+    if not (towns_a and towns_b):
+        return None
+    sounds = {romanised(name) or name for name in towns_a}  # 后垵 is 后安
+    agree = names_agree(towns_a, towns_b) > 0.0 or not sounds.isdisjoint(
+        romanised(name) or name for name in towns_b
+    )
+    return "same" if agree else "different"
+
+
+def _seat_town(side: Venue) -> frozenset[str]:
+    """The town whose hall a place is, by its name or, unnamed, by the town it is written for."""
+    if not side.concepts & TOWN_SEATS:
+        return frozenset()
+    return side.names or side.regions
+
+
 def _share_a_character(left: frozenset[str], right: frozenset[str]) -> bool:
     """Whether two sides' Chinese names have a character in common: names of one kind of
     institution that do ("台青创业基地" / "两岸青年创业基地", "竹木产业园" / "云溪竹产业园") may be
@@ -326,6 +359,7 @@ def _share_a_character(left: frozenset[str], right: frozenset[str]) -> bool:
 
 
 # Words of any building's English name, which say nothing of which one it is.
+_PLACE_NAME_LENGTH = 2  # a county's or town's name, without 县 or 镇
 _BUILDING_WORDS = frozenset(
     {"service", "services", "office", "park", "base", "committee", "administrative", "public"}
 )
@@ -342,18 +376,68 @@ def _in_translation(a: Venue, b: Venue) -> bool:
     )
 
 
+def _under_one_roof(a: Venue, b: Venue) -> bool:
+    """Whether the two institutions are of a kind a county houses together, and no names
+    say which town's each is."""
+    return any(a.concepts & kin and b.concepts & kin for kin in UNDER_ONE_ROOF) and not (
+        a.names and b.names
+    )
+
+
+def _distinguishing_names(a: Venue, b: Venue) -> tuple[frozenset[str], frozenset[str]]:
+    """Each side's names less the regions the other is written in, and less a region both
+    name: "浔澳鞋都电商产业园" and "Xun'ao Shoe City E-commerce Park, Xun'ao, Quanzhou" are both
+    in 浔澳, which tells neither from the other; "Fuyang Startup Park" is still not the
+    "Linping Startup Park". A town's office keeps its town's name."""
+    both = {
+        region
+        for region in a.regions | b.regions
+        if _names_region(a, region) and _names_region(b, region)
+    }
+    if (a.concepts | b.concepts) & MANY_PER_COUNTY:
+        both.clear()  # "Longyan Subdistrict Office" is named for its town, which tells it
+    return not_regions(a.names, b.regions | both), not_regions(b.names, a.regions | both)
+
+
+def _names_region(side: Venue, region: str) -> bool:
+    return region in side.regions or any(
+        (romanised(name) or name).startswith(region) for name in side.names
+    )
+
+
+def _only_a_place_name(
+    a: Venue, b: Venue, names_a: frozenset[str], names_b: frozenset[str]
+) -> bool:
+    """Whether the one side that says what its building is names it only by a place, which
+    the other's name begins with: the 云溪宾馆 is not the 云溪茶城, though both are 云溪's."""
+    if bool(a.concepts) == bool(b.concepts):
+        return False
+    said = names_a if a.concepts else names_b
+    return all(len(name) <= _PLACE_NAME_LENGTH for name in said if has_cjk(name))
+
+
 def _building_relation(a: Venue, b: Venue) -> str:
     if a.addresses and b.addresses:
         return "same" if addresses_agree(a.addresses, b.addresses) else "different"
     if _named_by_its_town(a, b):
         return "same"
-    names_a, names_b = not_regions(a.names, b.regions), not_regions(b.names, a.regions)
+    seat = _seat_relation(a, b)
+    if seat is not None:
+        return seat
+    names_a, names_b = _distinguishing_names(a, b)
     if not (a.concepts or names_a) or not (b.concepts or names_b):
         return "unknown"
-    shared_concepts = bool(a.concepts & b.concepts)
+    # A 大厦 on both sides is no common institution when each names its own (总商会大厦,
+    # 管委会大楼)
+    own_a, own_b = a.concepts - KINDS_OF_BUILDING, b.concepts - KINDS_OF_BUILDING
+    shared_concepts = bool(a.concepts & b.concepts) and not (
+        own_a and own_b and own_a.isdisjoint(own_b)
+    )
     concepts_clash = bool(a.concepts and b.concepts) and not shared_concepts
     if concepts_clash and not (names_a or names_b) and a.concepts | b.concepts <= COMPOUND:
         return "unknown"  # "综合楼西楼" may be the "行政中心西楼": the room must tell
+    if concepts_clash and _under_one_roof(a, b):
+        return "similar"
     one_of_many = _one_of_many(a, b)
     if (
         not (concepts_clash or one_of_many)
@@ -371,7 +455,10 @@ def _building_relation(a: Venue, b: Venue) -> str:
         return "different"  # 静安税务局 is not 崇明税务局
     if concepts_clash:
         return "different" if agreement < 1.0 or not (names_a and names_b) else "similar"
-    if agreement == 1.0 and ((names_a and names_b) or (shared_concepts and not one_of_many)):
+    if agreement == 1.0 and (
+        (names_a and names_b and not _only_a_place_name(a, b, names_a, names_b))
+        or (shared_concepts and not one_of_many)
+    ):
         return "same"
     if not comparable and _in_translation(a, b):
         return "same"

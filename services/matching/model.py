@@ -2,7 +2,9 @@
 
 For every field and level, ``m`` is how often a pair that *is* one session lands
 there and ``u`` how often a pair that is not; a level's weight is log2(m/u) and a
-pair's score is the prior log-odds plus the weights of its levels. So "same room"
+pair's score is the prior log-odds plus the weights of its levels. A level where one
+side says nothing of the field (``compare.UNSAID``) weighs nothing, as splink weighs a
+null comparison. So "same room"
 is worth what it is worth in *this* county's data, not a constant fitted to one
 generator.
 
@@ -26,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from services.matching.compare import LEVELS, Field
+from services.matching.compare import LEVELS, UNSAID, Field
 
 FIELDS = tuple(Field)
 _SMOOTHING = 0.5  # pseudo-count per level: an unseen level is rare, never impossible
@@ -58,7 +60,10 @@ class Model:
 
     def __post_init__(self) -> None:
         table = {
-            f: {level: math.log2(self.m[f][i] / self.u[f][i]) for i, level in enumerate(LEVELS[f])}
+            f: {
+                level: 0.0 if UNSAID.get(f) == level else math.log2(self.m[f][i] / self.u[f][i])
+                for i, level in enumerate(LEVELS[f])
+            }
             for f in FIELDS
         }
         object.__setattr__(self, "_table", table)
@@ -77,7 +82,7 @@ class Model:
         """Scores of many encoded pairs at once."""
         total = np.full(len(matrix), self.prior)
         for column, field in enumerate(FIELDS):
-            table = np.log2(np.asarray(self.m[field]) / np.asarray(self.u[field]))
+            table = np.fromiter(map(self._table[field].__getitem__, LEVELS[field]), np.float64)
             total += table[matrix[:, column]]
         return total
 

@@ -78,11 +78,13 @@ async def lock_windows(db: AsyncSession, *spans: tuple[datetime, datetime]) -> N
         )
 
 
-def features(event: Event, slug: str) -> Posting:
-    """A stored posting as matching reads it."""
+def features(event: Event, slug: str, name: str = "") -> Posting:
+    """A stored posting as matching reads it; the department by its slug, and by its name
+    when it is a town's office ("新堤镇人民政府": a bare "镇政府" it writes is its own)."""
     return Posting.build(
         key=event.id or 0,
         department=slug,
+        department_name=name,
         kind=event.kind,
         title=event.title,
         start=event.start,
@@ -152,6 +154,7 @@ class _Neighbourhood:
 
     events: dict[int, Event]  # by id; the posting placed is keyed 0 while it is new
     slugs: dict[int, str]  # department id -> slug
+    names: dict[int, str]  # department id -> name
     live: dict[int, Session]
     apart: list[tuple[int, int]]
     pinned: list[list[int]]
@@ -177,15 +180,15 @@ async def _neighbourhood(db: AsyncSession, event: Event) -> _Neighbourhood:
     members = (await db.scalars(select(Event).where(Event.session_id.in_(ids)))).all()
     events = {member.id: member for member in members}
     events[event.id or 0] = event
-    slugs = dict(
-        (
-            await db.execute(
-                select(Department.id, Department.slug).where(
-                    Department.id.in_({e.department_id for e in events.values()})
-                )
+    departments = (
+        await db.execute(
+            select(Department.id, Department.slug, Department.name).where(
+                Department.id.in_({e.department_id for e in events.values()})
             )
-        ).all()
-    )
+        )
+    ).all()
+    slugs = {row.id: row.slug for row in departments}
+    names = {row.id: row.name for row in departments}
     keys = list(events)
     apart = [
         (low, high)
@@ -199,7 +202,7 @@ async def _neighbourhood(db: AsyncSession, event: Event) -> _Neighbourhood:
     for key, member in events.items():
         if member.pinned and key:
             pinned[member.session_id].append(key)
-    return _Neighbourhood(events, slugs, live, apart, list(pinned.values()))
+    return _Neighbourhood(events, slugs, names, live, apart, list(pinned.values()))
 
 
 async def _record_candidate(
@@ -268,7 +271,8 @@ async def place(
     around = await _neighbourhood(db, event)
     focus = event.id or 0
     found = [
-        features(member, around.slugs[member.department_id]) for member in around.events.values()
+        features(member, around.slugs[member.department_id], around.names[member.department_id])
+        for member in around.events.values()
     ]
     comparisons = comparisons_of(found)
     mine = {

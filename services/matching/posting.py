@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from services.matching.families import families_of
 from services.matching.glossary import BROAD, UMBRELLAS, areas_of, concepts_in
-from services.matching.text import fold
+from services.matching.text import CJK, fold
 from services.matching.titles import TitleFeatures, place_key, title_features
 from services.matching.venue import TOWN_SEATS, Venue, venue
 
@@ -51,8 +52,11 @@ class Posting:
         topics: Iterable[str] = (),
         sectors: Iterable[str] = (),
         regions: Iterable[str] = (),
+        department_name: str = "",
     ) -> Posting:
-        """Read once; ``start`` and ``end`` must be timezone-aware and are kept in UTC."""
+        """Read once; ``start`` and ``end`` must be timezone-aware and are kept in UTC.
+        ``department_name`` ("新堤镇人民政府") tells the town a town's office writes its hall
+        for; ``department`` is what tells departments apart."""
         features = title_features(title)
         topics = tuple(topics)
         named = frozenset().union(*map(concepts_in, topics))
@@ -70,13 +74,15 @@ class Posting:
                 fold(topic) for topic in topics if fold(topic) and not _area_only(topic)
             ),
             sectors=frozenset(map(fold, sectors)),
-            regions=(towns := frozenset(filter(None, map(place_key, regions)))),
+            regions=(towns := frozenset(filter(None, map(place_key, _towns(regions))))),
             title_concepts=features.concepts - BROAD,
             topic_concepts=named - BROAD,
             title_areas=areas_of(features.concepts),
             title_families=families_of(features.concepts - BROAD or features.concepts - UMBRELLAS),
             title_features=features,
-            venue=_in_its_town(venue(location, online_url), towns),
+            venue=_in_its_town(
+                venue(location, online_url), _town_of(department_name or department, title) or towns
+            ),
         )
 
 
@@ -91,11 +97,36 @@ def _area_only(topic: str) -> bool:
 
 
 def _in_its_town(place: Venue, towns: frozenset[str]) -> Venue:
-    """A town's hall named only as "镇政府" is the hall of the one town the posting is for:
-    a town's own departments write it so."""
+    """A town's hall named only as "镇政府" is the hall of the posting's own town (its
+    department's or its title's), or of the one town it is for: a town's own departments
+    write it so."""
     if len(towns) == 1 and place.concepts & TOWN_SEATS and not (place.names or place.regions):
         return replace(place, regions=towns)
     return place
+
+
+_VILLAGE = re.compile(r"(?:村|社区|居委会|村委会|\bvillage|\bcommunity)$")
+
+
+def _towns(regions: Iterable[str]) -> list[str]:
+    """The towns of an audience, its villages left out: a town's office writes its villages
+    (鹭鸣村), a county bureau the town (白鹭洲镇), and one session is for both."""
+    return [region for region in regions if not _VILLAGE.search(fold(region).strip())]
+
+
+# A town's own office posting ("溪坑镇人民政府"), or a title that begins with its town
+# ("溪坑镇政企面对面", "渔湾镇：…", "藕塘乡举办…")
+_TOWN_OFFICE = re.compile(f"^([{CJK}]{{2,4}}?(?:镇|乡|街道))(?:人民政府|政府|办事处)$")
+_LEADING_TOWN = re.compile(f"^([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![{CJK}]*(?:政府|办事处))")
+
+
+def _town_of(department: str, title: str) -> frozenset[str]:
+    """The town a posting is of, when its department is that town's office or its title
+    begins with the town."""
+    found = _TOWN_OFFICE.match(fold(department)) or _LEADING_TOWN.match(
+        title_features(title).display
+    )
+    return frozenset({place_key(found.group(1))}) if found else frozenset()
 
 
 def _utc(moment: datetime) -> datetime:

@@ -63,7 +63,9 @@ async def rematch(
 ) -> RematchReport:
     events = (await db.scalars(select(Event).order_by(Event.id))).all()
     progress(f"loaded {len(events)} postings")
-    slugs = {row.id: row.slug for row in await db.scalars(select(Department))}
+    departments = (await db.scalars(select(Department))).all()
+    slugs = {row.id: row.slug for row in departments}
+    names = {row.id: row.name for row in departments}
     live = {
         s.id: s for s in await db.scalars(select(Session).where(Session.merged_into_id.is_(None)))
     }
@@ -75,7 +77,10 @@ async def rematch(
     for event in events:
         if event.pinned:
             pinned[event.session_id].append(event.id)
-    postings = [placement.features(event, slugs[event.department_id]) for event in events]
+    postings = [
+        placement.features(event, slugs[event.department_id], names[event.department_id])
+        for event in events
+    ]
     comparisons = comparisons_of(postings)
     progress(f"compared {len(comparisons)} pairs whose times meet")
     model = await placement.current_model(db)

@@ -48,6 +48,7 @@ Qualifier = tuple[str, str]  # (kind, value): ("series", "2"), ("special", "plac
 # Brackets that hold a tag or a note rather than the subject.
 _TAG = re.compile(r"【[^】]*】|\[[^\]]*\]|〖[^〗]*〗|「[^」]*」")
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
+_SPECIFIER = re.compile(f"[{CJK}]{{1,4}}")
 # "关于举办…的通知": the subject is inside.
 _WRAPPER = re.compile(
     r"^关于(?:举办|开展|召开|组织|举行|做好)?(.+?)(?:的)?(?:报名)?(?:通知|公告|邀请函|函)"
@@ -351,13 +352,17 @@ def _special(match: re.Match[str], found: set[Qualifier], *, place: bool) -> str
 
 
 def _strip_parentheses(text: str, keep_content: bool) -> str:
-    """Bracketed notes go; other bracketed text stays (display) or goes (subject)."""
+    """Bracketed notes go; other bracketed text stays (display) or goes (subject), except a
+    short name that says which craft or grade ("黎族传统纺染织绣技艺（黎锦）", "茶艺师（五级）"):
+    the subject keeps it, for a co-host may name the session by it alone ("跟阿婆学织黎锦")."""
 
     def replace(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
         if not inner or _NOTES.match(fold(inner)) or _DATE.fullmatch(inner):
             return " "
-        return match.group(0) if keep_content else " "
+        if keep_content or (_SPECIFIER.fullmatch(inner) and not _PLACE_AFFIX.search(inner)):
+            return match.group(0)
+        return " "
 
     return _PAREN.sub(replace, text)
 
@@ -439,14 +444,25 @@ def _tokens(subject: str) -> tuple[frozenset[int], frozenset[int], frozenset[int
     return pairs, characters, frozenset(code(token) for token in words | numbers)
 
 
+def _subject(text: str) -> tuple[frozenset[str], str]:
+    """The format words of a title without its qualifiers, and what it is about."""
+    subject = _dashed_subject(
+        _DATE.sub(" ", _strip_parentheses(_undecorated(text), keep_content=False))
+    )
+    formats = frozenset(_FORMAT_WORDS.findall(subject))
+    return formats, _SPACES.sub(" ", _FORMAT_WORDS.sub(" ", subject)).strip(" ·・-—,，:：")
+
+
 @lru_cache(maxsize=1 << 16)
 def title_features(title: str) -> TitleFeatures:
     """Read a title once (cached: co-hosts copy titles, and series repeat them)."""
-    qualifiers, rest = qualifiers_of(fold(_undecorated(title)))
-    subject = _DATE.sub(" ", _strip_parentheses(_undecorated(rest), keep_content=False))
-    subject = _dashed_subject(subject)
-    formats = frozenset(_FORMAT_WORDS.findall(subject))
-    subject = _SPACES.sub(" ", _FORMAT_WORDS.sub(" ", subject)).strip(" ·・-—,，:：")
+    folded = fold(_undecorated(title))
+    qualifiers, rest = qualifiers_of(folded)
+    formats, subject = _subject(rest)
+    if not any(_tokens(subject)):
+        # Nothing but the audience: "Policy Briefing for Overseas Chinese-invested
+        # Enterprises" is about them, as 侨资企业政策说明会 is.
+        formats, subject = _subject(folded)
     pairs, characters, words = _tokens(subject)
     display = _SPACES.sub(" ", _strip_parentheses(_undecorated(title), keep_content=True)).strip()
     return TitleFeatures(

@@ -86,7 +86,8 @@ _ROAD_DIRECTIONS = re.compile(r"东|西|南|北|中|\b(?:east|west|south|north|m
 _STREET = re.compile(f"[{CJK}]{{2,6}}(?:路|大道)(?!演)")
 _FLOOR = re.compile(
     r"(?<![a-z])(b\d)(?:\s*(?:楼|层|f))?(?![a-z\d])|(?<![\d#号])(\d{1,2})\s*(?:楼|层)(?![栋幢座])|(?<![\d#])(\d{1,2})\s*/?\s*f(?![a-z])|"
-    r"\blevel\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s*floor\b|\bfloor\s*(\d{1,2})\b"
+    r"\blevel\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s*floor\b|\bfloor\s*(\d{1,2})\b|"
+    r"(?<!\d)(\d{1,2})\s*층|(?<!\d)(\d{1,2})-قەۋەت"  # Korean 3층, Uyghur 3-قەۋەت
 )
 _WING = re.compile(
     r"(\d{1,2}|[a-h])\s*(?:号楼|#楼|栋|幢|座|号馆)|(?<![\d])(\d{1,2})\s*#(?!\d)|"
@@ -97,7 +98,9 @@ _WING = re.compile(
 _DIRECTIONS = {"东": "east", "西": "west", "南": "south", "北": "north"}
 _ROOM_NUMBER = re.compile(
     r"(?<![\d#号路])(\d{3,4})\s*(?:号)?\s*(?:室|房间|会议室|教室|培训室|实训室|(?=多功能|报告厅|会议厅))|"
-    r"\broom\s*(\d{3,4})\b|(?<![\d#号路\-])(\d{3,4})(?=\s*$|\s*[),，）])"
+    r"\broom\s*(\d{3,4})\b|(?<![\d#号路\-])(\d{3,4})(?=\s*$|\s*[),，）])|"
+    # "401电商直播实训室": a number, then the room's own name
+    f"(?<![\\d#号路\\-])(\\d{{3,4}})(?=[{CJK}]{{2,6}}?(?:室|教室|厅))"
 )
 # (pattern, kind of room): the label is the pattern's first non-empty group.
 _LABELS = (
@@ -112,6 +115,7 @@ _LABELS = (
         "meeting",
     ),
     (re.compile(r"\b(?:no\.?\s*)?(\d{1,2})\s+(?:meeting|conference)\s+room\b"), "meeting"),
+    (re.compile(r"제\s*(\d{1,2})\s*회의실|(\d{1,2})\s*호?\s*회의실"), "meeting"),  # Korean
     # "A号直播间", "直播A厅", "直播间B", "Livestream Studio A": one studio however called
     (re.compile(r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*直播(?:间|厅|室)"), "studio"),
     (
@@ -153,6 +157,8 @@ _LABELS = (
 _BUILDING_END = "局府委院所站处校馆司厦楼园村区镇县市心会店堂部地场"
 _HALL_NAMED, _USE_NAMED = "hall:", "room:"  # kinds whose key is the room's own name
 _OWN_NAMES = frozenset({_HALL_NAMED, _USE_NAMED})
+# "Qiaosheng Hall" is the 侨声厅: a hall's own name, in pinyin
+_PINYIN_HALL = re.compile(r"\b([a-z]{4,})\s+hall\b")
 _NAMED = (
     # "国际报告厅" is the 国际厅 and an auditorium
     (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大学术能])报告厅"), "hall: auditorium"),
@@ -166,13 +172,19 @@ _NAMED = (
         ),
         "multi",
     ),
-    (re.compile(r"路演厅|路演室|路演中心|\broadshow\s+(?:hall|room)\b"), "roadshow"),
+    (
+        re.compile(r"路演厅|路演室|路演中心|\b(?:roadshow|pitch(?:ing)?)\s+(?:hall|room)\b"),
+        "roadshow",
+    ),
     (
         re.compile(r"大会议室|\b(?:large|main|big)\s+(?:meeting|conference)\s+(?:room|hall)\b"),
         "large",
     ),
     (re.compile(r"小会议室|\bsmall\s+(?:meeting|conference)\s+room\b"), "small"),
-    (re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio)\b"), "studio"),
+    (
+        re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio|live\s+room)\b"),
+        "studio",
+    ),
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
     (re.compile(r"(?:应急)?指挥(?:中心|大厅)|\bcommand (?:cent(?:er|re)|hall)\b"), "command"),
     # "黎锦传习室", "电工实训室", "渔民培训室": a room named for its use and its own name.
@@ -185,7 +197,7 @@ _NAMED = (
     # "锦绣厅", "兰亭会议室"; a building's 大厅 ("政务服务大厅") is none
     # "研学教室" / "研学课堂" too, though not a "培训教室" or a "多媒体教室"
     (
-        re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大训体])(?:会议厅|会议室|厅|教室|课堂)"),
+        re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大训体务展])(?:会议厅|会议室|厅|教室|课堂)"),
         _HALL_NAMED,
     ),
 )
@@ -206,7 +218,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "administrative committee",
-        r"管理委员会|管委会|administrative committee|management committee|admin(?:istration)? committee",
+        r"管理委员会|管委会|administrative committee|management committee|admin(?:istration)? committee|"
+        r"(?:zone|park) administration",
     ),
     (
         "service center",
@@ -268,7 +281,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "town government",
         r"镇人民政府|镇政府|镇府|乡人民政府|乡政府|town government|township government",
     ),
-    ("street office", r"街道办事处|街道办|subdistrict office|street office"),
+    ("street office", r"街道办事处|街道办|sub-?district (?:office|government)|street office"),
     ("town service center", r"便民服务中心|为民服务中心|便民服务站"),  # each town's own
     ("village", r"党群服务中心|村委会|村部|社区服务中心|village committee|community cent(?:er|re)"),
     ("enterprise service center", r"企业服务中心|enterprise service cent(?:er|re)"),
@@ -287,7 +300,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("market regulation", r"市场监督管理局|市场监管局|市监局|market (?:supervision|regulation)"),
     (
         "human resources bureau",
-        r"人力资源和社会保障局|人力资源社会保障局|人社局|human resources and social security",
+        r"人力资源和社会保障局|人力资源社会保障局|人社局|人社大楼|human resources and social security",
     ),
     (
         "medical insurance bureau",
@@ -301,7 +314,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     ("commerce bureau", r"商务局|commerce bureau|bureau of commerce"),
     ("customs", r"海关|\bcustoms\b"),
-    ("agriculture bureau", r"农业农村局|农业局|agricultur(?:e|al) (?:and rural affairs )?bureau"),
+    (
+        "agriculture bureau",
+        r"农业农村局|农业局|农业大楼|agricultur(?:e|al) (?:and rural affairs )?bureau",
+    ),
     ("science bureau", r"科学技术局|科技局|science and technology bureau"),
     ("industry bureau", r"工业和信息化局|工信局|industry and information technology"),
     ("expo park", r"博览园|博览中心|expo park"),
@@ -312,10 +328,26 @@ _CONCEPT_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _CONC
 # What a county calls the buildings of its government compound, often one and the same:
 # its 行政中心 is the 行政综合楼, whose west wing is the 会议中心.
 COMPOUND = frozenset({"administrative center", "tower", "conference center"})
+# What a building is, not whose: 大厦, 大楼, 办公楼
+KINDS_OF_BUILDING = frozenset({"tower"})
 # A town's own seat: "镇政府" alone is the hall of the town a posting is for.
 TOWN_SEATS = frozenset({"town government", "street office", "town service center"})
 # Buildings a county has one of in every town or many of: the name tells which.
 MANY_PER_COUNTY = TOWN_SEATS | {"village", "company", "school", "hotel"}
+# Institutions a county houses under one roof, so co-hosts name either: the 人力资源市场 is a
+# floor of the 公共就业服务中心 or of the 人社局's building, the 电子商务公共服务中心 is in the
+# 电商产业园.
+UNDER_ONE_ROOF = (
+    frozenset(
+        {
+            "human resources market",
+            "employment center",
+            "talent service center",
+            "human resources bureau",
+        }
+    ),
+    frozenset({"e-commerce park", "e-commerce service center"}),
+)
 # Provinces and the largest cities, often written without 省/市 ("上海金山…", "Shanghai").
 _REGIONS = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
@@ -395,7 +427,7 @@ _PARTY = re.compile(f"中共|(?:{_PLACE_NAME}{{2,3}}?)?(?:县|市|区)委(?=党�
 # "自贸区", "港区")
 _DISTRICT = "(?<![园景社片厂校展专营服务作合贸保范验聚港])区"
 # A city's 市, not a market's ("洋坑茶市", "花市", "超市") nor a citizen's ("市民中心")
-_CITY = "(?<![茶花菜鱼果夜早集超股门])市(?!民)"
+_CITY = "(?<![茶花菜鱼果夜早集超股门])市(?!民|场)"
 # An autonomous prefecture or county names its peoples before 自治: "白岭朝鲜族自治州"
 _AUTONOMOUS = f"(?:{_PLACE_NAME}{{1,4}}?族)*自治"
 _ADMIN_PREFIX = re.compile(
@@ -409,6 +441,7 @@ _PASSING_TOWN = re.compile(f"([{CJK}]{{2,3}})(镇|街道|乡)(?!人民政府|政
 _REGION_NAME = re.compile(
     f"({_PLACE_NAME}{{2,3}}?)(?:{_AUTONOMOUS}[州县]|省|{_CITY}|县(?!委)|{_DISTRICT}|镇|乡|街道)"
 )
+_EN_TAIL = re.compile(r",\s*([a-z]+)\s*(?=,|$)")
 _EN_REGION_NAME = re.compile(r"\b([a-z]+)\s+(?:county|city|province|prefecture|district|town)\b")
 _EN_ADMIN = re.compile(
     r"\b[a-z]+(?:'[a-z]+)?\s+(?:county|city|province|prefecture|district)\b|\bchina\b|"
@@ -557,6 +590,11 @@ def _room(text: str) -> tuple[Room, str]:
             named.update(
                 f"{word}{romanised(value)}" if word in _OWN_NAMES else word for word in kind.split()
             )
+    if not named:
+        hall = _PINYIN_HALL.search(text)
+        if hall and _pinyin_like(hall.group(1)):
+            named.add(f"{_HALL_NAMED}{hall.group(1)}")
+            text = text[: hall.start()] + text[hall.end() :]
     text = _GENERIC_ROOM.sub(" ", text)
     room = Room(
         number=number_raw,
@@ -702,15 +740,22 @@ def venue(location: str | None, online_url: str | None = None) -> Venue:
     online = bool(url) or bool(_ONLINE.search(text)) or bool(codes)
     place_text = _ONLINE_ASIDE.sub(" ", _CODE.sub(" ", text))
     place_text = _ONLINE.sub(" ", place_text)
+    # "…, Xun'ao, Quanzhou": an English address ends in its town and city, bare
+    tail = frozenset(word for word in _EN_TAIL.findall(place_text) if _pinyin_like(word))
+    place_text = _EN_TAIL.sub(lambda m: " " if m.group(1) in tail else m.group(0), place_text)
     addresses, place_text = _addresses(place_text)
     room, rest = _room(_digits(place_text))
     concepts, names = _place(
         rest, addressed=bool(addresses), roomed=room.specific or room.floor is not None
     )
     onsite = bool(concepts or names or addresses or room.specific or room.floor is not None)
-    regions = frozenset(
-        romanised(name) for run in CJK_RUN.findall(text) for name in _REGION_NAME.findall(run)
-    ) | frozenset(_EN_REGION_NAME.findall(text))
+    regions = (
+        frozenset(
+            romanised(name) for run in CJK_RUN.findall(text) for name in _REGION_NAME.findall(run)
+        )
+        | frozenset(filter(_pinyin_like, _EN_REGION_NAME.findall(text)))  # not a "Shoe City"
+        | tail
+    )
     return Venue(
         online, onsite, codes, links, concepts, names, _plain(rest), addresses, room, regions
     )

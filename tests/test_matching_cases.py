@@ -622,3 +622,20 @@ async def test_4_a_village_s_audience_is_within_its_town_s(api: Api) -> None:
          "audience": {"sectors": [], "regions": ["白鹭洲镇"]}},
     ])  # fmt: skip
     assert len(sessions) == 1
+
+
+async def test_8_sessions_an_hour_apart_are_not_joined_through_a_posting_spanning_both(
+    api: Api,
+) -> None:
+    """A co-host's posting that spans an on-site session and the online one after it joins
+    one of them, not both: postings of one day whose times do not meet, starting more than
+    an hour apart, are two sessions."""
+    sessions = await _sessions_of(api, [
+        {"title": "稳岗返还政策解读会", "location": "县会议中心第二会议室",
+         "start": "2027-04-13T09:00:00+08:00", "end": "2027-04-13T10:30:00+08:00"},
+        {"title": "稳岗返还政策解读会", "location": "线上（腾讯会议 842-331-907）",
+         "start": "2027-04-13T10:45:00+08:00", "end": "2027-04-13T12:00:00+08:00"},
+        {"title": "稳岗返还政策解读", "location": None,
+         "start": "2027-04-13T09:30:00+08:00", "end": "2027-04-13T11:30:00+08:00"},
+    ])  # fmt: skip
+    assert not _together(sessions, "p0", "p1")

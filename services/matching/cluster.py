@@ -7,15 +7,19 @@ rule). Two postings never end in one session when they contradict each other (an
 series number, class, half day, language class or special audience; times that do
 not meet; in a county whose rooms are reliable, another room, building or meeting at
 the same time), nor when any pair across the two groups scores below ``FLOOR`` (a
-parallel session is not pulled in through a third posting). A posting fits a session when it fits its members, whatever their
-starts: three co-hosts announcing 13:30, 14:00 and 14:30 for one 14:00 session meet
-each other, so they end as one session in any order.
+parallel session is not pulled in through a third posting) or is of one day, starting
+more than an hour apart in times that do not meet (the on-site session and the online
+one after it are not joined through a co-host's posting that spans both). A posting
+fits a session when it fits its members, whatever their starts: three co-hosts
+announcing 13:30, 14:00 and 14:30 for one 14:00 session meet each other, so they end
+as one session in any order.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import timedelta
 
 from services.matching.anchors import Judge
 from services.matching.compare import Comparison, Field, compare
@@ -41,6 +45,9 @@ NO_PLACE = "neither"
 APART_ALONE = -100.0  # below any candidate, yet no bar to a session both join
 UNREADABLE = "empty"  # a title in a script not read (Korean): it says nothing
 ONE_PLACE = "missing"
+# Starts this far apart in one day, in times that do not meet, are two sessions; nearer, one
+# co-host may give a half-hour's sign-in where another gives the talk.
+_AN_HOUR_APART, _ONE_DAY_APART = timedelta(hours=1), timedelta(hours=12)
 
 
 class Verdict(enum.Enum):
@@ -86,7 +93,7 @@ def candidate_pairs(postings: Sequence[Posting]) -> Iterator[tuple[int, int]]:
         running.append(i)
 
 
-def _bars(score: float) -> bool:
+def _too_unlike(score: float) -> bool:
     """Whether a pair this unlike keeps the groups of its two postings apart."""
     return score < FLOOR and score != APART_ALONE
 
@@ -94,10 +101,13 @@ def _bars(score: float) -> bool:
 class _Groups:
     """Union-find whose unions are refused when any pair across contradicts."""
 
-    def __init__(self, size: int, scores: Mapping[tuple[int, int], float]) -> None:
-        self._parent = list(range(size))
+    def __init__(
+        self, postings: Sequence[Posting], scores: Mapping[tuple[int, int], float]
+    ) -> None:
+        self._parent = list(range(len(postings)))
+        self._postings = postings
         self._scores = scores
-        self.members: dict[int, list[int]] = {i: [i] for i in range(size)}
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(postings))}
 
     def find(self, index: int) -> int:
         while self._parent[index] != index:
@@ -105,16 +115,22 @@ class _Groups:
             index = self._parent[index]
         return index
 
+    def _apart(self, x: int, y: int) -> bool:
+        """Whether postings x and y keep their groups apart: a pair this unlike, or two
+        postings of one day whose times do not meet (the morning's session and the
+        afternoon's; a training's days, posted day by day, are days apart)."""
+        score = self._scores.get((min(x, y), max(x, y)))
+        if score is not None:
+            return _too_unlike(score)
+        a, b = self._postings[x], self._postings[y]
+        return _AN_HOUR_APART <= abs(a.start - b.start) < _ONE_DAY_APART
+
     def union(self, i: int, j: int, *, checked: bool) -> None:
         root_i, root_j = self.find(i), self.find(j)
         if root_i == root_j:
             return
         left, right = self.members[root_i], self.members[root_j]
-        if checked and any(
-            _bars(self._scores.get((min(x, y), max(x, y)), float("inf")))
-            for x in left
-            for y in right
-        ):
+        if checked and any(self._apart(x, y) for x in left for y in right):
             return
         if len(left) < len(right):
             root_i, root_j = root_j, root_i
@@ -148,7 +164,7 @@ def cluster(
         if a in index_of and b in index_of:
             i, j = sorted((index_of[a], index_of[b]))
             scores[i, j] = float("-inf")
-    groups = _Groups(len(postings), scores)
+    groups = _Groups(postings, scores)
     for together in keep_together:
         indices = [index_of[key] for key in together if key in index_of]
         for index in indices[1:]:

@@ -56,6 +56,7 @@ NEVER_FITTED = (
     "county_tulou",
     "county_oasis",
     "county_lakes",
+    "county_kiln",
 )
 ORDERS = 3
 Record = dict[str, Any]

@@ -389,12 +389,14 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("浔澳市人力资源市场4层B室", "人力资源市场4层A培训室"),
         ("物流园综合楼一层直播A厅", "物流园综合楼1楼B号直播间"),
         ("县总商会大厦8F会议室", "臺商投資區管委會大樓第二會議室"),
+        ("党校B栋3楼301室", "中共瓷江市委党校B栋三楼302课室"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
          "numbered-hall-in-english", "live-stream-rooms", "a-hall-and-a-live-stream-room",
          "the-port-and-the-administrative-centre", "a-city-of-an-autonomous-prefecture",
-         "two-towns-markets", "lettered-rooms", "lettered-studios", "two-institutions-towers"],
+         "two-towns-markets", "lettered-rooms", "lettered-studios", "two-institutions-towers",
+         "numbered-classrooms"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]
@@ -639,3 +641,15 @@ async def test_8_sessions_an_hour_apart_are_not_joined_through_a_posting_spannin
          "start": "2027-04-13T09:30:00+08:00", "end": "2027-04-13T11:30:00+08:00"},
     ])  # fmt: skip
     assert not _together(sessions, "p0", "p1")
+
+
+async def test_2_a_room_s_postings_starting_hours_apart_are_its_next_session(api: Api) -> None:
+    """Times that meet only because one posting gives a late end: the room holds one session,
+    then the next."""
+    sessions = await _sessions_of(api, [
+        {"title": "民营经济促进法政策宣讲", "location": "瓷江宾馆2楼木棉厅",
+         "start": "2027-09-09T14:30:00+08:00", "end": "2027-09-09T16:30:00+08:00"},
+        {"title": "RCEP原产地规则与关税减让宣讲会", "location": "瓷江市凤鸣街道府前路8号瓷江宾馆2楼木棉厅",
+         "start": "2027-09-09T16:00:00+08:00", "end": "2027-09-09T17:30:00+08:00"},
+    ])  # fmt: skip
+    assert len(sessions) == 2

@@ -49,7 +49,7 @@ ADAPTED = (
 TWIN_PRIOR = 10.0  # the shipped m counts as this many twins
 PAIR_PRIOR = 2000.0  # the shipped u counts as this many candidate pairs
 UNRELIABLE_ROOMS = 0.3  # share of twins naming two rooms past which rooms are not evidence
-_ENOUGH = 5  # twins with rooms on both sides before their rooms are judged
+_ENOUGH = 15  # twins with rooms on both sides before their rooms are judged
 _ROUNDS = 30  # of expectation-maximisation for the prior
 
 PRIOR_PAIRS = 200.0  # the shipped prior counts as this many pairs

@@ -113,13 +113,18 @@ _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
 _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared", "translated"})
 OTHER_TOWNS = "one department's sessions for other towns"
 OTHER_SUBJECTS = "one department's sessions on other subjects"
+ONLINE_AND_ON_SITE = "one department's online and on-site sessions"
+# One room (or meeting) whose postings start more than an hour apart holds one session
+# after another: co-hosts' starts differ by a sign-in at most.
+NEXT_IN_ROOM = "the next session in one room"
 # Rules of a department's habits rather than physics: they decide what the evidence
 # nearly always decides too (see ``anchors.weigh``).
-HABITS = frozenset({OTHER_TOWNS, OTHER_SUBJECTS})
+HABITS = frozenset({OTHER_TOWNS, OTHER_SUBJECTS, ONLINE_AND_ON_SITE})
 _UNLIKE_TITLES = frozenset({"low", "none"})
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
 _CLOSE_MINUTES = 45  # starts and ends this near: one session announced a little differently
 _SAME_MINUTES = 5
+_NEXT_MINUTES = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,11 +518,16 @@ def _venue_level(a: Venue, b: Venue) -> str:
     return "missing" if a.known or b.known else "neither"
 
 
+def _starts_apart(a: Posting, b: Posting) -> float:
+    """Minutes between the two starts."""
+    return abs((a.start - b.start).total_seconds()) / 60
+
+
 def _time_level(a: Posting, b: Posting) -> str:
     overlap = (min(a.end, b.end) - max(a.start, b.start)).total_seconds()
     if overlap <= 0:
         return "apart"
-    starts = abs((a.start - b.start).total_seconds()) / 60
+    starts = _starts_apart(a, b)
     ends = abs((a.end - b.end).total_seconds()) / 60
     if starts > _SHIFTED_MINUTES:
         return "shifted"  # however the ends agree: a day's programme and its afternoon session
@@ -645,8 +655,12 @@ def compare(a: Posting, b: Posting) -> Comparison:
         contradiction = (
             "times do not meet" if levels[Field.TIME] == "apart" else "starts hours apart"
         )
+    elif levels[Field.VENUE] in ("same-room", "same-code") and _starts_apart(a, b) > _NEXT_MINUTES:
+        contradiction = NEXT_IN_ROOM
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.REGIONS] == "disjoint":
         contradiction = OTHER_TOWNS
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.TITLE] in _UNLIKE_TITLES:
         contradiction = OTHER_SUBJECTS
+    elif levels[Field.DEPARTMENT] == "same" and levels[Field.VENUE] == "online-onsite":
+        contradiction = ONLINE_AND_ON_SITE  # its class in the room and its class online
     return Comparison(levels, similarity, contradiction)

@@ -9,7 +9,14 @@ said when read (``say``), in the reader's language.
 from __future__ import annotations
 
 from services.core.errors import Message
-from services.matching.compare import OTHER_SUBJECTS, OTHER_TOWNS, Comparison, Field
+from services.matching.compare import (
+    NEXT_IN_ROOM,
+    ONLINE_AND_ON_SITE,
+    OTHER_SUBJECTS,
+    OTHER_TOWNS,
+    Comparison,
+    Field,
+)
 from services.matching.model import Model
 
 _M = Message
@@ -102,6 +109,8 @@ _RULES = {
     "starts hours apart": _M("starts hours apart", "开始时间相差数小时"),
     OTHER_TOWNS: _M(OTHER_TOWNS, "同一部门面向不同乡镇的活动"),
     OTHER_SUBJECTS: _M(OTHER_SUBJECTS, "同一部门不同主题的活动"),
+    ONLINE_AND_ON_SITE: _M(ONLINE_AND_ON_SITE, "同一部门的线上与线下活动"),
+    NEXT_IN_ROOM: _M(NEXT_IN_ROOM, "同一会场的下一场活动"),
 }
 _TITLE_ALIKE = "title~"  # a title similarity, said as a share
 _RULE = "!"  # a rule that decided before the evidence

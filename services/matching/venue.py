@@ -66,10 +66,10 @@ _ONLINE_ASIDE = re.compile(
 
 # Chinese numerals before a unit become digits, so "三号楼" meets "3号楼".
 _UNIT_NUMERAL = re.compile(
-    f"({CN_NUMERAL})(?=\\s*(?:号|#|楼|层|栋|幢|座|会议室|培训室|教室|会议厅|活动室|直播间|室|厅))"
+    f"({CN_NUMERAL})(?=\\s*(?:号|#|楼|层|栋|幢|座|会议室|培训室|教室|课室|会议厅|活动室|直播间|室|厅))"
 )
 _NTH_ROOM = re.compile(
-    f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训室|教室|会议厅|活动室|直播间|报告厅|厅)"
+    f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训室|教室|课室|会议厅|活动室|直播间|报告厅|厅)"
 )
 _BRACKETED_INDEX = re.compile(
     f"(会议室|培训室|教室|会议厅)\\s*[(（]\\s*({CN_NUMERAL}|\\d+|[a-z])\\s*[)）]"
@@ -97,7 +97,7 @@ _WING = re.compile(
 )
 _DIRECTIONS = {"东": "east", "西": "west", "南": "south", "北": "north"}
 _ROOM_NUMBER = re.compile(
-    r"(?<![\d#号路])(\d{3,4})\s*(?:号)?\s*(?:室|房间|会议室|教室|培训室|实训室|(?=多功能|报告厅|会议厅))|"
+    r"(?<![\d#号路])(\d{3,4})\s*(?:号)?\s*(?:室|房间|会议室|教室|课室|培训室|实训室|(?=多功能|报告厅|会议厅))|"
     r"\broom\s*(\d{3,4})\b|(?<![\d#号路\-])(\d{3,4})(?=\s*$|\s*[),，）])|"
     # "401电商直播实训室": a number, then the room's own name
     f"(?<![\\d#号路\\-])(\\d{{3,4}})(?=[{CJK}]{{2,6}}?(?:室|教室|厅))"
@@ -130,12 +130,12 @@ _LABELS = (
     ),
     (
         re.compile(
-            r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训教室|培训室|教室|活动室|实训室|车间)"
+            r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训教室|培训室|教室|课室|活动室|实训室|车间)"
         ),
         "training",
     ),
     (
-        re.compile(r"(?:培训室|教室|活动室|实训室|车间)\s*(\d{1,2}|[a-h])(?![\d])"),
+        re.compile(r"(?:培训室|教室|课室|活动室|实训室|车间)\s*(\d{1,2}|[a-h])(?![\d])"),
         "training",
     ),
     (
@@ -202,7 +202,7 @@ _NAMED = (
     ),
 )
 _GENERIC_ROOM = re.compile(
-    r"会议室|培训室|教室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
+    r"会议室|培训室|教室|课室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
 )
 
 # Institutions in both languages, so a building is recognised however it is written.
@@ -567,7 +567,7 @@ def _take(pattern: re.Pattern[str], text: str) -> tuple[str | None, str]:
 _DIGIT_BY_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _SPELT_ROOM = re.compile(
     "(?<![〇零一二三四五六七八九十])[一二三四五六七八九][〇零一二三四五六七八九]{2,3}"
-    "(?![〇零一二三四五六七八九十])(?=\\s*(?:室|房间|会议室|教室|培训室|$|[),，）]))"
+    "(?![〇零一二三四五六七八九十])(?=\\s*(?:室|房间|会议室|教室|课室|培训室|$|[),，）]))"
 )
 _FLOOR_THEN_LETTER = re.compile(r"(\d)\s*f(?=[a-h]\s*(?:厅|室|会议|区))")  # "2FB厅": 2F, B厅
 

@@ -245,3 +245,42 @@ async def test_one_department_s_class_online_and_its_class_in_the_room_are_two(a
     window = {"from": "2027-05-01T00:00:00+08:00", "to": "2027-06-01T00:00:00+08:00"}
     candidates = (await api.query(CANDIDATES, window, ADMIN_TOKEN))["duplicateCandidates"]
     assert candidates["nodes"] == []
+
+
+async def test_a_few_twins_in_two_rooms_do_not_turn_the_room_rule_off(api: Api) -> None:
+    """Two of a store's first five twins (one numbered session posted by two departments)
+    name two rooms: not yet a county whose rooms are unreliable, so a parallel class in the
+    next room stays a session of its own."""
+    tax, market = await api.department("tax"), await api.department("market")
+    rooms = [("301", "301"), ("301", "301"), ("301", "301"), ("301", "302"), ("302", "303")]
+    for day, (left, right) in enumerate(rooms, start=1):
+        for token, room in ((tax, left), (market, right)):
+            answer = await api.post(token, externalId=f"twin{day}-{room}",
+                title=f"增值税申报实务培训第{day}期", location=f"县会议中心{room}室",
+                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
+            assert answer["userErrors"] == []
+    for token, room in ((tax, "201"), (market, "202")):
+        answer = await api.post(token, externalId=f"class-{room}", title="电工作业安全培训",
+            location=f"县行政中心{room}室", topics=[],
+            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")  # fmt: skip
+        assert answer["userErrors"] == []
+        assert answer["merged"] is False, "another room at one hour is another class"
+
+
+async def test_where_twins_mostly_name_two_rooms_another_room_is_no_veto(api: Api) -> None:
+    """A county whose co-hosts write a session's room each their own way: once its twins
+    surely name two rooms often, co-hosts in two rooms at one hour may be one session."""
+    tax, market = await api.department("tax"), await api.department("market")
+    for day in range(1, 7):
+        for token, room in ((tax, "301"), (market, "302")):
+            answer = await api.post(token, externalId=f"twin{day}-{room}",
+                title=f"增值税申报实务培训第{day}期", location=f"县会议中心{room}室",
+                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
+            assert answer["userErrors"] == []
+    answers = [
+        await api.post(token, externalId=f"co-host-{room}", title="电工作业安全培训",
+            location=f"县行政中心{room}室", topics=["安全生产"],
+            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")
+        for token, room in ((tax, "201"), (market, "202"))
+    ]  # fmt: skip
+    assert answers[1]["merged"] is True

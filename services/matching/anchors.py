@@ -20,9 +20,10 @@ Three things the shipped defaults cannot know, counted as postings arrive:
   with m and u held.
 
 The model in force is the shipped one with both moved towards the counts (``adapt``),
-each count weighed against a prior worth a fixed number of pairs. Where twins often name
-different rooms, a county's rooms are not reliable, and the physical rule (one room,
-one session at a time) is not applied there.
+each count weighed against a prior worth a fixed number of pairs. Where twins surely
+name different rooms often (three in ten, by a lower bound, so a few early twins do not
+decide), a county's rooms are not reliable, and the physical rule (one room, one
+session at a time) is not applied there.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ ADAPTED = (
 TWIN_PRIOR = 10.0  # the shipped m counts as this many twins
 PAIR_PRIOR = 2000.0  # the shipped u counts as this many candidate pairs
 UNRELIABLE_ROOMS = 0.3  # share of twins naming two rooms past which rooms are not evidence
-_ENOUGH = 15  # twins with rooms on both sides before their rooms are judged
+_ENOUGH = 5  # twins with rooms on both sides before their rooms are judged
+_SURE = 1.5  # standard errors: how sure the share of twins in two rooms must be
 _ROUNDS = 30  # of expectation-maximisation for the prior
 
 PRIOR_PAIRS = 200.0  # the shipped prior counts as this many pairs
@@ -126,9 +128,18 @@ def adapt(model: Model, anchors: Mapping[tuple[str, str, str], int]) -> Judge:
     same_room = anchors.get((TWINS, Field.VENUE.value, "same-room"), 0)
     other_room = anchors.get((TWINS, Field.VENUE.value, "other-room"), 0)
     judged = same_room + other_room
-    reliable = judged < _ENOUGH or other_room / judged < UNRELIABLE_ROOMS
+    reliable = judged < _ENOUGH or _surely_at_least(other_room, judged) < UNRELIABLE_ROOMS
     evidence = {float(level): n for (among, _, level), n in anchors.items() if among == EVIDENCE}
     return Judge(Model(_prior(model.prior, evidence), m, u), reliable)
+
+
+def _surely_at_least(hits: int, trials: int) -> float:
+    """The share of hits the counts make sure of (Wilson's lower bound, ``_SURE`` standard
+    errors): four twins in two rooms of five say the rooms are unreliable, two of five
+    (a parallel class co-hosts took for one) do not yet."""
+    share = hits / trials
+    spread = _SURE * math.sqrt(share * (1 - share) / trials + _SURE**2 / (4 * trials**2))
+    return (share + _SURE**2 / (2 * trials) - spread) / (1 + _SURE**2 / trials)
 
 
 def _prior(shipped: float, evidence: Mapping[float, int]) -> float:

@@ -124,7 +124,7 @@ _UNLIKE_TITLES = frozenset({"low", "none"})
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
 _CLOSE_MINUTES = 45  # starts and ends this near: one session announced a little differently
 _SAME_MINUTES = 5
-_NEXT_MINUTES = 60
+_NEXT_MINUTES = 60  # one room's postings starting further apart: its next session
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,8 +363,8 @@ def _share_a_character(left: frozenset[str], right: frozenset[str]) -> bool:
     return bool(a & b)
 
 
-# Words of any building's English name, which say nothing of which one it is.
 _PLACE_NAME_LENGTH = 2  # a county's or town's name, without 县 or 镇
+# Words of any building's English name, which say nothing of which one it is.
 _BUILDING_WORDS = frozenset(
     {"service", "services", "office", "park", "base", "committee", "administrative", "public"}
 )

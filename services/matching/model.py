@@ -2,11 +2,10 @@
 
 For every field and level, ``m`` is how often a pair that *is* one session lands
 there and ``u`` how often a pair that is not; a level's weight is log2(m/u) and a
-pair's score is the prior log-odds plus the weights of its levels. A level where one
-side says nothing of the field (``compare.UNSAID``) weighs nothing, as splink weighs a
-null comparison. So "same room"
+pair's score is the prior log-odds plus the weights of its levels. So "same room"
 is worth what it is worth in *this* county's data, not a constant fitted to one
-generator.
+generator. A level where one side says nothing of the field (``compare.UNSAID``)
+weighs nothing, as splink weighs a null comparison.
 
 The parameters are estimated three ways, all here:
 - from labelled pairs (``from_labels``): the counts, smoothed;

@@ -1,0 +1,298 @@
+"""Whether two postings' places are one room, one building, one online meeting or neither.
+
+A county writes one room many ways (县行政中心3#楼第二会议室 = 行政中心三号楼二会议室) and
+two rooms alike (301室 / 302课室); ``venue`` reads each place once, and this module
+compares two readings: the rooms (number, label, named hall, floor, wing), the buildings
+(addresses, institutions, proper names, the regions each is written in, a town's own
+hall), and from both the venue level of a pair (``venue_level``).
+"""
+
+from __future__ import annotations
+
+from services.matching.text import has_cjk, romanised
+from services.matching.translation import translates
+from services.matching.venue import (
+    COMPOUND,
+    KINDS_OF_BUILDING,
+    MANY_PER_COUNTY,
+    TOWN_SEATS,
+    UNDER_ONE_ROOF,
+    Room,
+    Venue,
+    abbreviates,
+    addresses_agree,
+    bare_link_forms,
+    names_agree,
+    names_comparable,
+    not_regions,
+)
+
+
+def _room_relation(a: Room, b: Room) -> str:
+    """ "same" when the rooms agree on a number, label or name and differ in nothing both
+    give; "conflict" when something both give differs, or both name a room and no name
+    agrees (a 多功能厅 is not 第二会议室); otherwise "unknown"."""
+    conflict = (
+        _wings_differ(a.wing, b.wing)
+        or (a.storey is not None and b.storey is not None and a.storey != b.storey)
+        or (a.number is not None and b.number is not None and a.number != b.number)
+        or (bool(a.distinct) and bool(b.distinct) and a.distinct.isdisjoint(b.distinct))
+        or _labels_differ(a.label, b.label)
+    )
+    agree = (
+        (a.number is not None and a.number == b.number)
+        or bool(a.named & b.named)
+        or (a.label is not None and b.label is not None and _labels_agree(a.label, b.label))
+    )
+    if conflict or (a.specific and b.specific and not agree and _one_way(a, b)):
+        return "conflict"
+    return "same" if agree else "unknown"
+
+
+def _one_named_hall(a: Room, b: Room) -> bool:
+    """Both name one hall by its own name ("侨声厅"): a county has one such hall, whatever
+    the building is called ("侨联大厦" / "华侨大厦")."""
+    return any(name.startswith("hall:") for name in a.named & b.named)
+
+
+_ANY_BIG_ROOM = frozenset({"multi", "large"})
+
+
+def _one_way(a: Room, b: Room) -> bool:
+    """Whether two rooms are named so that they can differ: a room given only as the
+    multi-purpose hall or the large meeting room may be the other's numbered one ("401会议室"
+    is the "西楼多功能厅"); an auditorium is no classroom."""
+    for x, y in ((a, b), (b, a)):
+        if x.named and x.named <= _ANY_BIG_ROOM and not y.named and x.number is None:
+            return bool(x.label is not None and y.label is not None)
+    return True
+
+
+def _wing_number(wing: str) -> str:
+    """Lettered wings count as numbers: counties call 2号楼 "B栋" as often as not."""
+    return str(ord(wing) - ord("a") + 1) if len(wing) == 1 and "a" <= wing <= "h" else wing
+
+
+def _wings_differ(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and _wing_number(a) != _wing_number(b)
+
+
+_MEETING_HALLS = frozenset({"meeting", "hall"})
+
+
+def _labels_comparable(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Labels of one kind of room, or a room of any kind: "B会议室" may be the "B厅", but
+    "Hall 1" is no "一号直播间"."""
+    kinds = {a[0], b[0]}
+    return len(kinds) == 1 or "room" in kinds or kinds == _MEETING_HALLS
+
+
+def _labels_agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return _labels_comparable(a, b) and a[1] == b[1]
+
+
+def _labels_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    if a is None or b is None:
+        return False
+    return _labels_comparable(a, b) and a[1] != b[1]
+
+
+def _one_of_many(a: Venue, b: Venue) -> bool:
+    """Whether the buildings are of a kind a county has many of (each town's government, a
+    village, a company) and only one side names which: "镇政府" is not "金厝镇人民政府"."""
+    return bool(a.concepts & b.concepts & MANY_PER_COUNTY) and not (a.names and b.names)
+
+
+def _named_by_its_town(a: Venue, b: Venue) -> bool:
+    """Whether one side names the town whose government (or office) the other gives only with
+    its town, in English: "新江镇府" is the "Xinjiang Town Government"."""
+    if not a.concepts & b.concepts & MANY_PER_COUNTY:
+        return False
+    return any(
+        not unnamed.names and any(romanised(name) in unnamed.regions for name in named.names)
+        for named, unnamed in ((a, b), (b, a))
+    )
+
+
+def _seat_relation(a: Venue, b: Venue) -> str | None:
+    """For two towns' own halls whose towns are known ("镇政府三楼会议室" posted by or for
+    渔湾镇, the "沙口镇人民政府"): one building if the towns agree, two if not."""
+    towns_a, towns_b = _seat_town(a), _seat_town(b)
+    if not (towns_a and towns_b):
+        return None
+    sounds = {romanised(name) or name for name in towns_a}  # 后垵 is 后安
+    agree = names_agree(towns_a, towns_b) > 0.0 or not sounds.isdisjoint(
+        romanised(name) or name for name in towns_b
+    )
+    return "same" if agree else "different"
+
+
+def _seat_town(side: Venue) -> frozenset[str]:
+    """The town whose hall a place is, by its name or, unnamed, by the town it is written for."""
+    if not side.concepts & TOWN_SEATS:
+        return frozenset()
+    return side.names or side.regions
+
+
+def _share_a_character(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Whether two sides' Chinese names have a character in common: names of one kind of
+    institution that do ("台青创业基地" / "两岸青年创业基地", "竹木产业园" / "云溪竹产业园") may be
+    one place in two spellings, where names that share nothing ("静安" / "崇明") are not."""
+    a = {c for name in left for c in name if has_cjk(c)}
+    b = {c for name in right for c in name if has_cjk(c)}
+    return bool(a & b)
+
+
+_PLACE_NAME_LENGTH = 2  # a county's or town's name, without 县 or 镇
+# Words of any building's English name, which say nothing of which one it is.
+_BUILDING_WORDS = frozenset(
+    {"service", "services", "office", "park", "base", "committee", "administrative", "public"}
+)
+
+
+def _in_translation(a: Venue, b: Venue) -> bool:
+    """Whether one side's English name is the other's Chinese one translated: "HSR New Town
+    Service Center" names the 高铁新城综合服务中心 (see ``translation``)."""
+    return any(
+        chinese.place
+        and not any(has_cjk(name) for name in english.names)
+        and translates(chinese.place, " ".join(english.names - _BUILDING_WORDS))
+        for chinese, english in ((a, b), (b, a))
+    )
+
+
+def _under_one_roof(a: Venue, b: Venue) -> bool:
+    """Whether the two institutions are of a kind a county houses together, and no names
+    say which town's each is."""
+    return any(a.concepts & kin and b.concepts & kin for kin in UNDER_ONE_ROOF) and not (
+        a.names and b.names
+    )
+
+
+def _distinguishing_names(a: Venue, b: Venue) -> tuple[frozenset[str], frozenset[str]]:
+    """Each side's names less the regions the other is written in, and less a region both
+    name: "浔澳鞋都电商产业园" and "Xun'ao Shoe City E-commerce Park, Xun'ao, Quanzhou" are both
+    in 浔澳, which tells neither from the other; "Fuyang Startup Park" is still not the
+    "Linping Startup Park". A town's office keeps its town's name."""
+    both = {
+        region
+        for region in a.regions | b.regions
+        if _names_region(a, region) and _names_region(b, region)
+    }
+    if (a.concepts | b.concepts) & MANY_PER_COUNTY:
+        both.clear()  # "Longyan Subdistrict Office" is named for its town, which tells it
+    return not_regions(a.names, b.regions | both), not_regions(b.names, a.regions | both)
+
+
+def _names_region(side: Venue, region: str) -> bool:
+    return region in side.regions or any(
+        (romanised(name) or name).startswith(region) for name in side.names
+    )
+
+
+def _only_a_place_name(
+    a: Venue, b: Venue, names_a: frozenset[str], names_b: frozenset[str]
+) -> bool:
+    """Whether the one side that says what its building is names it only by a place, which
+    the other's name begins with: the 云溪宾馆 is not the 云溪茶城, though both are 云溪's."""
+    if bool(a.concepts) == bool(b.concepts):
+        return False
+    said = names_a if a.concepts else names_b
+    return all(len(name) <= _PLACE_NAME_LENGTH for name in said if has_cjk(name))
+
+
+def _building_relation(a: Venue, b: Venue) -> str:
+    if a.addresses and b.addresses:
+        return "same" if addresses_agree(a.addresses, b.addresses) else "different"
+    if _named_by_its_town(a, b):
+        return "same"
+    seat = _seat_relation(a, b)
+    if seat is not None:
+        return seat
+    names_a, names_b = _distinguishing_names(a, b)
+    if not (a.concepts or names_a) or not (b.concepts or names_b):
+        return "unknown"
+    # A 大厦 on both sides is no common institution when each names its own (总商会大厦,
+    # 管委会大楼)
+    own_a, own_b = a.concepts - KINDS_OF_BUILDING, b.concepts - KINDS_OF_BUILDING
+    shared_concepts = bool(a.concepts & b.concepts) and not (
+        own_a and own_b and own_a.isdisjoint(own_b)
+    )
+    concepts_clash = bool(a.concepts and b.concepts) and not shared_concepts
+    if concepts_clash and not (names_a or names_b) and a.concepts | b.concepts <= COMPOUND:
+        return "unknown"  # "综合楼西楼" may be the "行政中心西楼": the room must tell
+    if concepts_clash and _under_one_roof(a, b):
+        return "similar"
+    one_of_many = _one_of_many(a, b)
+    if (
+        not (concepts_clash or one_of_many)
+        and a.place
+        and b.place
+        and abbreviates(a.place, b.place)
+    ):
+        return "same"
+    agreement = names_agree(names_a, names_b)
+    comparable = names_comparable(names_a, names_b)
+    if names_a and names_b and agreement == 0.0 and comparable:
+        many = a.concepts & b.concepts & MANY_PER_COUNTY  # 铁龙镇政府 is not 龙仙镇政府
+        if shared_concepts and not many and _share_a_character(names_a, names_b):
+            return "similar"
+        return "different"  # 静安税务局 is not 崇明税务局
+    if concepts_clash:
+        return "different" if agreement < 1.0 or not (names_a and names_b) else "similar"
+    if agreement == 1.0 and (
+        (names_a and names_b and not _only_a_place_name(a, b, names_a, names_b))
+        or (shared_concepts and not one_of_many)
+    ):
+        return "same"
+    if not comparable and _in_translation(a, b):
+        return "same"
+    if agreement >= 0.5 or shared_concepts:
+        return "similar"
+    # Chinese against translated English, with no institution to tell them apart:
+    # "兰博园" may well be the "Orchid Expo Park".
+    return "different" if comparable else "unknown"
+
+
+def venue_level(a: Venue, b: Venue) -> str:
+    codes_differ = bool(a.codes and b.codes) and a.codes.isdisjoint(b.codes)
+    if a.codes & b.codes or (a.links & b.links and not codes_differ):
+        return "same-code"  # one link to a join page ("…/meeting/join") holds other numbers
+    # A link that carries no meeting number says nothing against one that does ("dm/Xy7…"
+    # and "p/336321529" may be one meeting); two numbers that differ do, and so do two links
+    # without numbers, of one form ("dm/7wuBgJ5s", "dm/WqmWzyBX") or where neither side
+    # gives a number at all.
+    other_meeting = (
+        codes_differ
+        or bool(a.links and b.links and not a.codes and not b.codes)
+        or bool(bare_link_forms(a.links) & bare_link_forms(b.links) and a.links.isdisjoint(b.links))
+    )
+    if a.onsite and b.onsite:
+        building, room = _building_relation(a, b), _room_relation(a.room, b.room)
+        if room == "same" and building == "same":
+            return "same-room"
+        if room == "conflict" and building != "different":
+            return "other-room"
+        if building == "same":
+            return "same-building"
+        if room == "same" and (
+            building in ("similar", "unknown")
+            or (building == "different" and _one_named_hall(a.room, b.room))
+        ):
+            return "room-only"
+        if building == "similar":
+            return "similar-place"
+        if building == "different":
+            return "other-place"
+        if other_meeting:
+            return "other-code"
+        return "unclear-place"
+    if other_meeting:
+        return "other-code"
+    if a.online and b.online:
+        return "both-online"
+    if (a.online and not a.onsite and b.onsite and not b.online) or (
+        b.online and not b.onsite and a.onsite and not a.online
+    ):
+        return "online-onsite"
+    return "missing" if a.known or b.known else "neither"

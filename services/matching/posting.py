@@ -81,7 +81,8 @@ class Posting:
             title_families=families_of(features.concepts - BROAD or features.concepts - UMBRELLAS),
             title_features=features,
             venue=_in_its_town(
-                venue(location, online_url), _town_of(department_name or department, title) or towns
+                venue(location, online_url),
+                _town_of(department_name or department, features.display) or towns,
             ),
         )
 
@@ -122,10 +123,8 @@ _LEADING_TOWN = re.compile(f"^([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![{CJK}]*(?:�
 
 def _town_of(department: str, title: str) -> frozenset[str]:
     """The town a posting is of, when its department is that town's office or its title
-    begins with the town."""
-    found = _TOWN_OFFICE.match(fold(department)) or _LEADING_TOWN.match(
-        title_features(title).display
-    )
+    (as displayed, decorations gone) begins with the town."""
+    found = _TOWN_OFFICE.match(fold(department)) or _LEADING_TOWN.match(title)
     return frozenset({place_key(found.group(1))}) if found else frozenset()
 
 

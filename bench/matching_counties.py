@@ -15,9 +15,9 @@ Workloads (each a labelled generator, or a labelled JSONL file):
 For each workload the model is fitted on the *other* counties' labelled pairs only
 (``FITTED_ON``), then the held-out workload is matched as a new county would be:
 online, postings arriving one at a time in three random orders (the store learning
-from its identical postings as it goes, as the service does), and in one batch (as
-``rematch`` does). Printed: pairwise precision and recall, and how far the three
-orders agree. ``--write-defaults`` fits on all of ``FITTED_ON`` and writes the model
+from its identical postings, and its buildings' other names, as it goes, as the service
+does), and in one batch (as ``rematch`` does). Printed: pairwise precision and recall,
+and how far the three orders agree. ``--write-defaults`` fits on all of ``FITTED_ON`` and writes the model
 civical ships (``services/matching/defaults.json``).
 """
 
@@ -40,8 +40,9 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.matching_data import generate as generate_generator
+from services.matching.aliases import Sighting, compared
 from services.matching.anchors import Anchors, adapt, count, weigh
-from services.matching.cluster import cluster, comparisons_of
+from services.matching.cluster import cluster
 from services.matching.model import DEFAULTS, Model, encode, from_labels
 from services.matching.posting import Posting
 from services.vocabularies.terms import vocabulary
@@ -91,6 +92,7 @@ def postings(records: Sequence[Record]) -> list[Posting]:
             Posting.build(
                 key=key,
                 department=record["department"],
+                department_name=record["department"],  # the service knows both
                 kind=event["kind"],
                 title=event["title"],
                 start=_instant(event["start"], event.get("timezone")),
@@ -127,7 +129,7 @@ def fitted(records: Iterable[Sequence[Record]]) -> Model:
     for workload in records:
         found = postings(workload)
         truth = [record["truth"]["session"] for record in workload]
-        for (i, j), comparison in comparisons_of(found).items():
+        for (i, j), comparison in compared(found)[0].items():
             rows.append(comparison.levels)  # every candidate pair, the rules' ones too (their u)
             labels.append(truth[i] == truth[j])
     return from_labels(encode(rows), labels)
@@ -154,6 +156,7 @@ def online(found: Sequence[Posting], order: Sequence[int], model: Model) -> list
     members: dict[int, list[Posting]] = {}
     by_day: defaultdict[int, set[int]] = defaultdict(set)  # day -> sessions with a posting on it
     anchors: Anchors = Counter()
+    seen: set[Sighting] = set()
     for index in order:
         new = found[index]
         nearby = {s for day in _days(new) for s in by_day[day]}
@@ -162,7 +165,8 @@ def online(found: Sequence[Posting], order: Sequence[int], model: Model) -> list
             if any(p.start < new.end and p.end > new.start for p in members[s])
         ]  # fmt: skip
         local = [p for s in touched for p in members.pop(s)] + [new]
-        comparisons = comparisons_of(local)
+        comparisons, sightings = compared(local, seen)
+        seen |= sightings
         mine = [c for (i, j), c in comparisons.items() if local[i] is new or local[j] is new]
         anchors.update(count(mine) + weigh(mine, adapt(model, anchors).model))
         for s in touched:
@@ -203,7 +207,7 @@ def agreement(left: Iterable[Iterable[int]], right: Iterable[Iterable[int]]) -> 
 
 
 def batch(found: Sequence[Posting], model: Model) -> list[list[int]]:
-    comparisons = comparisons_of(found)
+    comparisons, _ = compared(found)
     anchors = count(comparisons.values())
     anchors += weigh(comparisons.values(), adapt(model, anchors).model)
     return cluster(found, adapt(model, anchors), comparisons=comparisons)

@@ -187,6 +187,42 @@ def test_rematch_learning_keeps_the_calendar_and_survives_a_model_of_an_earlier_
     assert "--learning goes with rematch" in refused.stderr
 
 
+def test_rematch_learns_a_building_s_two_names_from_postings_placed_after(
+    tmp_path: Path,
+) -> None:
+    """A posting is placed with what the store knew when it came; a rematch reads the whole
+    store. Co-hosts calling one building 县科创中心 and 高新区孵化大楼 on two later days make
+    the class they posted first, in other words, one session once matching runs again."""
+    database = tmp_path / "aliases.sqlite3"
+    day_of_class = '{ calendar(from: "2027-05-20T00:00:00+08:00", to: "2027-05-21T00:00:00+08:00") { totalCount } }'
+    post = "mutation($i: PostEventInput!) { postEvent(input: $i) { userErrors { code } } }"
+    postings = [
+        ("县科创中心", "码头装卸危险品要注意什么", 20),
+        ("高新区孵化大楼", "危险货物港口作业安全培训", 20),
+    ]
+    postings += [(building, "增值税申报实务培训", day) for day in (1, 2)
+                 for building in ("县科创中心", "高新区孵化大楼")]  # fmt: skip
+    token = "civ_" + "coordinator" * 4
+    with serving(database, CIVICAL_ADMIN_TOKEN=token) as (base, _):
+        create = "mutation($s: String!) { createDepartment(input: {slug: $s, name: $s}) { token } }"
+        hosts = {
+            building: graphql(base, create, token, {"s": slug})["data"]["createDepartment"]["token"]
+            for building, slug in (("县科创中心", "tax"), ("高新区孵化大楼", "market"))
+        }
+        for number, (building, title, day) in enumerate(postings):
+            event = {"externalId": f"e{number}", "kind": "TRAINING", "title": title,
+                     "location": f"{building}301室",
+                     "start": f"2027-05-{day:02d}T09:00:00+08:00",
+                     "end": f"2027-05-{day:02d}T11:00:00+08:00"}  # fmt: skip
+            posted = graphql(base, post, hosts[building], {"i": event})
+            assert posted["data"]["postEvent"]["userErrors"] == []
+        assert graphql(base, day_of_class)["data"]["calendar"]["totalCount"] == 2
+    rematched = _command(database, "rematch")
+    assert rematched.returncode == 0, rematched.stderr
+    with serving(database) as (base, _):
+        assert graphql(base, day_of_class)["data"]["calendar"]["totalCount"] == 1
+
+
 def _command(database: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "server.py", *args], cwd=ROOT,
                           env=environment(database), capture_output=True, text=True, check=False)  # fmt: skip

@@ -284,3 +284,57 @@ async def test_where_twins_mostly_name_two_rooms_another_room_is_no_veto(api: Ap
         for token, room in ((tax, "201"), (market, "202"))
     ]  # fmt: skip
     assert answers[1]["merged"] is True
+
+
+async def _one_room_in_two_names(api: Api, tax: str, market: str, days: int) -> None:
+    """Co-hosts posting one session in room 301 of a building each calls by its own name."""
+    for day in range(1, days + 1):
+        for token, building in ((tax, "县科创中心"), (market, "高新区孵化大楼")):
+            answer = await api.post(token, externalId=f"vat-{day}", title="增值税申报实务培训",
+                location=f"{building}301室",
+                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
+            assert answer["userErrors"] == []
+
+
+async def _in_room_301_in_its_two_names(api: Api, tax: str, market: str) -> dict[str, Any]:
+    """One class on dangerous goods at the port, each co-host titling it and naming its
+    building its own way: the second posting's answer."""
+    answers = [
+        await api.post(token, externalId="port", title=title, location=f"{building}301室",
+            topics=[], start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")
+        for token, building, title in (
+            (tax, "县科创中心", "码头装卸危险品要注意什么"),
+            (market, "高新区孵化大楼", "危险货物港口作业安全培训"),
+        )
+    ]  # fmt: skip
+    assert [answer["userErrors"] for answer in answers] == [[], []]
+    return answers[1]
+
+
+@pytest.mark.parametrize(("days", "one_building"), [(1, False), (2, True)])
+async def test_a_building_co_hosts_call_by_two_names_is_learnt_from_them(
+    api: Api, days: int, one_building: bool
+) -> None:
+    """No word says this county's 科创中心 is its 高新区孵化大楼; its co-hosts naming one room
+    of it under both names for one session on two days do, and from then on postings in that
+    room at one hour are one session, in whatever words. One day may be a coincidence."""
+    tax, market = await api.department("tax"), await api.department("market")
+    await _one_room_in_two_names(api, tax, market, days)
+    assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is one_building
+
+
+async def test_two_sessions_at_once_in_one_room_of_two_names_are_two_buildings(api: Api) -> None:
+    """Had the 科创中心 and the 孵化大楼 been one building, its room 301 would have held two
+    sessions at once: once that is seen, the two names stay two buildings."""
+    tax, market = await api.department("tax"), await api.department("market")
+    await _one_room_in_two_names(api, tax, market, 2)
+    for token, building, title in (
+        (tax, "县科创中心", "增值税申报实务培训"),
+        (market, "高新区孵化大楼", "危险化学品安全生产标准化培训"),
+    ):
+        answer = await api.post(token, externalId="at-once", title=title, topics=[],
+            location=f"{building}301室",
+            start="2027-05-03T09:00:00+08:00", end="2027-05-03T11:00:00+08:00")  # fmt: skip
+        assert answer["userErrors"] == []
+        assert answer["merged"] is False
+    assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is False

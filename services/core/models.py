@@ -396,6 +396,19 @@ class MatchAnchor(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
+class VenueSighting(Base):
+    """A day on which two spellings of a building named its one room holding one session
+    (``agrees``), or two sessions at once (see services.matching.aliases): what teaches the
+    store that its 科创中心 is the 高新区孵化大楼."""
+
+    __tablename__ = "venue_sightings"
+
+    low: Mapped[str] = mapped_column(String(100), primary_key=True)
+    high: Mapped[str] = mapped_column(String(100), primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, primary_key=True, doc="Days since 2000-01-01.")
+    agrees: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+
+
 class Invitation(Base):
     """A host of a session asking another department to co-host it instead of running a twin."""
 

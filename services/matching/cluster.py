@@ -23,6 +23,7 @@ from datetime import timedelta
 
 from services.matching.anchors import Judge
 from services.matching.compare import Comparison, Field, compare
+from services.matching.places import Aliases
 from services.matching.posting import Posting
 
 MERGE_SCORE = -2.0  # log2-odds, with the prior: chosen on the fitted counties' recall and precision
@@ -138,9 +139,13 @@ class _Groups:
         self.members[root_i] += self.members.pop(root_j)
 
 
-def comparisons_of(postings: Sequence[Posting]) -> dict[tuple[int, int], Comparison]:
+def comparisons_of(
+    postings: Sequence[Posting], aliases: Aliases = frozenset()
+) -> dict[tuple[int, int], Comparison]:
     """Every candidate pair, by positions, compared once (learning and clustering share them)."""
-    return {(i, j): compare(postings[i], postings[j]) for i, j in candidate_pairs(postings)}
+    return {
+        (i, j): compare(postings[i], postings[j], aliases) for i, j in candidate_pairs(postings)
+    }
 
 
 def cluster(

@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import Enum
 
-from services.matching.places import venue_level
+from services.matching.places import Aliases, venue_level
 from services.matching.posting import Posting
 from services.matching.titles import Qualifier, TitleFeatures
 from services.matching.translation import translates
@@ -348,15 +348,16 @@ def _format_level(a: frozenset[str], b: frozenset[str]) -> str:
     return "overlap" if a & b else "different"
 
 
-def compare(a: Posting, b: Posting) -> Comparison:
-    """The level of every field for the pair, and a contradiction if there is one."""
+def compare(a: Posting, b: Posting, aliases: Aliases = frozenset()) -> Comparison:
+    """The level of every field for the pair, and a contradiction if there is one;
+    ``aliases`` are the building spellings the store has shown to be one building."""
     fa, fb = a.title_features, b.title_features
     similarity = title_similarity(fa, fb)
     levels = {
         Field.TITLE: _title_level(fa, fb, similarity),
         Field.SUBJECT: _subject_level(a, b),
         Field.TOPICS: _topics_level(a, b),
-        Field.VENUE: venue_level(a.venue, b.venue),
+        Field.VENUE: venue_level(a.venue, b.venue, aliases),
         Field.TIME: _time_level(a, b),
         Field.KIND: "same" if a.kind == b.kind else "different",
         Field.SECTORS: _audience_level(a.sectors, b.sectors),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -33,19 +33,21 @@ from services.core.models import (
     MatchAnchor,
     MatchModel,
     Session,
+    VenueSighting,
 )
 from services.core.validation import MAX_DURATION
+from services.matching.aliases import Sighting, compared
 from services.matching.anchors import Anchors, Judge, adapt, count, weigh
 from services.matching.cluster import (
     CANDIDATE_SCORE,
     Verdict,
     cluster,
-    comparisons_of,
     pair_score,
 )
 from services.matching.compare import Comparison
 from services.matching.explain import reasons
 from services.matching.model import Model, OutdatedModel, default_model, probability
+from services.matching.places import spelling
 from services.matching.posting import Posting
 from services.matching.regroup import regroup
 
@@ -146,6 +148,42 @@ async def remember(db: AsyncSession, anchors: Anchors, *, replace: bool = False)
             for (among, field, level), seen in sorted(anchors.items())
         ],
     )
+
+
+async def sightings_among(db: AsyncSession, postings: Sequence[Posting]) -> set[Sighting]:
+    """The store's sightings between these postings' buildings (see ``aliases``)."""
+    spellings = {spelling(p.venue) for p in postings if p.venue.onsite} - {""}
+    if len(spellings) < 2:
+        return set()
+    rows = await db.execute(
+        select(
+            VenueSighting.low, VenueSighting.high, VenueSighting.day, VenueSighting.agrees
+        ).where(VenueSighting.low.in_(spellings), VenueSighting.high.in_(spellings))
+    )
+    return {Sighting((low, high), day, agrees) for low, high, day, agrees in rows}
+
+
+async def keep_sightings(
+    db: AsyncSession, sightings: Iterable[Sighting], *, replace: bool = False
+) -> None:
+    """Add these sightings to the store's (or, after a rematch, put them in their place);
+    a day's sighting is kept once, however many pairs showed it."""
+    if replace:
+        await db.execute(delete(VenueSighting))
+    rows = [
+        {
+            "low": seen.spellings[0],
+            "high": seen.spellings[1],
+            "day": seen.day,
+            "agrees": seen.agrees,
+        }
+        for seen in sorted(sightings, key=lambda s: (s.spellings, s.day, s.agrees))
+    ]
+    if not rows:
+        return
+    dialect = db.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    await db.execute(insert(VenueSighting).on_conflict_do_nothing(), rows)
 
 
 @dataclass(slots=True)
@@ -274,7 +312,8 @@ async def place(
         features(member, around.slugs[member.department_id], around.names[member.department_id])
         for member in around.events.values()
     ]
-    comparisons = comparisons_of(found)
+    known = await sightings_among(db, found)
+    comparisons, seen = compared(found, known)
     mine = {
         pair: c
         for pair, c in comparisons.items()
@@ -298,6 +337,7 @@ async def place(
     )
     MATCHES.labels(verdict.value).inc()
     await remember(db, anchors)
+    await keep_sightings(db, seen - known)
     if verdict is Verdict.CANDIDATE and best is not None:
         await db.flush()
         other = around.events[best[1]]

@@ -28,7 +28,7 @@ from services.matching.venue import (
 )
 
 
-def _room_relation(a: Room, b: Room) -> str:
+def room_relation(a: Room, b: Room) -> str:
     """ "same" when the rooms agree on a number, label or name and differ in nothing both
     give; "conflict" when something both give differs, or both name a room and no name
     agrees (a 多功能厅 is not 第二会议室); otherwise "unknown"."""
@@ -201,7 +201,8 @@ def _only_a_place_name(
     return all(len(name) <= _PLACE_NAME_LENGTH for name in said if has_cjk(name))
 
 
-def _building_relation(a: Venue, b: Venue) -> str:
+def building_relation(a: Venue, b: Venue) -> str:
+    """ "same", "similar", "different" or "unknown", from what the two spellings say."""
     if a.addresses and b.addresses:
         return "same" if addresses_agree(a.addresses, b.addresses) else "different"
     if _named_by_its_town(a, b):
@@ -254,7 +255,24 @@ def _building_relation(a: Venue, b: Venue) -> str:
     return "different" if comparable else "unknown"
 
 
-def venue_level(a: Venue, b: Venue) -> str:
+# Pairs of a building's spellings (each pair sorted) that a store's own postings have
+# shown to be one building, though nothing in the words says so (``aliases``).
+Aliases = frozenset[tuple[str, str]]
+SPELLING_LENGTH = 100  # a building's name is shorter; a longer spelling is cut here
+
+
+def spelling(venue: Venue) -> str:
+    """The building as it is written, without its room: what an alias joins."""
+    written = venue.place or "+".join(sorted(venue.names)) or "+".join(sorted(venue.concepts))
+    return written[:SPELLING_LENGTH]
+
+
+def _aliased(a: Venue, b: Venue, aliases: Aliases) -> bool:
+    left, right = spelling(a), spelling(b)
+    return (left, right) in aliases or (right, left) in aliases
+
+
+def venue_level(a: Venue, b: Venue, aliases: Aliases = frozenset()) -> str:
     codes_differ = bool(a.codes and b.codes) and a.codes.isdisjoint(b.codes)
     if a.codes & b.codes or (a.links & b.links and not codes_differ):
         return "same-code"  # one link to a join page ("…/meeting/join") holds other numbers
@@ -268,7 +286,9 @@ def venue_level(a: Venue, b: Venue) -> str:
         or bool(bare_link_forms(a.links) & bare_link_forms(b.links) and a.links.isdisjoint(b.links))
     )
     if a.onsite and b.onsite:
-        building, room = _building_relation(a, b), _room_relation(a.room, b.room)
+        building, room = building_relation(a, b), room_relation(a.room, b.room)
+        if building != "same" and aliases and _aliased(a, b, aliases):
+            building = "same"
         if room == "same" and building == "same":
             return "same-room"
         if room == "conflict" and building != "different":

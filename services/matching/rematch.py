@@ -19,8 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.core.clock import now
 from services.core.models import Department, Event, KeepApart, MatchModel, Session
 from services.matching import placement
+from services.matching.aliases import compared
 from services.matching.anchors import adapt, count, weigh
-from services.matching.cluster import cluster, comparisons_of
+from services.matching.cluster import cluster
 from services.matching.compare import Comparison
 from services.matching.learn import learn
 from services.matching.model import Model, default_model
@@ -81,7 +82,8 @@ async def rematch(
         placement.features(event, slugs[event.department_id], names[event.department_id])
         for event in events
     ]
-    comparisons = comparisons_of(postings)
+    comparisons, sightings = compared(postings)
+    await placement.keep_sightings(db, sightings, replace=True)
     progress(f"compared {len(comparisons)} pairs whose times meet")
     model = await placement.current_model(db)
     if learning:

@@ -112,6 +112,17 @@ async def test_1_a_town_s_own_hall_is_the_hall_of_the_town_it_posts_for(api: Api
     assert len(sessions) == 1
 
 
+async def test_1_the_county_s_seat_however_written_is_its_government(api: Api) -> None:
+    """县府 is the county government (县人民政府), whose room at
+    one time holds one session, whatever each co-host's title says of it: the port's
+    logistics policies and its dangerous goods are one morning there."""
+    sessions = await _sessions_of(api, [
+        {"title": "多式联运发展政策宣讲会", "location": "县府1号楼4F第三会议室"},
+        {"title": "港口危险货物作业安全培训", "location": "蓼湖县人民政府1号楼四层3号会议室"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+
+
 async def test_1_a_park_and_a_town_written_two_ways_are_one_place(api: Api) -> None:
     """The town after its county is the town; two names of one park share a character."""
     sessions = await _sessions_of(api, [
@@ -353,6 +364,9 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("职教中心2号楼四层401室", "县职教中心2#楼4楼401电商直播实训室"),
         ("农业大楼三层培训室", "蓼湖县农业农村局三楼培训室"),
         ("县税务局办税服务厅2楼纳税人学堂", "我局办税服务厅二楼培训室"),
+        ("县府1号楼4F第三会议室", "蓼湖县人民政府1号楼四层3号会议室"),
+        ("Conference Room 3, 4F, Building 1, Liaohu County Government Compound",
+         "县府1号楼四层3号会议室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -360,7 +374,8 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "the-main-hall-in-english", "lettered-room-or-hall", "a-live-room-in-english",
          "a-town-government-by-its-town", "a-studio-by-its-letter",
          "the-job-market-in-the-employment-centre", "a-room-number-before-the-room-s-name",
-         "a-bureau-s-building-by-its-field", "the-tax-service-hall-is-no-room"],
+         "a-bureau-s-building-by-its-field", "the-tax-service-hall-is-no-room",
+         "the-county-government-as-its-seat", "the-government-compound-in-english"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -390,13 +405,14 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("物流园综合楼一层直播A厅", "物流园综合楼1楼B号直播间"),
         ("县总商会大厦8F会议室", "臺商投資區管委會大樓第二會議室"),
         ("党校B栋3楼301室", "中共瓷江市委党校B栋三楼302课室"),
+        ("县政府4楼第三会议室", "红松政府4楼第三会议室"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
          "numbered-hall-in-english", "live-stream-rooms", "a-hall-and-a-live-stream-room",
          "the-port-and-the-administrative-centre", "a-city-of-an-autonomous-prefecture",
          "two-towns-markets", "lettered-rooms", "lettered-studios", "two-institutions-towers",
-         "numbered-classrooms"],
+         "numbered-classrooms", "the-county-s-government-and-a-town-s"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

@@ -233,6 +233,11 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "administrative center",
         r"行政中心|administrative cent(?:er|re)|admin cent(?:er|re)|government cent(?:er|re)|government complex|administrative complex|civic cent(?:er|re)",
     ),
+    (
+        "county government",
+        r"(?:^|[县市区])(?:人民)?政府(?!采购)|[县市区]府(?![前后东西南北]?[路街巷])|"
+        r"county government(?! service)|municipal government|city government|government compound",
+    ),
     ("party school", r"党校|行政学院|party school"),  # one institution, two plaques
     ("e-commerce park", r"电子商务产业园|电商产业园|电商园|e-?\s?commerce(?: industrial)? park"),
     (
@@ -279,7 +284,9 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("exhibition hall", r"展览馆|展示馆|展示中心|exhibition (?:hall|cent(?:er|re))"),
     (
         "town government",
-        r"镇人民政府|镇政府|镇府|乡人民政府|乡政府|town government|township government",
+        # a town's name before 政府 is a town's ("红松政府"); 县, 市 or 区 is the county's
+        r"镇人民政府|镇政府|镇府|乡人民政府|乡政府|(?<=[\u4e00-\u9fff])(?<![县市区省民])政府|"
+        r"town government|township government",
     ),
     ("street office", r"街道办事处|街道办|sub-?district (?:office|government)|street office"),
     ("town service center", r"便民服务中心|为民服务中心|便民服务站"),  # each town's own
@@ -326,8 +333,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
 )
 _CONCEPT_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _CONCEPTS)
 # What a county calls the buildings of its government compound, often one and the same:
-# its 行政中心 is the 行政综合楼, whose west wing is the 会议中心.
-COMPOUND = frozenset({"administrative center", "tower", "conference center"})
+# its 行政中心 is the 行政综合楼, whose west wing is the 会议中心, and the 县府 is in it.
+COMPOUND = frozenset({"administrative center", "tower", "conference center", "county government"})
 # What a building is, not whose: 大厦, 大楼, 办公楼
 KINDS_OF_BUILDING = frozenset({"tower"})
 # A town's own seat: "镇政府" alone is the hall of the town a posting is for.

@@ -5,7 +5,7 @@
 Prints, in one run:
 - pairwise precision and recall of the calendar's merges after posting each labelled
   workload through `postEvent` into a fresh store, with the model civical ships (the
-  project's generator, the ten counties of ``bench/workloads/``, and a labelled JSONL
+  project's generator, the counties of ``bench/workloads/``, and a labelled JSONL
   file such as the sample city when given); the ship's model is fitted on three of the
   counties, so their rows are in-sample here; ``bench/matching_counties.py`` holds each
   one out;

@@ -367,6 +367,9 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("县府1号楼4F第三会议室", "蓼湖县人民政府1号楼四层3号会议室"),
         ("Conference Room 3, 4F, Building 1, Liaohu County Government Compound",
          "县府1号楼四层3号会议室"),
+        ("安监局大楼3楼301", "县应急管理局三楼301会议室"),
+        ("国税大楼八楼纳税人学堂", "县税务局办公大楼8楼纳税人学堂"),
+        ("工商联大厦10楼1002会议室", "县总商会大厦十楼1002室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -375,7 +378,9 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "a-town-government-by-its-town", "a-studio-by-its-letter",
          "the-job-market-in-the-employment-centre", "a-room-number-before-the-room-s-name",
          "a-bureau-s-building-by-its-field", "the-tax-service-hall-is-no-room",
-         "the-county-government-as-its-seat", "the-government-compound-in-english"],
+         "the-county-government-as-its-seat", "the-government-compound-in-english",
+         "a-bureau-by-its-name-before-the-reform", "the-state-tax-building",
+         "the-federation-of-commerce-is-the-chamber"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -406,13 +411,15 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("县总商会大厦8F会议室", "臺商投資區管委會大樓第二會議室"),
         ("党校B栋3楼301室", "中共瓷江市委党校B栋三楼302课室"),
         ("县政府4楼第三会议室", "红松政府4楼第三会议室"),
+        ("县税务局办公楼4楼会议室1", "晋中市焦原县煤炭工业局大楼4楼1号会议室"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
          "numbered-hall-in-english", "live-stream-rooms", "a-hall-and-a-live-stream-room",
          "the-port-and-the-administrative-centre", "a-city-of-an-autonomous-prefecture",
          "two-towns-markets", "lettered-rooms", "lettered-studios", "two-institutions-towers",
-         "numbered-classrooms", "the-county-s-government-and-a-town-s"],
+         "numbered-classrooms", "the-county-s-government-and-a-town-s",
+         "two-bureaus-office-towers"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

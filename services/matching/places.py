@@ -213,12 +213,21 @@ def building_relation(a: Venue, b: Venue) -> str:
     names_a, names_b = _distinguishing_names(a, b)
     if not (a.concepts or names_a) or not (b.concepts or names_b):
         return "unknown"
-    # A 大厦 on both sides is no common institution when each names its own (总商会大厦,
-    # 管委会大楼)
+    # A 大厦 on both sides is no common institution when each says whose it is, and they
+    # differ (总商会大厦, 管委会大楼; 税务局办公大楼, 煤炭工业局大楼)
     own_a, own_b = a.concepts - KINDS_OF_BUILDING, b.concepts - KINDS_OF_BUILDING
-    shared_concepts = bool(a.concepts & b.concepts) and not (
-        own_a and own_b and own_a.isdisjoint(own_b)
+    whose_differ = (
+        own_a.isdisjoint(own_b)
+        if own_a and own_b
+        else any(
+            own and not names and other_names and not other_own
+            for own, names, other_own, other_names in (
+                (own_a, names_a, own_b, names_b),
+                (own_b, names_b, own_a, names_a),
+            )
+        )
     )
+    shared_concepts = bool(a.concepts & b.concepts) and not whose_differ
     concepts_clash = bool(a.concepts and b.concepts) and not shared_concepts
     if concepts_clash and not (names_a or names_b) and a.concepts | b.concepts <= COMPOUND:
         return "unknown"  # "综合楼西楼" may be the "行政中心西楼": the room must tell

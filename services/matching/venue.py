@@ -35,7 +35,7 @@ from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, roman
 # Meeting codes: 9-12 digits in groups of 3-4, written together or apart.
 _CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\d.])")
 _ONLINE = re.compile(
-    r"线上|在线|网络直播|同步直播|直播链接|直播(?!\s*(?:[a-h]|\d{1,2})?\s*号?\s*[间室厅]|基地|实训|中心)|视频会议|腾讯会议|钉钉|企业微信|飞书|华为云|云会议|会议号|会议id|welink|"
+    r"线上|在线|网络直播|同步直播|直播链接|直播(?!\s*(?:[a-h]|\d{1,2})?\s*号?\s*[间室厅]|基地|实训|中心)|视频会议|网络会议|网上会议|腾讯会议|钉钉|企业微信|飞书|华为云|云会议|会议号|会议id|welink|"
     r"视频号|小鹅通|"
     r"\b(?:online|webinar|live\s*stream(?!\s+(?:studio|room|hall))|zoom|teams|tencent meeting|voov|dingtalk|"
     r"wecom|feishu|lark|virtual|meeting\s*(?:id|no\.?|number|code))\b"
@@ -43,7 +43,8 @@ _ONLINE = re.compile(
 _URL_QUERY = re.compile(r"[?#]")
 # A channel's account ("视频号“浔澳侨联”", "视频号：某某发布") names no building.
 _ACCOUNT = re.compile(
-    r"(?:视频号|公众号|抖音号?|快手号?)\s*[:：]?\s*(?:[“\"「『][^”\"」』]*[”\"」』]|[^\s，,；;（）()]*)"
+    r"(?:视频号|公众号|抖音号?|快手号?)\s*[:：]?\s*(?:[“\"「『][^”\"」』]*[”\"」』]|[^\s，,；;（）()]*)|"
+    r"(?:[“\"「『][^”\"」』]*[”\"」』])\s*(?:客户端|app|小程序)"  # "“焦原融媒”客户端直播"
 )
 _APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")  # "Xun'ao" is one name, xunao
 # Parks of two countries are named alike in both languages: "Sino-German" is 中德.
@@ -279,7 +280,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "science park",
         r"科技园|\bscience park\b|\btech(?:nology)? park\b|science and technology park",
     ),
-    ("chamber of commerce", r"商会大楼|商会|chamber of commerce"),
+    # the 工商联 is the county's 总商会 under its other plaque
+    ("chamber of commerce", r"商会大楼|商会|工商联|工商业联合会|chamber of commerce"),
     ("museum", r"博物馆|\bmuseum\b"),
     ("exhibition hall", r"展览馆|展示馆|展示中心|exhibition (?:hall|cent(?:er|re))"),
     (
@@ -302,7 +304,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "tax bureau",
-        r"国家税务总局|税务局|税务所|税务(?!师)|tax(?:ation)? (?:bureau|service|office)",
+        r"国家税务总局|税务局|税务所|税务(?!师)|国税|地税|tax(?:ation)? (?:bureau|service|office)",
     ),
     ("market regulation", r"市场监督管理局|市场监管局|市监局|market (?:supervision|regulation)"),
     (
@@ -313,7 +315,12 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "medical insurance bureau",
         r"医疗保障局|医保局|medical (?:security|insurance) bureau|healthcare security",
     ),
-    ("emergency bureau", r"应急管理局|应急局|emergency management"),
+    # the 安监局 became the 应急管理局 in 2018, and 国税 and 地税 one 税务局; buildings
+    # and people keep the old names
+    (
+        "emergency bureau",
+        r"应急管理局|应急局|安全生产监督管理局|安监局|emergency management|work safety bureau",
+    ),
     ("ecology bureau", r"生态环境局|环保局|ecology and environment|environmental protection"),
     (
         "housing bureau",

@@ -370,6 +370,10 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("安监局大楼3楼301", "县应急管理局三楼301会议室"),
         ("国税大楼八楼纳税人学堂", "县税务局办公大楼8楼纳税人学堂"),
         ("工商联大厦10楼1002会议室", "县总商会大厦十楼1002室"),
+        ("203教室（焦原县行政学校2号楼）", "203教室（府西街党校2号楼）"),
+        ("县公共就业和人才服务中心 二楼 第一培训教室", "滨河路人力资源市场二层一号培训教室"),
+        ("县应急管理局办公楼301培训室", "培训室301，文化街应急大楼"),
+        ("融媒大楼5F第一会议室", "县电视台大楼5楼1号会议室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -380,7 +384,9 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "a-bureau-s-building-by-its-field", "the-tax-service-hall-is-no-room",
          "the-county-government-as-its-seat", "the-government-compound-in-english",
          "a-bureau-by-its-name-before-the-reform", "the-state-tax-building",
-         "the-federation-of-commerce-is-the-chamber"],
+         "the-federation-of-commerce-is-the-chamber", "the-party-school-s-other-plaque",
+         "the-employment-and-talent-centre", "a-bureau-s-building-by-its-field-in-a-street",
+         "the-media-centre-in-the-tv-station"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -439,6 +445,21 @@ async def test_1_a_place_not_yet_given_is_no_other_place(api: Api) -> None:
         {"title": "政银企融资对接会", "location": "县综合楼西楼四楼401会议室"},
     ])  # fmt: skip
     assert _together(sessions, "p0", "p2"), "a placeholder does not keep co-hosts apart"
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    ["具体地点另行通知", "地点：待定", "会场另行通知"],
+    ids=["the-exact-place-to-follow", "place-colon-to-be-set", "the-hall-to-follow"],
+)
+async def test_1_a_place_not_yet_given_however_written_is_no_other_place(
+    api: Api, placeholder: str
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "养老保险政策进企业", "location": placeholder},
+        {"title": "企业职工基本养老保险政策宣讲会——东山乡专场活动", "location": "东山乡政府2F大会议室"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
 
 
 async def test_5_a_town_written_with_its_people_is_that_town(api: Api) -> None:

@@ -55,9 +55,10 @@ _PARTNERS = {
     "dutch": "中荷", "spanish": "中西", "finnish": "中芬", "belgian": "中比", "malaysian": "中马",
 }  # fmt: skip
 _SINO = re.compile(rf"\bsino[-\s]?({'|'.join(_PARTNERS)})\b")
-# "待定", "详见报名群通知", "TBA": a place not yet given is no place.
+# "待定", "具体地点另行通知", "详见报名群通知", "TBA": a place not yet given is no place.
 _PLACEHOLDER = re.compile(
-    r"^\s*(?:地点)?(?:待定|待通知|另行通知|另行告知|详见[^，,]{0,8}通知|见[^，,]{0,8}通知|待确定)\s*$|"
+    r"^\s*(?:具体)?(?:地点|会场|场地)?[:：]?\s*(?:待定|待通知|另行通知|另行告知|详见[^，,]{0,8}通知|"
+    r"见[^，,]{0,8}通知|待确定)\s*$|"
     r"^\s*(?:tba|tbd|to be (?:announced|confirmed|determined))\.?\s*$"
 )
 # "（同步线上：…）", "/ online: …": a hybrid's online half, apart from its place.
@@ -70,7 +71,7 @@ _UNIT_NUMERAL = re.compile(
     f"({CN_NUMERAL})(?=\\s*(?:号|#|楼|层|栋|幢|座|会议室|培训室|教室|课室|会议厅|活动室|直播间|室|厅))"
 )
 _NTH_ROOM = re.compile(
-    f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训室|教室|课室|会议厅|活动室|直播间|报告厅|厅)"
+    f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训教室|培训室|实训室|教室|课室|会议厅|活动室|直播间|报告厅|厅)"
 )
 _BRACKETED_INDEX = re.compile(
     f"(会议室|培训室|教室|会议厅)\\s*[(（]\\s*({CN_NUMERAL}|\\d+|[a-z])\\s*[)）]"
@@ -239,7 +240,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         r"(?:^|[县市区])(?:人民)?政府(?!采购)|[县市区]府(?![前后东西南北]?[路街巷])|"
         r"county government(?! service)|municipal government|city government|government compound",
     ),
-    ("party school", r"党校|行政学院|party school"),  # one institution, two plaques
+    ("party school", r"党校|行政学院|行政学校|party school"),  # one institution, two plaques
     ("e-commerce park", r"电子商务产业园|电商产业园|电商园|e-?\s?commerce(?: industrial)? park"),
     (
         "e-commerce service center",
@@ -255,7 +256,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "human resources market",
         r"人力资源市场|人才市场|人力资源服务产业园|human resources? market|talent market",
     ),
-    ("employment center", r"公共就业服务中心|就业服务中心|employment service cent(?:er|re)"),
+    (
+        "employment center",
+        r"公共就业(?:和人才)?服务中心|就业(?:和人才)?服务中心|就业服务大厅|employment service cent(?:er|re)",
+    ),
     ("hotel", r"宾馆|酒店|饭店|\bhotel\b|guesthouse"),
     (
         "conference center",
@@ -270,7 +274,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "cultural hall",
         r"文化馆|文化中心|文化活动中心|cultural (?:hall|cent(?:er|re))|culture (?:hall|cent(?:er|re))",
     ),
-    ("talent service center", r"人才服务中心|人才中心|talent (?:service )?cent(?:er|re)"),
+    (
+        "talent service center",
+        r"人才服务中心|人才交流中心|人才中心|talent (?:service |exchange )?cent(?:er|re)",
+    ),
     ("citizens hall", r"市民之家|citizens?'? hall|civic hall"),
     (
         "startup park",
@@ -319,7 +326,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     # and people keep the old names
     (
         "emergency bureau",
-        r"应急管理局|应急局|安全生产监督管理局|安监局|emergency management|work safety bureau",
+        r"应急管理局|应急局|应急大楼|安全生产监督管理局|安监局|emergency management|work safety bureau",
     ),
     ("ecology bureau", r"生态环境局|环保局|ecology and environment|environmental protection"),
     (
@@ -328,6 +335,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     ("commerce bureau", r"商务局|commerce bureau|bureau of commerce"),
     ("customs", r"海关|\bcustoms\b"),
+    # the county's 融媒体中心 took over its TV station and its building
+    ("media center", r"融媒体中心|融媒中心|融媒大楼|广播电视台|电视台|media cent(?:er|re)"),
     (
         "agriculture bureau",
         r"农业农村局|农业局|农业大楼|agricultur(?:e|al) (?:and rural affairs )?bureau",

@@ -374,6 +374,7 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("县公共就业和人才服务中心 二楼 第一培训教室", "滨河路人力资源市场二层一号培训教室"),
         ("县应急管理局办公楼301培训室", "培训室301，文化街应急大楼"),
         ("融媒大楼5F第一会议室", "县电视台大楼5楼1号会议室"),
+        ("开发区管委会二号楼301会议室", "园区大道1号2号楼301会议室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -386,7 +387,7 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "a-bureau-by-its-name-before-the-reform", "the-state-tax-building",
          "the-federation-of-commerce-is-the-chamber", "the-party-school-s-other-plaque",
          "the-employment-and-talent-centre", "a-bureau-s-building-by-its-field-in-a-street",
-         "the-media-centre-in-the-tv-station"],
+         "the-media-centre-in-the-tv-station", "a-road-named-for-its-park"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [

@@ -77,9 +77,10 @@ _BRACKETED_INDEX = re.compile(
     f"(会议室|培训室|教室|会议厅)\\s*[(（]\\s*({CN_NUMERAL}|\\d+|[a-z])\\s*[)）]"
 )
 
-# A street address names a building: "大连路1033号" = "1033 Dalian Rd" = "No.1033 Dalian Road".
+# A street address names a building: "大连路1033号" = "1033 Dalian Rd" = "No.1033 Dalian Road";
+# a road may be named for its park ("园区大道1号"), but a district is no part of a road.
 _CN_ADDRESS = re.compile(
-    f"((?:(?![省市县区镇乡])[{CJK}]){{1,6}}?)(?:路|街|大道|巷|大街)\\s*(\\d+)\\s*号(?:院)?"
+    f"((?:(?![省市县镇乡])(?!区(?!路|街|大道))[{CJK}]){{1,6}}?)(?:路|街|大道|巷|大街)\\s*(\\d+)\\s*号(?:院)?"
 )
 _EN_ADDRESS = re.compile(
     r"(?:\bno\.?\s*)?\b(\d+)\s+([a-z' ]+?)\s+(?:road|rd|street|st|avenue|ave|lane|ln|boulevard|blvd)\b"

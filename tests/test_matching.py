@@ -345,3 +345,22 @@ async def test_two_sessions_at_once_in_one_room_of_two_names_are_two_buildings(a
         assert answer["userErrors"] == []
         assert answer["merged"] is False
     assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is False
+
+
+async def test_one_floor_of_two_towns_halls_teaches_no_alias(api: Api) -> None:
+    """Two bureaus brief one subject at one hour, each in another town's hall, on its
+    二楼会议室, day after day: one floor is no one room, so the two halls are never learnt
+    as one building, and each town's next session stays its own."""
+    pension, tax = await api.department("pension"), await api.department("tax")
+    for day in (1, 2, 3):
+        for token, town in ((pension, "新堤镇"), (tax, "沙口镇")):
+            answer = await api.post(token, externalId=f"tour-{day}", title="城乡居民养老保险政策宣讲",
+                location=f"{town}政府二楼会议室",
+                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
+            assert answer["userErrors"] == []
+    for token, town, title in ((pension, "新堤镇", "码头装卸危险品要注意什么"),
+                               (tax, "沙口镇", "危险货物港口作业安全培训")):  # fmt: skip
+        answer = await api.post(token, externalId="next", title=title, topics=[],
+            location=f"{town}政府二楼会议室",
+            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")  # fmt: skip
+        assert answer["merged"] is False

@@ -112,6 +112,18 @@ async def test_1_a_town_s_own_hall_is_the_hall_of_the_town_it_posts_for(api: Api
     assert len(sessions) == 1
 
 
+async def test_1_2_one_floor_of_a_town_s_hall_with_no_room_named_holds_one_session(
+    api: Api,
+) -> None:
+    """Two hosts in a town hall's 二楼会议室 at one hour are in one room, so one session,
+    though each titles the fishermen's morning for its own part of it."""
+    sessions = await _sessions_of(api, [
+        {"title": "退捕渔民养老保险参保政策宣讲", "location": "新堤镇政府二楼会议室"},
+        {"title": "渔业船舶安全生产培训", "location": "蓼湖县新堤镇人民政府2F会议室"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+
+
 async def test_1_the_county_s_seat_however_written_is_its_government(api: Api) -> None:
     """县府 is the county government (县人民政府), whose room at
     one time holds one session, whatever each co-host's title says of it: the port's
@@ -375,6 +387,7 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("县应急管理局办公楼301培训室", "培训室301，文化街应急大楼"),
         ("融媒大楼5F第一会议室", "县电视台大楼5楼1号会议室"),
         ("开发区管委会二号楼301会议室", "园区大道1号2号楼301会议室"),
+        ("新堤镇政府二楼会议室", "蓼湖县新堤镇人民政府2F会议室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -387,7 +400,8 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "a-bureau-by-its-name-before-the-reform", "the-state-tax-building",
          "the-federation-of-commerce-is-the-chamber", "the-party-school-s-other-plaque",
          "the-employment-and-talent-centre", "a-bureau-s-building-by-its-field-in-a-street",
-         "the-media-centre-in-the-tv-station", "a-road-named-for-its-park"],
+         "the-media-centre-in-the-tv-station", "a-road-named-for-its-park",
+         "one-floor-and-no-room-named"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -419,6 +433,8 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("党校B栋3楼301室", "中共瓷江市委党校B栋三楼302课室"),
         ("县政府4楼第三会议室", "红松政府4楼第三会议室"),
         ("县税务局办公楼4楼会议室1", "晋中市焦原县煤炭工业局大楼4楼1号会议室"),
+        ("企业服务中心二层培训中心B号厅", "市企业服务中心二层培训中心A号厅"),
+        ("库木巴格县托格拉克乡政府2F会议室", "库木巴格县阿热勒乡政府2楼会议室"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
@@ -426,7 +442,8 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
          "the-port-and-the-administrative-centre", "a-city-of-an-autonomous-prefecture",
          "two-towns-markets", "lettered-rooms", "lettered-studios", "two-institutions-towers",
          "numbered-classrooms", "the-county-s-government-and-a-town-s",
-         "two-bureaus-office-towers"],
+         "two-bureaus-office-towers", "lettered-halls-with-their-number-word",
+         "two-townships-of-a-county-with-a-long-name"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

@@ -43,10 +43,17 @@ def room_relation(a: Room, b: Room) -> str:
         (a.number is not None and a.number == b.number)
         or bool(a.named & b.named)
         or (a.label is not None and b.label is not None and _labels_agree(a.label, b.label))
+        or _one_floor_no_room_named(a, b)
     )
     if conflict or (a.specific and b.specific and not agree and _one_way(a, b)):
         return "conflict"
     return "same" if agree else "unknown"
+
+
+def _one_floor_no_room_named(a: Room, b: Room) -> bool:
+    """Both give the floor and neither names a room ("镇政府二楼会议室", "2F会议室"): what a
+    building's departments share at one hour on one floor is one room."""
+    return not a.specific and not b.specific and a.storey is not None and a.storey == b.storey
 
 
 def _one_named_hall(a: Room, b: Room) -> bool:

@@ -109,7 +109,7 @@ _ROOM_NUMBER = re.compile(
 _LABELS = (
     (re.compile(r"(\d{1,2})\s*号?\s*(?:会议室|会议厅)"), "meeting"),
     (re.compile(r"(?:会议室|会议厅)\s*(\d{1,2}|[a-h])(?![\d])"), "meeting"),
-    (re.compile(r"(?<![a-z\d])([a-h])\s*区?\s*(?:会议室|会议厅)"), "meeting"),
+    (re.compile(r"(?<![a-z\d])([a-h])\s*[区号]?\s*(?:会议室|会议厅)"), "meeting"),
     # "东会议室", "西侧会议室", "East Meeting Room": rooms a floor tells apart by side
     (re.compile(r"([东西南北])侧?\s*(?:会议室|会议厅)"), "meeting"),
     (re.compile(r"\b(east|west|south|north)\s+(?:meeting|conference)\s+room\b"), "meeting"),
@@ -147,7 +147,7 @@ _LABELS = (
         ),
         "training",
     ),
-    (re.compile(r"(?<![a-z])([a-h])\s*厅"), "hall"),
+    (re.compile(r"(?<![a-z])([a-h])\s*号?\s*厅"), "hall"),
     # "1号厅", "二号报告厅", "第三报告厅", "Hall No.3": halls a building numbers
     (re.compile(r"(?<![\d#.a-z])(\d{1,2})\s*号?\s*(?:报告)?厅"), "hall"),
     (re.compile(r"\bhall\s*(?:no\.?\s*)?([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
@@ -457,13 +457,13 @@ _AUTONOMOUS = f"(?:{_PLACE_NAME}{{1,4}}?族)*自治"
 _ADMIN_PREFIX = re.compile(
     f"^(?:中国)?(?:(?:{_REGIONS})(?:省|{_CITY}|自治区)?(?!路|街|大道))?(?:{_PLACE_NAME}{{2,3}}(?:省|自治区))?"
     f"(?:{_PLACE_NAME}{{2,3}}?(?:{_AUTONOMOUS}州|地区|盟))?(?:{_PLACE_NAME}{{2,3}}{_CITY}){{0,2}}"
-    f"(?:{_PLACE_NAME}{{1,3}}(?:{_AUTONOMOUS})?(?:县|{_DISTRICT})(?!委|政府|人民政府))?"
+    f"(?:{_PLACE_NAME}{{1,4}}(?:{_AUTONOMOUS})?(?:县|{_DISTRICT})(?!委|政府|人民政府))?"
 )
 _COUNTY_WORD = re.compile(r"^(?:县|市(?!民)|区)(?=[^委])")  # "县行政中心": the county's own
 # A town named on the way to a building, with its kind: ("江尾", "镇"), ("文昌", "街道")
 _PASSING_TOWN = re.compile(f"([{CJK}]{{2,3}})(镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
 _REGION_NAME = re.compile(
-    f"({_PLACE_NAME}{{2,3}}?)(?:{_AUTONOMOUS}[州县]|省|{_CITY}|县(?!委)|{_DISTRICT}|镇|乡|街道)"
+    f"({_PLACE_NAME}{{2,4}}?)(?:{_AUTONOMOUS}[州县]|省|{_CITY}|县(?!委)|{_DISTRICT}|镇|乡|街道)"
 )
 _EN_TAIL = re.compile(r",\s*([a-z]+)\s*(?=,|$)")
 _EN_REGION_NAME = re.compile(r"\b([a-z]+)\s+(?:county|city|province|prefecture|district|town)\b")

@@ -41,10 +41,12 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.matching_data import generate as generate_generator
-from services.matching.aliases import Sighting, compared
+from services.matching.aliases import Sighting, aliases, compared
 from services.matching.anchors import Anchors, adapt, count, weigh
 from services.matching.cluster import cluster
+from services.matching.compare import Comparison
 from services.matching.model import DEFAULTS, Model, encode, from_labels
+from services.matching.places import spelling
 from services.matching.posting import Posting
 from services.vocabularies.terms import vocabulary
 
@@ -154,35 +156,62 @@ def precision_recall(
 def online(found: Sequence[Posting], order: Sequence[int], model: Model) -> list[list[int]]:
     """Postings placed one at a time as the service places them: the sessions with a posting
     whose times meet the new one's are grouped again with it, by the batch rule; the store
-    learns from its twins as they arrive."""
-    session_of: dict[int, int] = {}
-    members: dict[int, list[Posting]] = {}
-    by_day: defaultdict[int, set[int]] = defaultdict(set)  # day -> sessions with a posting on it
-    anchors: Anchors = Counter()
-    seen: set[Sighting] = set()
+    learns from its twins and its buildings' other names as they arrive, and groups a
+    building's postings again when it learns the building's other name."""
+    store = _Store(found, model)
     for index in order:
-        new = found[index]
-        nearby = {s for day in _days(new) for s in by_day[day]}
+        store.place(found[index])
+    return list(members_by(store.session_of).values())
+
+
+class _Store:
+    """The sessions of the postings placed so far, as the service's tables hold them."""
+
+    def __init__(self, found: Sequence[Posting], model: Model) -> None:
+        self.found, self.model = found, model
+        self.session_of: dict[int, int] = {}
+        self.members: dict[int, list[Posting]] = {}
+        self.by_day: defaultdict[int, set[int]] = defaultdict(set)  # day -> its sessions
+        self.anchors: Anchors = Counter()
+        self.seen: set[Sighting] = set()
+
+    def place(self, new: Posting) -> None:
+        learnt_before = aliases(self.seen)
+        comparisons = self._group_around(new)
+        mine = [c for (i, j), c in comparisons.items() if new.key in (i, j)]
+        self.anchors.update(count(mine) + weigh(mine, adapt(self.model, self.anchors).model))
+        learnt = aliases(self.seen) - learnt_before
+        names = {name for pair in learnt for name in pair}
+        for key in sorted(self.session_of):
+            posting = self.found[key]
+            if key != new.key and posting.venue.onsite and spelling(posting.venue) in names:
+                self._group_around(posting)
+
+    def _group_around(self, posting: Posting) -> dict[tuple[int, int], Comparison]:
+        """Group the sessions meeting the posting's times again with it; the comparisons, by
+        the postings' keys."""
+        nearby = {s for day in _days(posting) for s in self.by_day[day]}
         touched = [
             s for s in sorted(nearby)
-            if any(p.start < new.end and p.end > new.start for p in members[s])
+            if any(p.start < posting.end and p.end > posting.start for p in self.members[s])
         ]  # fmt: skip
-        local = [p for s in touched for p in members.pop(s)] + [new]
-        comparisons, sightings = compared(local, seen)
-        seen |= sightings
-        mine = [c for (i, j), c in comparisons.items() if local[i] is new or local[j] is new]
-        anchors.update(count(mine) + weigh(mine, adapt(model, anchors).model))
+        local = [p for s in touched for p in self.members.pop(s) if p is not posting] + [posting]
+        comparisons, sightings = compared(local, self.seen)
+        self.seen |= sightings
         for s in touched:
-            for day_sessions in by_day.values():
-                day_sessions.discard(s)
-        for group in cluster(local, adapt(model, anchors), comparisons=comparisons):
+            for day in range(
+                min(map(min, map(_days, local))), max(map(max, map(_days, local))) + 1
+            ):
+                self.by_day[day].discard(s)
+        judge = adapt(self.model, self.anchors)
+        for group in cluster(local, judge, comparisons=comparisons):
             target = min(group)
-            members[target] = [found[key] for key in group]
+            self.members[target] = [self.found[key] for key in group]
             for key in group:
-                session_of[key] = target
-                for day in _days(found[key]):
-                    by_day[day].add(target)
-    return list(members_by(session_of).values())
+                self.session_of[key] = target
+                for day in _days(self.found[key]):
+                    self.by_day[day].add(target)
+        return {(local[i].key, local[j].key): c for (i, j), c in comparisons.items()}
 
 
 def _days(posting: Posting) -> range:

@@ -187,12 +187,13 @@ def test_rematch_learning_keeps_the_calendar_and_survives_a_model_of_an_earlier_
     assert "--learning goes with rematch" in refused.stderr
 
 
-def test_rematch_learns_a_building_s_two_names_from_postings_placed_after(
+def test_rematch_learns_a_building_s_two_names_afresh_from_the_whole_store(
     tmp_path: Path,
 ) -> None:
-    """A posting is placed with what the store knew when it came; a rematch reads the whole
-    store. Co-hosts calling one building 县科创中心 and 高新区孵化大楼 on two later days make
-    the class they posted first, in other words, one session once matching runs again."""
+    """A store whose postings came before civical learnt buildings' other names (as one
+    upgraded from an earlier release) learns them at its first rematch: co-hosts calling
+    one building 县科创中心 and 高新区孵化大楼 on two days keep the class they titled in
+    other words one session."""
     database = tmp_path / "aliases.sqlite3"
     day_of_class = '{ calendar(from: "2027-05-20T00:00:00+08:00", to: "2027-05-21T00:00:00+08:00") { totalCount } }'
     post = "mutation($i: PostEventInput!) { postEvent(input: $i) { userErrors { code } } }"
@@ -216,9 +217,18 @@ def test_rematch_learns_a_building_s_two_names_from_postings_placed_after(
                      "end": f"2027-05-{day:02d}T11:00:00+08:00"}  # fmt: skip
             posted = graphql(base, post, hosts[building], {"i": event})
             assert posted["data"]["postEvent"]["userErrors"] == []
-        assert graphql(base, day_of_class)["data"]["calendar"]["totalCount"] == 2
+        assert graphql(base, day_of_class)["data"]["calendar"]["totalCount"] == 1
+    with sqlite3.connect(database) as connection:  # what an earlier release kept
+        connection.execute("DELETE FROM venue_sightings")
+        connection.execute("UPDATE events SET building = NULL")
     rematched = _command(database, "rematch")
     assert rematched.returncode == 0, rematched.stderr
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM venue_sightings").fetchone()[0] == 2
+        assert (
+            connection.execute("SELECT count(*) FROM events WHERE building IS NULL").fetchone()[0]
+            == 0
+        )
     with serving(database) as (base, _):
         assert graphql(base, day_of_class)["data"]["calendar"]["totalCount"] == 1
 

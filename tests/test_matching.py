@@ -364,3 +364,15 @@ async def test_one_floor_of_two_towns_halls_teaches_no_alias(api: Api) -> None:
             location=f"{town}政府二楼会议室",
             start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")  # fmt: skip
         assert answer["merged"] is False
+
+
+async def test_a_building_s_other_name_once_learnt_joins_what_was_posted_before(
+    api: Api,
+) -> None:
+    """The class posted before the store knew the 科创中心 is the 高新区孵化大楼 stays two
+    sessions only until it learns so: then that building's postings are matched again."""
+    tax, market = await api.department("tax"), await api.department("market")
+    assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is False
+    await _one_room_in_two_names(api, tax, market, 2)
+    day = {"from": "2027-05-20T00:00:00+08:00", "to": "2027-05-21T00:00:00+08:00"}
+    assert (await api.calendar(**day))["totalCount"] == 1

@@ -1,4 +1,5 @@
-"""days on which two spellings of a building were seen as one building, or as two
+"""days on which two spellings of a building were seen as one building, or as two; each
+posting's building as matching spells it
 
 Revision ID: 0008_venue_sightings
 Revises: 0007_participation
@@ -24,7 +25,13 @@ def upgrade() -> None:
     sa.Column('agrees', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('low', 'high', 'day', 'agrees')
     )
+    with op.batch_alter_table('events') as events:
+        events.add_column(sa.Column('building', sa.String(length=100), nullable=True))
+        events.create_index('ix_events_building', ['building'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('events') as events:
+        events.drop_index('ix_events_building')
+        events.drop_column('building')
     op.drop_table('venue_sightings')

@@ -183,6 +183,12 @@ class Event(Base):
     series_id: Mapped[int | None] = mapped_column(
         ForeignKey("series.id"), index=True, doc="The recurring series it is an occurrence of."
     )
+    building: Mapped[str | None] = mapped_column(
+        String(100),
+        index=True,
+        doc="Its building as matching spells it: when the store learns that building's other "
+        "name, the building's postings are matched again.",
+    )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

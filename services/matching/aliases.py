@@ -51,8 +51,6 @@ def sighting(a: Posting, b: Posting, comparison: Comparison) -> Sighting | None:
         return None
     if comparison.contradiction is not None or levels[Field.REGIONS] != "compatible":
         return None  # two towns' sessions at one hour, each in its town's hall
-    if not (a.venue.room.specific and b.venue.room.specific):
-        return None  # "二楼会议室" on both sides tells one floor, not one room
     agrees = levels[Field.TITLE] in _TITLED_ALIKE or levels[Field.SUBJECT] == "shared"
     disagrees = levels[Field.TITLE] == "none" and levels[Field.SUBJECT] in _OTHER_SUBJECTS
     if not (agrees or disagrees):

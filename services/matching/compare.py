@@ -18,8 +18,9 @@ that are physics rather than evidence (``contradiction``):
 - **one room**: its postings starting more than an hour apart are its next session.
 
 Whether two places are one room, one building or neither is ``places``'. The physical
-rule for rooms (one room holds one session at a time) is the "same-room" level meeting
-intersecting times; ``cluster`` applies it.
+rule for rooms (one room holds one session at a time) is the "same-room" level (or
+"same-floor", one floor of one building where neither names a room) meeting intersecting
+times; ``cluster`` applies it.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ LEVELS: dict[Field, tuple[str, ...]] = {
     Field.VENUE: (
         "same-code",
         "same-room",
+        "same-floor",
         "same-building",
         "similar-place",
         "unclear-place",
@@ -97,6 +99,8 @@ UNSAID: dict[Field, str] = {
     Field.TOPICS: "missing",
     Field.SUBJECT: "unknown",
 }
+# One room (a room both name, or one floor where neither names one) or one online meeting
+ONE_ROOM = frozenset({"same-room", "same-floor", "same-code"})
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
 _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared", "translated"})
 OTHER_TOWNS = "one department's sessions for other towns"
@@ -128,7 +132,7 @@ class Comparison:
         """One room (or one online meeting) at times that meet: one session, whatever the
         titles say, for a room holds one session at a time. A qualifier that differs, or
         starts hours apart (the next session in that room), are contradictions and say no."""
-        return self.contradiction is None and self.levels[Field.VENUE] in ("same-room", "same-code")
+        return self.contradiction is None and self.levels[Field.VENUE] in ONE_ROOM
 
     @property
     def one_subject(self) -> bool:
@@ -374,7 +378,7 @@ def compare(a: Posting, b: Posting, aliases: Aliases = frozenset()) -> Compariso
         contradiction = (
             "times do not meet" if levels[Field.TIME] == "apart" else "starts hours apart"
         )
-    elif levels[Field.VENUE] in ("same-room", "same-code") and _starts_apart(a, b) > _NEXT_MINUTES:
+    elif levels[Field.VENUE] in ONE_ROOM and _starts_apart(a, b) > _NEXT_MINUTES:
         contradiction = NEXT_IN_ROOM
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.REGIONS] == "disjoint":
         contradiction = OTHER_TOWNS

@@ -51,6 +51,7 @@ _SAYINGS: dict[Field, dict[str, Message]] = {
     Field.VENUE: {
         "same-code": _M("same online meeting", "同一线上会议"),
         "same-room": _M("same room", "同一会场"),
+        "same-floor": _M("same floor, no room named", "同一楼层且未写明房间"),
         "same-building": _M("same building", "同一楼宇"),
         "similar-place": _M("similar place", "地点相近"),
         "unclear-place": _M("places that cannot be compared", "地点无法比较"),

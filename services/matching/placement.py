@@ -36,7 +36,7 @@ from services.core.models import (
     VenueSighting,
 )
 from services.core.validation import MAX_DURATION
-from services.matching.aliases import Sighting, compared
+from services.matching.aliases import Sighting, aliases, compared
 from services.matching.anchors import Anchors, Judge, adapt, count, weigh
 from services.matching.cluster import (
     CANDIDATE_SCORE,
@@ -47,7 +47,7 @@ from services.matching.cluster import (
 from services.matching.compare import Comparison
 from services.matching.explain import reasons
 from services.matching.model import Model, OutdatedModel, default_model, probability
-from services.matching.places import spelling
+from services.matching.places import Aliases, spelling
 from services.matching.posting import Posting
 from services.matching.regroup import regroup
 
@@ -78,6 +78,26 @@ async def lock_windows(db: AsyncSession, *spans: tuple[datetime, datetime]) -> N
             text("SELECT pg_advisory_xact_lock(:namespace, :day)"),
             {"namespace": _LOCK_NAMESPACE, "day": day},
         )
+
+
+async def try_lock_window(db: AsyncSession, start: datetime, end: datetime) -> bool:
+    """Take these days' matching locks if no other transaction holds them, without waiting:
+    work that can wait for the next posting there (or a rematch) must not deadlock."""
+    if db.get_bind().dialect.name != "postgresql":
+        return True
+    for day in _days(start, end):
+        taken = await db.scalar(
+            text("SELECT pg_try_advisory_xact_lock(:namespace, :day)"),
+            {"namespace": _LOCK_NAMESPACE, "day": day},
+        )
+        if not taken:
+            return False
+    return True
+
+
+def building(posting: Posting) -> str | None:
+    """The posting's building as matching spells it, if it gives one."""
+    return (spelling(posting.venue) or None) if posting.venue.onsite else None
 
 
 def features(event: Event, slug: str, name: str = "") -> Posting:
@@ -198,8 +218,10 @@ class _Neighbourhood:
     pinned: list[list[int]]
 
 
-async def _neighbourhood(db: AsyncSession, event: Event) -> _Neighbourhood:
-    """Found through the start index: sessions with a posting whose times meet the event's."""
+async def _neighbourhood(db: AsyncSession, event: Event, *, fresh: bool = False) -> _Neighbourhood:
+    """Found through the start index: sessions with a posting whose times meet the event's;
+    ``fresh`` reads the postings' sessions again, after an earlier grouping in this
+    transaction moved them in one statement."""
     meeting = select(Event.session_id).where(
         Event.start < event.end,
         Event.end > event.start,
@@ -215,7 +237,13 @@ async def _neighbourhood(db: AsyncSession, event: Event) -> _Neighbourhood:
             select(Session).where(Session.id.in_(ids)).order_by(Session.id).with_for_update()
         )
     }
-    members = (await db.scalars(select(Event).where(Event.session_id.in_(ids)))).all()
+    members = (
+        await db.scalars(
+            select(Event)
+            .where(Event.session_id.in_(ids))
+            .execution_options(populate_existing=fresh)
+        )
+    ).all()
     events = {member.id: member for member in members}
     events[event.id or 0] = event
     departments = (
@@ -306,26 +334,16 @@ async def place(
     if event.pinned:
         await sessions.refresh(db, [event.session_id])
         return Placement(event.session_id, await shares_session(db, event))
-    around = await _neighbourhood(db, event)
-    focus = event.id or 0
-    found = [
-        features(member, around.slugs[member.department_id], around.names[member.department_id])
-        for member in around.events.values()
-    ]
-    known = await sightings_among(db, found)
-    comparisons, seen = compared(found, known)
+    judge = await current_judge(db)
+    focus = event.id or 0  # a new posting is keyed 0 until its grouping stores it
+    grouped = await _group_around(db, event, judge)
+    found, groups = grouped.found, grouped.groups
     mine = {
         pair: c
-        for pair, c in comparisons.items()
+        for pair, c in grouped.comparisons.items()
         if focus in (found[pair[0]].key, found[pair[1]].key)
     }
-    judge = await current_judge(db)
     anchors = count(mine.values()) + weigh(mine.values(), judge.model)
-    groups = cluster(
-        found, judge, comparisons=comparisons, keep_apart=around.apart, keep_together=around.pinned
-    )
-    await regroup(db, around.events, groups, around.live, around.slugs, focus=event)
-    await sessions.refresh(db, [event.session_id])  # the posting changed, if its session did not
     own = next(group for group in groups if focus in group)
     best = _best_outside(judge, found, mine, set(own))
     verdict = (
@@ -337,12 +355,69 @@ async def place(
     )
     MATCHES.labels(verdict.value).inc()
     await remember(db, anchors)
-    await keep_sightings(db, seen - known)
+    if grouped.learnt:
+        await _match_buildings_again(db, grouped.learnt, judge, event)
     if verdict is Verdict.CANDIDATE and best is not None:
         await db.flush()
-        other = around.events[best[1]]
+        other = grouped.around.events[best[1]]
         await _record_candidate(db, event, other.session_id, best[0], reasons(judge.model, best[2]))
     return Placement(event.session_id, await shares_session(db, event))
+
+
+@dataclass(slots=True)
+class _Grouped:
+    """A neighbourhood grouped again, and the aliases its postings taught."""
+
+    around: _Neighbourhood
+    found: list[Posting]
+    comparisons: dict[tuple[int, int], Comparison]
+    groups: list[list[int]]
+    learnt: Aliases
+
+
+async def _group_around(
+    db: AsyncSession, event: Event, judge: Judge, *, fresh: bool = False
+) -> _Grouped:
+    """The sessions around the event grouped again with it, the sightings among them kept."""
+    around = await _neighbourhood(db, event, fresh=fresh)
+    found = [
+        features(member, around.slugs[member.department_id], around.names[member.department_id])
+        for member in around.events.values()
+    ]
+    key = event.id or 0
+    event.building = building(next(posting for posting in found if posting.key == key))
+    known = await sightings_among(db, found)
+    comparisons, seen = compared(found, known)
+    groups = cluster(
+        found, judge, comparisons=comparisons, keep_apart=around.apart, keep_together=around.pinned
+    )
+    await regroup(db, around.events, groups, around.live, around.slugs, focus=event)
+    await sessions.refresh(db, [event.session_id])  # the posting changed, if its session did not
+    await keep_sightings(db, seen - known)
+    return _Grouped(around, found, comparisons, groups, aliases(known | seen) - aliases(known))
+
+
+async def _match_buildings_again(
+    db: AsyncSession, learnt: Aliases, judge: Judge, placed: Event
+) -> None:
+    """Once two spellings are learnt to be one building, its postings placed before are
+    grouped again, as a rematch would, so the calendar does not wait for one. A window
+    another transaction is matching is left to it."""
+    await db.flush()
+    names = {name for pair in learnt for name in pair}
+    others = (
+        await db.scalars(
+            select(Event)
+            .where(Event.building.in_(names), Event.id != placed.id, Event.pinned.is_(False))
+            .order_by(Event.start, Event.id)
+        )
+    ).all()
+    done: set[int] = set()
+    for other in others:
+        if other.id in done or not await try_lock_window(db, other.start, other.end):
+            continue
+        await db.refresh(other)  # an earlier grouping may have moved it in one statement
+        done.update((await _group_around(db, other, judge, fresh=True)).around.events)
 
 
 def _best_outside(

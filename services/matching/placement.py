@@ -356,7 +356,8 @@ async def place(
     MATCHES.labels(verdict.value).inc()
     await remember(db, anchors)
     if grouped.learnt:
-        await _match_buildings_again(db, grouped.learnt, judge, event)
+        await _match_buildings_again(db, grouped.learnt, judge, set(grouped.around.events))
+        await db.refresh(event)  # its session may have moved with the building's others
     if verdict is Verdict.CANDIDATE and best is not None:
         await db.flush()
         other = grouped.around.events[best[1]]
@@ -398,21 +399,21 @@ async def _group_around(
 
 
 async def _match_buildings_again(
-    db: AsyncSession, learnt: Aliases, judge: Judge, placed: Event
+    db: AsyncSession, learnt: Aliases, judge: Judge, done: set[int]
 ) -> None:
     """Once two spellings are learnt to be one building, its postings placed before are
-    grouped again, as a rematch would, so the calendar does not wait for one. A window
-    another transaction is matching is left to it."""
+    grouped again, as a rematch would, so the calendar does not wait for one; ``done``
+    are those grouped with the learnt names already. A window another transaction is
+    matching is left to it."""
     await db.flush()
     names = {name for pair in learnt for name in pair}
     others = (
         await db.scalars(
             select(Event)
-            .where(Event.building.in_(names), Event.id != placed.id, Event.pinned.is_(False))
+            .where(Event.building.in_(names), Event.pinned.is_(False))
             .order_by(Event.start, Event.id)
         )
     ).all()
-    done: set[int] = set()
     for other in others:
         if other.id in done or not await try_lock_window(db, other.start, other.end):
             continue

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from typing import cast
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import Table, bindparam, delete, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -204,6 +205,27 @@ async def keep_sightings(
     dialect = db.get_bind().dialect.name
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
     await db.execute(insert(VenueSighting).on_conflict_do_nothing(), rows)
+
+
+async def keep_buildings(
+    db: AsyncSession, events: Sequence[Event], postings: Sequence[Posting]
+) -> None:
+    """Each posting's building as matching spells it, where it changed, in one prepared
+    statement (a rematch of a whole store, one flush per posting, took a tenth longer)."""
+    changed = [
+        {"event_id": event.id, "building": spelt}
+        for event, posting in zip(events, postings, strict=True)
+        if event.building != (spelt := building(posting))
+    ]
+    if changed:
+        table = cast(Table, Event.__table__)
+        await db.execute(
+            update(table)
+            .where(table.c.id == bindparam("event_id"))
+            .values(building=bindparam("building"))
+            .execution_options(synchronize_session=False),
+            changed,
+        )
 
 
 @dataclass(slots=True)

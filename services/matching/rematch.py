@@ -82,10 +82,7 @@ async def rematch(
         placement.features(event, slugs[event.department_id], names[event.department_id])
         for event in events
     ]
-    for event, posting in zip(events, postings, strict=True):
-        spelt = placement.building(posting)
-        if event.building != spelt:
-            event.building = spelt
+    await placement.keep_buildings(db, events, postings)
     comparisons, sightings = compared(postings)
     await placement.keep_sightings(db, sightings, replace=True)
     progress(f"compared {len(comparisons)} pairs whose times meet")

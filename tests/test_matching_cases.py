@@ -388,6 +388,8 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("融媒大楼5F第一会议室", "县电视台大楼5楼1号会议室"),
         ("开发区管委会二号楼301会议室", "园区大道1号2号楼301会议室"),
         ("新堤镇政府二楼会议室", "蓼湖县新堤镇人民政府2F会议室"),
+        ("旗委旗政府大院A座1楼学术报告厅", "额尔敦宝力格旗人民政府A座一楼学术报告厅"),
+        ("塔本陶勒盖盟额尔敦宝力格旗职业技能公共实训基地201教室", "旗职业技能公共实训基地201室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -401,7 +403,8 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "the-federation-of-commerce-is-the-chamber", "the-party-school-s-other-plaque",
          "the-employment-and-talent-centre", "a-bureau-s-building-by-its-field-in-a-street",
          "the-media-centre-in-the-tv-station", "a-road-named-for-its-park",
-         "one-floor-and-no-room-named"],
+         "one-floor-and-no-room-named", "a-banner-s-government-and-its-party-committee",
+         "a-banner-s-long-name-before-its-building"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [

@@ -238,7 +238,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "county government",
-        r"(?:^|[县市区])(?:人民)?政府(?!采购)|[县市区]府(?![前后东西南北]?[路街巷])|"
+        r"(?:^|[县市区旗])(?:人民)?政府(?!采购)|[县市区旗]府(?![前后东西南北]?[路街巷])|"
         r"county government(?! service)|municipal government|city government|government compound",
     ),
     ("party school", r"党校|行政学院|行政学校|party school"),  # one institution, two plaques
@@ -295,12 +295,15 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     (
         "town government",
         # a town's name before 政府 is a town's ("红松政府"); 县, 市 or 区 is the county's
-        r"镇人民政府|镇政府|镇府|乡人民政府|乡政府|(?<=[\u4e00-\u9fff])(?<![县市区省民])政府|"
+        r"镇人民政府|镇政府|镇府|乡人民政府|乡政府|苏木人民政府|苏木政府|(?<=[\u4e00-\u9fff])(?<![县市区旗省民])政府|"
         r"town government|township government",
     ),
     ("street office", r"街道办事处|街道办|sub-?district (?:office|government)|street office"),
     ("town service center", r"便民服务中心|为民服务中心|便民服务站"),  # each town's own
-    ("village", r"党群服务中心|村委会|村部|社区服务中心|village committee|community cent(?:er|re)"),
+    (
+        "village",
+        r"党群服务中心|村委会|村部|嘎查部|社区服务中心|village committee|community cent(?:er|re)",
+    ),
     ("enterprise service center", r"企业服务中心|enterprise service cent(?:er|re)"),
     (
         "company",
@@ -446,7 +449,7 @@ _REGION_WORDS = frozenset(
 )
 _PLACE_NAME = f"(?:(?![省市县区镇乡委])[{CJK}])"
 # The committee whose party school it is: "云溪县委党校", "县委党校" (a city before it stays a city)
-_PARTY = re.compile(f"中共|(?:{_PLACE_NAME}{{2,3}}?)?(?:县|市|区)委(?=党校)")
+_PARTY = re.compile(f"中共|(?:{_PLACE_NAME}{{2,3}}?)?(?:县|市|区|旗)委(?=党校)")
 # A district's 区, not a park's, scenic area's or zone's ("中德园区", "景区", "B区", "边合区",
 # "自贸区", "港区")
 _DISTRICT = "(?<![园景社片厂校展专营服务作合贸保范验聚港])区"
@@ -454,16 +457,21 @@ _DISTRICT = "(?<![园景社片厂校展专营服务作合贸保范验聚港])区
 _CITY = "(?<![茶花菜鱼果夜早集超股门])市(?!民|场)"
 # An autonomous prefecture or county names its peoples before 自治: "白岭朝鲜族自治州"
 _AUTONOMOUS = f"(?:{_PLACE_NAME}{{1,4}}?族)*自治"
+# Inner Mongolia's counties are banners (旗) of long Mongolian names, its townships 苏木;
+# not a flagship store's 旗舰 nor a 红旗路
+_BANNER = "旗(?![舰路街村镇乡大委])"
 _ADMIN_PREFIX = re.compile(
     f"^(?:中国)?(?:(?:{_REGIONS})(?:省|{_CITY}|自治区)?(?!路|街|大道))?(?:{_PLACE_NAME}{{2,3}}(?:省|自治区))?"
-    f"(?:{_PLACE_NAME}{{2,3}}?(?:{_AUTONOMOUS}州|地区|盟))?(?:{_PLACE_NAME}{{2,3}}{_CITY}){{0,2}}"
-    f"(?:{_PLACE_NAME}{{1,4}}(?:{_AUTONOMOUS})?(?:县|{_DISTRICT})(?!委|政府|人民政府))?"
+    f"(?:{_PLACE_NAME}{{2,5}}?(?:{_AUTONOMOUS}州|地区|盟))?(?:{_PLACE_NAME}{{2,3}}{_CITY}){{0,2}}"
+    f"(?:(?:{_PLACE_NAME}{{1,4}}(?:{_AUTONOMOUS})?(?:县|{_DISTRICT})|{_PLACE_NAME}{{1,6}}?{_BANNER})"
+    f"(?!委|政府|人民政府))?"
 )
-_COUNTY_WORD = re.compile(r"^(?:县|市(?!民)|区)(?=[^委])")  # "县行政中心": the county's own
+# "县行政中心", "旗行政中心": the county's (or banner's) own
+_COUNTY_WORD = re.compile(r"^(?:县|市(?!民)|区|旗)(?=[^委])")
 # A town named on the way to a building, with its kind: ("江尾", "镇"), ("文昌", "街道")
-_PASSING_TOWN = re.compile(f"([{CJK}]{{2,3}})(镇|街道|乡)(?!人民政府|政府|府|办事处|办)")
+_PASSING_TOWN = re.compile(f"([{CJK}]{{2,3}})(镇|街道|乡|苏木)(?!人民政府|政府|府|办事处|办)")
 _REGION_NAME = re.compile(
-    f"({_PLACE_NAME}{{2,4}}?)(?:{_AUTONOMOUS}[州县]|省|{_CITY}|县(?!委)|{_DISTRICT}|镇|乡|街道)"
+    f"({_PLACE_NAME}{{2,6}}?)(?:{_AUTONOMOUS}[州县]|省|{_CITY}|县(?!委)|{_DISTRICT}|镇|乡|街道|苏木|{_BANNER})"
 )
 _EN_TAIL = re.compile(r",\s*([a-z]+)\s*(?=,|$)")
 _EN_REGION_NAME = re.compile(r"\b([a-z]+)\s+(?:county|city|province|prefecture|district|town)\b")
@@ -508,8 +516,11 @@ _VENUE_STOPWORDS = frozenset(
 )
 _NOISE_CHARS = re.compile(r"[^\w\s]")
 _ROOM_WORDS = re.compile(r"楼|层|室|厅|号|第|侧|内|旁")
+# Words of any building's name; and the party committee, housed with the government
+# ("县委县政府大院", "旗委旗政府大院")
 _CJK_GENERIC = re.compile(
-    r"多功能|多媒体|教学|服务|综合|行政|专区|企业|楼|层|室|厅|中心|办公|会议|培训|号|第|侧|区|内|旁|院"
+    r"多功能|多媒体|教学|服务|综合|行政|专区|企业|楼|层|室|厅|中心|办公|会议|培训|号|第|侧|区|内|旁|院|"
+    r"[县市旗]委"
 )
 
 

@@ -8,7 +8,9 @@ that is a *sighting* of the two spellings as one building, kept with its day. Tw
 with such a sighting, and none on which the two spellings' same room held two sessions at
 once on other subjects (two buildings that each have a room 301), make the spellings one
 building for every comparison after. One day is not enough: a co-hosted session that
-three departments post shows one coincidence three times.
+three departments post shows one coincidence three times. A floor both give without a
+room, a pair the rules part, and two towns' audiences (a bureau's tour, one town's hall
+each) teach nothing.
 
 The sightings are counted on the levels of fields the aliases do not change (titles,
 subjects, times) and on the buildings as written, so they are the same whichever aliases

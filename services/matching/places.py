@@ -277,13 +277,13 @@ def building_relation(a: Venue, b: Venue) -> str:
 # Pairs of a building's spellings (each pair sorted) that a store's own postings have
 # shown to be one building, though nothing in the words says so (``aliases``).
 Aliases = frozenset[tuple[str, str]]
-SPELLING_LENGTH = 100  # a building's name is shorter; a longer spelling is cut here
+_SPELLING_LENGTH = 100  # a building's name is shorter; a longer spelling is cut here
 
 
 def spelling(venue: Venue) -> str:
     """The building as it is written, without its room: what an alias joins."""
     written = venue.place or "+".join(sorted(venue.names)) or "+".join(sorted(venue.concepts))
-    return written[:SPELLING_LENGTH]
+    return written[:_SPELLING_LENGTH]
 
 
 def _aliased(a: Venue, b: Venue, aliases: Aliases) -> bool:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import cast
 
-from sqlalchemy import Table, bindparam, delete, select, text, update
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -34,11 +33,11 @@ from services.core.models import (
     MatchAnchor,
     MatchModel,
     Session,
-    VenueSighting,
 )
 from services.core.validation import MAX_DURATION
-from services.matching.aliases import Sighting, aliases, compared
+from services.matching.aliases import aliases, compared
 from services.matching.anchors import Anchors, Judge, adapt, count, weigh
+from services.matching.buildings import building, keep_sightings, sightings_among
 from services.matching.cluster import (
     CANDIDATE_SCORE,
     Verdict,
@@ -48,7 +47,7 @@ from services.matching.cluster import (
 from services.matching.compare import Comparison
 from services.matching.explain import reasons
 from services.matching.model import Model, OutdatedModel, default_model, probability
-from services.matching.places import Aliases, spelling
+from services.matching.places import Aliases
 from services.matching.posting import Posting
 from services.matching.regroup import regroup
 
@@ -94,11 +93,6 @@ async def try_lock_window(db: AsyncSession, start: datetime, end: datetime) -> b
         if not taken:
             return False
     return True
-
-
-def building(posting: Posting) -> str | None:
-    """The posting's building as matching spells it, if it gives one."""
-    return (spelling(posting.venue) or None) if posting.venue.onsite else None
 
 
 def features(event: Event, slug: str, name: str = "") -> Posting:
@@ -169,63 +163,6 @@ async def remember(db: AsyncSession, anchors: Anchors, *, replace: bool = False)
             for (among, field, level), seen in sorted(anchors.items())
         ],
     )
-
-
-async def sightings_among(db: AsyncSession, postings: Sequence[Posting]) -> set[Sighting]:
-    """The store's sightings between these postings' buildings (see ``aliases``)."""
-    spellings = {spelling(p.venue) for p in postings if p.venue.onsite} - {""}
-    if len(spellings) < 2:
-        return set()
-    rows = await db.execute(
-        select(
-            VenueSighting.low, VenueSighting.high, VenueSighting.day, VenueSighting.agrees
-        ).where(VenueSighting.low.in_(spellings), VenueSighting.high.in_(spellings))
-    )
-    return {Sighting((low, high), day, agrees) for low, high, day, agrees in rows}
-
-
-async def keep_sightings(
-    db: AsyncSession, sightings: Iterable[Sighting], *, replace: bool = False
-) -> None:
-    """Add these sightings to the store's (or, after a rematch, put them in their place);
-    a day's sighting is kept once, however many pairs showed it."""
-    if replace:
-        await db.execute(delete(VenueSighting))
-    rows = [
-        {
-            "low": seen.spellings[0],
-            "high": seen.spellings[1],
-            "day": seen.day,
-            "agrees": seen.agrees,
-        }
-        for seen in sorted(sightings, key=lambda s: (s.spellings, s.day, s.agrees))
-    ]
-    if not rows:
-        return
-    dialect = db.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    await db.execute(insert(VenueSighting).on_conflict_do_nothing(), rows)
-
-
-async def keep_buildings(
-    db: AsyncSession, events: Sequence[Event], postings: Sequence[Posting]
-) -> None:
-    """Each posting's building as matching spells it, where it changed, in one prepared
-    statement (a rematch of a whole store, one flush per posting, took a tenth longer)."""
-    changed = [
-        {"event_id": event.id, "building": spelt}
-        for event, posting in zip(events, postings, strict=True)
-        if event.building != (spelt := building(posting))
-    ]
-    if changed:
-        table = cast(Table, Event.__table__)
-        await db.execute(
-            update(table)
-            .where(table.c.id == bindparam("event_id"))
-            .values(building=bindparam("building"))
-            .execution_options(synchronize_session=False),
-            changed,
-        )
 
 
 @dataclass(slots=True)

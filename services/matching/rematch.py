@@ -21,6 +21,7 @@ from services.core.models import Department, Event, KeepApart, MatchModel, Sessi
 from services.matching import placement
 from services.matching.aliases import compared
 from services.matching.anchors import adapt, count, weigh
+from services.matching.buildings import keep_buildings, keep_sightings
 from services.matching.cluster import cluster
 from services.matching.compare import Comparison
 from services.matching.learn import learn
@@ -82,9 +83,9 @@ async def rematch(
         placement.features(event, slugs[event.department_id], names[event.department_id])
         for event in events
     ]
-    await placement.keep_buildings(db, events, postings)
+    await keep_buildings(db, events, postings)
     comparisons, sightings = compared(postings)
-    await placement.keep_sightings(db, sightings, replace=True)
+    await keep_sightings(db, sightings, replace=True)
     progress(f"compared {len(comparisons)} pairs whose times meet")
     model = await placement.current_model(db)
     if learning:

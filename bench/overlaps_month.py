@@ -1,13 +1,14 @@
 """Overlaps of a month the detector was never tuned on, through the service.
 
-    python bench/overlaps_month.py [--month month_overlaps|month_valley|month_steppe|month_terrace]
+    python bench/overlaps_month.py [--month month_overlaps|month_valley|month_steppe|
+                                            month_terrace|month_islands]
                                    [--seed 0] [--database-url URL]
 
-The month (``bench/workloads/month_overlaps.py``, ``month_valley.py``, ``month_steppe.py``
-or ``month_terrace.py``, four invented counties each written from the written definitions
-by someone who had not read the detector; the last three came after the detector was
-built, and each was measured before anything was changed for it) is posted session by
-session through `postEvent`, each session by every one of its hosts, cancelled sessions
+The month (``bench/workloads/month_overlaps.py``, ``month_valley.py``, ``month_steppe.py``,
+``month_terrace.py`` or ``month_islands.py``, five invented counties each written from the
+written definitions by someone who had not read the detector; the last four came after the
+detector was built, and each was measured before anything was changed for it) is posted
+session by session through `postEvent`, each session by every one of its hosts, cancelled sessions
 cancelled through `cancelEvent`; then `overlaps` is asked for the whole span and its
 pairs are scored against the month's labels: pairwise precision and recall per type.
 Matching runs as it does for any posting, so sessions it wrongly merged or split show
@@ -35,7 +36,13 @@ from starlette.applications import Starlette
 
 from bench.asgi import call
 from bench.overlaps_quality import predicted, read_document
-from bench.workloads import month_overlaps, month_steppe, month_terrace, month_valley
+from bench.workloads import (
+    month_islands,
+    month_overlaps,
+    month_steppe,
+    month_terrace,
+    month_valley,
+)
 from server import create_app
 from services.core.settings import Settings
 from services.overlaps import OverlapType, find_overlaps
@@ -50,7 +57,7 @@ OVERLAPS = """query($from: DateTime!, $to: DateTime!, $after: String) {
 Pairs = dict[OverlapType, set[tuple[Any, Any]]]
 MONTHS = {
     module.__name__.rpartition(".")[2]: module
-    for module in (month_overlaps, month_valley, month_steppe, month_terrace)
+    for module in (month_overlaps, month_valley, month_steppe, month_terrace, month_islands)
 }
 
 

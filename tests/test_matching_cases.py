@@ -390,6 +390,9 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("新堤镇政府二楼会议室", "蓼湖县新堤镇人民政府2F会议室"),
         ("旗委旗政府大院A座1楼学术报告厅", "额尔敦宝力格旗人民政府A座一楼学术报告厅"),
         ("塔本陶勒盖盟额尔敦宝力格旗职业技能公共实训基地201教室", "旗职业技能公共实训基地201室"),
+        ("县劳动就业局301室", "县劳动就业局三楼第一会议室"),
+        ("行政中心2号楼第1会议室", "行政中心南楼1会议室"),
+        ("安监大楼1层101室", "兴安路应急大楼101"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -404,7 +407,8 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "the-employment-and-talent-centre", "a-bureau-s-building-by-its-field-in-a-street",
          "the-media-centre-in-the-tv-station", "a-road-named-for-its-park",
          "one-floor-and-no-room-named", "a-banner-s-government-and-its-party-committee",
-         "a-banner-s-long-name-before-its-building"],
+         "a-banner-s-long-name-before-its-building", "a-room-s-number-and-its-name-on-its-floor",
+         "a-wing-by-its-number-and-by-the-compass", "the-work-safety-building"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -438,6 +442,8 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("县税务局办公楼4楼会议室1", "晋中市焦原县煤炭工业局大楼4楼1号会议室"),
         ("企业服务中心二层培训中心B号厅", "市企业服务中心二层培训中心A号厅"),
         ("库木巴格县托格拉克乡政府2F会议室", "库木巴格县阿热勒乡政府2楼会议室"),
+        ("县劳动就业局201室", "县劳动就业局三楼第一会议室"),
+        ("林业局森林旅游公司接待中心多功能厅", "林业局俱乐部二楼多功能厅"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
@@ -446,7 +452,8 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
          "two-towns-markets", "lettered-rooms", "lettered-studios", "two-institutions-towers",
          "numbered-classrooms", "the-county-s-government-and-a-town-s",
          "two-bureaus-office-towers", "lettered-halls-with-their-number-word",
-         "two-townships-of-a-county-with-a-long-name"],
+         "two-townships-of-a-county-with-a-long-name", "a-room-number-on-another-floor",
+         "two-buildings-of-one-owner"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]
@@ -565,6 +572,20 @@ async def test_one_department_s_two_subjects_at_one_hour_are_two_sessions(api: A
     assert len(sessions) == 2
     assert _together(sessions, "p0", "p1")
     assert _together(sessions, "p2", "p3")
+
+
+async def test_1_a_building_by_its_old_use_and_its_new_is_for_the_evidence_to_judge(
+    api: Api,
+) -> None:
+    """Nothing in "劳动大厦" and "就业服务中心" names two buildings apart, only two kinds: the
+    room, the hour and the title say one session. One department's two postings are two."""
+    sessions = await _sessions_of(api, [
+        {"title": "创业担保贷款政策宣讲", "department": "hr", "location": "县就业服务中心3楼301培训教室"},
+        {"title": "创业担保贷款政策宣讲会", "department": "union", "location": "县劳动大厦3楼301培训教室"},
+        {"title": "创业担保贷款政策宣讲", "department": "hr", "location": "县委党校一楼报告厅"},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1")
+    assert not _together(sessions, "p0", "p2")
 
 
 async def test_5_a_series_number_alone_names_no_subject(api: Api) -> None:

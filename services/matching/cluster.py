@@ -35,6 +35,11 @@ PHYSICAL = 99.0  # the score of one room (or meeting) at intersecting times
 # same building (the parallel session next door).
 ELSEWHERE = frozenset({"other-place", "other-code"})
 OTHER_ROOM = "other-room"
+# Two kinds of building, where no name or address tells them apart (a 职教中心 and an
+# 实训基地, the 老供销大楼 and the 电商服务中心), are most often two places; but a county calls
+# one building by its old use or its new, so for two departments the evidence decides.
+# One department does not post one session twice: its two postings are two sessions.
+OTHER_KIND = "other-kind"
 # Where neither says a place, only the titles can say one session: unless they share much
 # wording or a policy subject, the two are not one session by themselves (two departments'
 # sessions on neighbouring policies often meet in time), though a session with a place
@@ -69,6 +74,8 @@ def pair_score(judge: Judge, comparison: Comparison) -> float:
     if comparison.same_place_and_time and (judge.rooms_reliable or venue == "same-code"):
         return PHYSICAL
     if venue in ELSEWHERE or (judge.rooms_reliable and venue == OTHER_ROOM):
+        return float("-inf")
+    if venue == OTHER_KIND and comparison.levels[Field.DEPARTMENT] == "same":
         return float("-inf")
     unreadable = comparison.levels[Field.TITLE] == UNREADABLE
     if venue == NO_PLACE and not comparison.one_subject and not unreadable:

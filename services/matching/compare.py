@@ -76,6 +76,7 @@ LEVELS: dict[Field, tuple[str, ...]] = {
         "other-room",
         "other-code",
         "other-place",
+        "other-kind",
         "online-onsite",
         "missing",
         "neither",
@@ -164,7 +165,8 @@ class Comparison:
             and levels[Field.QUALIFIERS] in ("same", "same-series", "same-sector")
             and levels[Field.TITLE] in ("same", "high")
             and levels[Field.TIME] not in ("partial", "shifted")
-            and levels[Field.VENUE] not in ("other-place", "other-code", "online-onsite")
+            and levels[Field.VENUE]
+            not in ("other-place", "other-kind", "other-code", "online-onsite")
         )
 
 

@@ -60,6 +60,7 @@ _SAYINGS: dict[Field, dict[str, Message]] = {
         "other-room": _M("another room of the building", "同楼另一会场"),
         "other-code": _M("another online meeting", "另一线上会议"),
         "other-place": _M("another place", "另一地点"),
+        "other-kind": _M("another kind of building", "另一类场所"),
         "online-onsite": _M("online and on site", "一方线上、一方线下"),
         "missing": _M("a posting without a place", "一方无地点"),
         "neither": _M("no place on either side", "双方均无地点"),

@@ -13,6 +13,7 @@ from services.matching.text import has_cjk, romanised
 from services.matching.translation import translates
 from services.matching.venue import (
     COMPOUND,
+    INSTITUTION_ENDINGS,
     KINDS_OF_BUILDING,
     MANY_PER_COUNTY,
     TOWN_SEATS,
@@ -45,11 +46,28 @@ def room_relation(a: Room, b: Room) -> str:
         or bool(a.named & b.named)
         or (a.label is not None and b.label is not None and _labels_agree(a.label, b.label))
     )
-    if conflict or (a.specific and b.specific and not agree and _one_way(a, b)):
+    if conflict or (
+        a.specific and b.specific and not agree and _one_way(a, b) and not _two_systems(a, b)
+    ):
         return "conflict"
     if agree:
         return "same"
     return "floor" if _one_floor_no_room_named(a, b) else "unknown"
+
+
+def _two_systems(a: Room, b: Room) -> bool:
+    """Whether one side gives a room only by its number and the other only by its label on
+    the number's floor ("301室" / "三楼第一会议室"): a building's numbers and its names of rooms
+    are two systems, and neither tells which of the other's rooms it is."""
+    return any(
+        x.number is not None
+        and not x.label
+        and not x.distinct
+        and y.number is None
+        and y.label is not None
+        and y.floor == x.storey
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _one_floor_no_room_named(a: Room, b: Room) -> bool:
@@ -83,8 +101,15 @@ def _wing_number(wing: str) -> str:
     return str(ord(wing) - ord("a") + 1) if len(wing) == 1 and "a" <= wing <= "h" else wing
 
 
+_COMPASS = frozenset({"east", "west", "south", "north"})
+
+
 def _wings_differ(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and _wing_number(a) != _wing_number(b)
+    """Wings of one system that differ: "南楼" may be "2号楼", for a county names its wings by
+    number or by the compass, and neither tells which of the other's it is."""
+    if a is None or b is None or (a in _COMPASS) != (b in _COMPASS):
+        return False
+    return _wing_number(a) != _wing_number(b)
 
 
 _MEETING_HALLS = frozenset({"meeting", "hall"})
@@ -211,8 +236,14 @@ def _only_a_place_name(
     return all(len(name) <= _PLACE_NAME_LENGTH for name in said if has_cjk(name))
 
 
+def _says_whose(own: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a side names the institution the building belongs to, not only its kind (大楼)."""
+    return bool(own) or any(name.endswith(INSTITUTION_ENDINGS) for name in names)
+
+
 def building_relation(a: Venue, b: Venue) -> str:
-    """ "same", "similar", "different" or "unknown", from what the two spellings say."""
+    """ "same", "similar", "other-kind" (only the kinds of building differ), "different" or
+    "unknown", from what the two spellings say."""
     if a.addresses and b.addresses:
         return "same" if addresses_agree(a.addresses, b.addresses) else "different"
     if _named_by_its_town(a, b):
@@ -258,8 +289,11 @@ def building_relation(a: Venue, b: Venue) -> str:
         if shared_concepts and not many and _share_a_character(names_a, names_b):
             return "similar"
         return "different"  # 静安税务局 is not 崇明税务局
+    if concepts_clash and agreement == 1.0 and names_a and names_b:
+        return "similar"
     if concepts_clash:
-        return "different" if agreement < 1.0 or not (names_a and names_b) else "similar"
+        whose_both = _says_whose(own_a, names_a) and _says_whose(own_b, names_b)
+        return "different" if whose_both else "other-kind"
     if agreement == 1.0 and (
         (names_a and names_b and not _only_a_place_name(a, b, names_a, names_b))
         or (shared_concepts and not one_of_many)
@@ -312,17 +346,19 @@ def venue_level(a: Venue, b: Venue, aliases: Aliases = frozenset()) -> str:
             return "same-room"
         if room == "floor" and building == "same":
             return "same-floor"
-        if room == "conflict" and building != "different":
+        if room == "conflict" and building not in ("different", "other-kind"):
             return "other-room"
         if building == "same":
             return "same-building"
         if room == "same" and (
             building in ("similar", "unknown")
-            or (building == "different" and _one_named_hall(a.room, b.room))
+            or (building in ("different", "other-kind") and _one_named_hall(a.room, b.room))
         ):
             return "room-only"
         if building == "similar":
             return "similar-place"
+        if building == "other-kind":  # and another room: surely another place
+            return "other-place" if room == "conflict" else "other-kind"
         if building == "different":
             return "other-place"
         if other_meeting:

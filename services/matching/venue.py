@@ -330,7 +330,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     # and people keep the old names
     (
         "emergency bureau",
-        r"应急管理局|应急局|应急大楼|安全生产监督管理局|安监局|emergency management|work safety bureau",
+        r"应急管理局|应急局|应急大楼|安全生产监督管理局|安监(?:局|大楼)|emergency management|work safety bureau",
     ),
     ("ecology bureau", r"生态环境局|环保局|ecology and environment|environmental protection"),
     (
@@ -815,17 +815,21 @@ def _name_meets(name: str, other: str) -> bool:
     trade's words ("宏翔电子科技" / "兴翔电子科技")."""
     if CJK_RUN.fullmatch(name) and CJK_RUN.fullmatch(other):
         short, long = sorted((name, other), key=len)
-        return (
-            _subsequence(short, long)
-            or (len(short) >= _SHARED_HEAD and short[:_SHARED_HEAD] in long)
-            or long[:_SHARED_HEAD] in short
-        )
+        if _subsequence(short, long):
+            return True
+        heads = [head for head in (short[:_SHARED_HEAD], long[:_SHARED_HEAD]) if head in short]
+        heads = [head for head in heads if len(head) == _SHARED_HEAD and head in long]
+        # an owner's name shared ("林业局俱乐部" / "林业局森林旅游公司") says whose, not which
+        return any(not head.endswith(INSTITUTION_ENDINGS) for head in heads)
     left = romanised(name) if CJK_RUN.search(name) else name
     right = romanised(other) if CJK_RUN.search(other) else other
     return left in right or right in left
 
 
 _SHARED_HEAD = 3
+# The endings of an institution's own name (煤炭工业局, 经信委, 供销社): a name so ending says
+# whose a building is, not which of its buildings.
+INSTITUTION_ENDINGS = ("局", "委", "委员会", "办", "院", "所", "站", "社", "会")
 
 
 def names_comparable(left: Iterable[str], right: Iterable[str]) -> bool:

@@ -393,6 +393,7 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("县劳动就业局301室", "县劳动就业局三楼第一会议室"),
         ("行政中心2号楼第1会议室", "行政中心南楼1会议室"),
         ("安监大楼1层101室", "兴安路应急大楼101"),
+        ("林都大街与红松路交口俱乐部二楼多功能厅", "林业局俱乐部二楼多功能厅"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -408,7 +409,8 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "the-media-centre-in-the-tv-station", "a-road-named-for-its-park",
          "one-floor-and-no-room-named", "a-banner-s-government-and-its-party-committee",
          "a-banner-s-long-name-before-its-building", "a-room-s-number-and-its-name-on-its-floor",
-         "a-wing-by-its-number-and-by-the-compass", "the-work-safety-building"],
+         "a-wing-by-its-number-and-by-the-compass", "the-work-safety-building",
+         "a-building-by-the-crossing-it-stands-at"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -477,8 +479,13 @@ async def test_1_a_place_not_yet_given_is_no_other_place(api: Api) -> None:
 
 @pytest.mark.parametrize(
     "placeholder",
-    ["具体地点另行通知", "地点：待定", "会场另行通知"],
-    ids=["the-exact-place-to-follow", "place-colon-to-be-set", "the-hall-to-follow"],
+    ["具体地点另行通知", "地点：待定", "会场另行通知", "详见附件"],
+    ids=[
+        "the-exact-place-to-follow",
+        "place-colon-to-be-set",
+        "the-hall-to-follow",
+        "see-the-attachment",
+    ],
 )
 async def test_1_a_place_not_yet_given_however_written_is_no_other_place(
     api: Api, placeholder: str

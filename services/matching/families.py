@@ -670,6 +670,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "culture-and-rural-tourism": (
         "culture-and-tourism",
         "rural-tourism",
+        "homestay-grading",
+        "homestay-grade-review",
     ),
     # --- Procurement, business environment ----------------------------------------------------
     "government-procurement": (

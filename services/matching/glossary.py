@@ -7405,6 +7405,30 @@ CONCEPTS: tuple[Concept, ...] = (
         ("乡村旅游", "休闲农业", "农文旅融合", "乡村民宿", "民宿"),
         ("rural tourism", "leisure agriculture", "agritourism", "homestay", "rural homestay"),
     ),
+    # A homestay's grade (金宿 / 银宿, "star" homestays) is awarded by one assessment and
+    # kept by another: two policies of one industry.
+    Concept(
+        "homestay-grading",
+        (
+            "民宿等级评定",
+            "旅游民宿等级评定",
+            "民宿等级划分",
+            "旅游民宿基本要求与等级划分",
+            "民宿评星",
+            "民宿评级",
+            "星级民宿评定",
+            "等级民宿评定",
+            "金宿银宿",
+            "金宿",
+            "银宿",
+        ),
+        ("homestay grading", "homestay rating", "homestay star rating", "b&b grading"),
+    ),
+    Concept(
+        "homestay-grade-review",
+        ("等级民宿复核", "民宿等级复核", "民宿复核", "星级民宿年审", "民宿年审", "等级民宿年审"),
+        ("homestay grade review", "homestay re-assessment", "homestay annual review"),
+    ),
     Concept(
         "cold-chain-logistics",
         ("冷链物流", "冷链", "农产品冷链物流", "产地冷藏保鲜", "冷藏保鲜设施"),
@@ -8295,6 +8319,11 @@ BROAD: frozenset[str] = frozenset(
         "overseas-chinese",
     }
 )  # fmt: skip
+# Industries, not policies: a title naming one and nothing narrower ("渔业油价补贴", "民宿评星")
+# may be about any of its policies.
+INDUSTRIES: frozenset[str] = frozenset(
+    {"fisheries", "forestry", "animal-husbandry", "rural-tourism"}
+)
 # Words for helping enterprises at all ("惠企", "政策直达", "助企服务专员"): every session is
 # that, so they name no area either.
 UMBRELLAS: frozenset[str] = frozenset(

@@ -55,10 +55,10 @@ _PARTNERS = {
     "dutch": "中荷", "spanish": "中西", "finnish": "中芬", "belgian": "中比", "malaysian": "中马",
 }  # fmt: skip
 _SINO = re.compile(rf"\bsino[-\s]?({'|'.join(_PARTNERS)})\b")
-# "待定", "具体地点另行通知", "详见报名群通知", "TBA": a place not yet given is no place.
+# "待定", "具体地点另行通知", "详见报名群通知", "详见附件", "TBA": a place not yet given is no place.
 _PLACEHOLDER = re.compile(
-    r"^\s*(?:具体)?(?:地点|会场|场地)?[:：]?\s*(?:待定|待通知|另行通知|另行告知|详见[^，,]{0,8}通知|"
-    r"见[^，,]{0,8}通知|待确定)\s*$|"
+    r"^\s*(?:具体)?(?:地点|会场|场地)?[:：]?\s*(?:待定|待通知|另行通知|另行告知|详?见[^，,]{0,8}通知|"
+    r"详?见附件|待确定)\s*$|"
     r"^\s*(?:tba|tbd|to be (?:announced|confirmed|determined))\.?\s*$"
 )
 # "（同步线上：…）", "/ online: …": a hybrid's online half, apart from its place.
@@ -81,6 +81,11 @@ _BRACKETED_INDEX = re.compile(
 # a road may be named for its park ("园区大道1号"), but a district is no part of a road.
 _CN_ADDRESS = re.compile(
     f"((?:(?![省市县镇乡])(?!区(?!路|街|大道))[{CJK}]){{1,6}}?)(?:路|街|大道|巷|大街)\\s*(\\d+)\\s*号(?:院)?"
+)
+# "林都大街与红松路交口俱乐部": a crossing tells where the building is, not which it is.
+_CROSSING = re.compile(
+    f"[{CJK}]{{1,6}}(?:路|街|大道)(?:与|和|、)[{CJK}]{{1,6}}?(?:路|街|大道)"
+    "(?:交叉口|交口|交汇处|十字路口|路口)(?:[东西南北][侧角])?"
 )
 _EN_ADDRESS = re.compile(
     r"(?:\bno\.?\s*)?\b(\d+)\s+([a-z' ]+?)\s+(?:road|rd|street|st|avenue|ave|lane|ln|boulevard|blvd)\b"
@@ -653,7 +658,7 @@ def _addresses(text: str) -> tuple[frozenset[str], str]:
     """Street addresses as "road:number", and the text without them."""
     found = {f"{_road(road)}:{number}" for road, number in _CN_ADDRESS.findall(text)}
     found |= {f"{_road(road)}:{number}" for number, road in _EN_ADDRESS.findall(text)}
-    return frozenset(found), _EN_ADDRESS.sub(" ", _CN_ADDRESS.sub(" ", text))
+    return frozenset(found), _CROSSING.sub(" ", _EN_ADDRESS.sub(" ", _CN_ADDRESS.sub(" ", text)))
 
 
 def addresses_agree(left: Iterable[str], right: Iterable[str]) -> bool:

@@ -14,12 +14,13 @@ or carry several rarer tags beside it. A county's own word for a local policy ri
 its broader tags (充填开采 beside 煤炭税费 and 税费服务) and names that policy.
 """
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from services.matching.families import families_of
-from services.matching.glossary import BROAD, areas_of, concepts_in
+from services.matching.glossary import BROAD, CONCEPTS, INDUSTRIES, areas_of, concepts_in
 from services.matching.titles import title_features
 from services.overlaps.model import SessionInfo
 
@@ -38,11 +39,30 @@ class Subject:
     tagged: frozenset[str]  # the glossary's specific subjects in the topics
     topics: frozenset[str]  # topics that name a subject (broad ones left out)
     areas: frozenset[str]  # the policy areas the title names ("安全生产")
+    more: bool  # the title says more than its areas ("渔业油价补贴", not "渔业政策")
     families: frozenset[str]  # policy families of its subjects, or of its areas
 
 
+_NAMES = {
+    concept.key: sorted(concept.chinese + concept.english, key=len, reverse=True)
+    for concept in CONCEPTS
+}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _says_more(subject: str, areas: frozenset[str]) -> bool:
+    """Whether a title names something beside its policy areas: "渔业油价补贴" and "渔业职务
+    船员" are two policies of one industry, "智改数转" and "数字化转型" one area said twice."""
+    rest = subject.lower()
+    for area in areas:
+        for name in _NAMES[area]:
+            rest = rest.replace(name.lower(), " ")
+    return len(_CJK.findall(rest)) >= 2 or bool(_WORD.search(rest))
+
+
 def _specific(concepts: frozenset[str]) -> frozenset[str]:
-    return concepts - BROAD
+    return concepts - BROAD - INDUSTRIES
 
 
 class Subjects:
@@ -60,7 +80,7 @@ class Subjects:
             for concept in concepts:
                 beside[concept] |= concepts - BROAD - {concept}
         general = {c for c, others in beside.items() if len(others) >= BROAD_TAG_SUBJECTS - 1}
-        areas = [areas_of(concepts) for concepts in named]
+        areas = [areas_of(concepts) | (concepts & INDUSTRIES) for concepts in named]
         # "产品质量监督抽查": a general subject beside an area is that area's, not "食品安全抽检"'s
         titles = [
             (_specific(concepts) - general) or (frozenset() if area else _specific(concepts))
@@ -100,6 +120,7 @@ class Subjects:
                 tagged=frozenset().union(*(_specific(known[t]) for t in session.topics)),
                 topics=frozenset(filter(names_a_subject, session.topics)),
                 areas=area,
+                more=_says_more(title_features(session.title).subject, area),
                 families=families_of(title or area),
             )
             for session, title, area in zip(sessions, titles, areas, strict=True)
@@ -137,7 +158,12 @@ class Subjects:
             return "different"
         if tagged:
             return "same"
-        if not (a.title or b.title) and a.areas and a.areas == b.areas:
+        if (
+            not (a.title or b.title)
+            and a.areas
+            and a.areas == b.areas
+            and not (a.areas & INDUSTRIES and (a.more or b.more))
+        ):
             return "same"  # both about one area and nothing narrower ("智改数转" / "数字化转型")
         named = (a.title or a.areas) and (b.title or b.areas)
         if named and not (a.areas & b.areas or a.families & b.families):

@@ -204,10 +204,13 @@ def test_a_broad_topic_makes_no_redundancy_of_two_subjects() -> None:
         (("草原生态保护补助奖励政策宣讲", {"草原生态补奖", "草畜平衡"}),
          ("草原生态保护补助奖励政策解读", {"草原生态补奖", "禁牧"})),
         (("纳税信用等级评价标准解读会", {"纳税信用"}), ("纳税信用修复宣传活动", {"纳税信用"})),
+        (("渔业油价补贴政策宣讲", {"渔业"}), ("渔业互助保险保费补贴宣讲", {"渔业"})),
+        (("民宿评星培训会", {"民宿"}), ("等级民宿复核培训班", {"民宿"})),
     ],
     ids=["food-sampling-or-product-spot-checks", "a-subject-named-in-a-special", "licence-or-workshop",
          "green-or-safe-mines", "funding-channels", "green-certificates-or-green-power-trading",
-         "sibling-tags-beside-a-broader-one", "a-tax-credit-rating-or-its-repair"],
+         "sibling-tags-beside-a-broader-one", "a-tax-credit-rating-or-its-repair",
+         "two-policies-of-one-industry", "a-homestay-s-grade-or-its-review"],
 )  # fmt: skip
 def test_neighbouring_subjects_are_not_redundant(
     left: tuple[str, set[str]], right: tuple[str, set[str]]
@@ -228,6 +231,8 @@ def test_one_policy_in_other_words_and_scripts_is_redundant() -> None:
         ),
         ("小微外贸统保实操培训", "Export credit insurance for small exporters"),
         ("茶叶SC认证政策辅导", "茶企课堂｜茶叶生产许可（SC）申办操作辅导"),
+        ("旅游民宿等级评定培训班", "客栈想评个金宿银宿？"),
+        ("渔业政策宣讲会", "渔业政策解读"),
     ]
     for left, right in pairs:
         first = _session(1, left)

@@ -1,16 +1,17 @@
 """Overlaps of a month the detector was never tuned on, through the service.
 
     python bench/overlaps_month.py [--month month_overlaps|month_valley|month_steppe|
-                                            month_terrace|month_islands]
+                                            month_terrace|month_islands|month_basin]
                                    [--seed 0] [--database-url URL]
 
 The month (``bench/workloads/month_overlaps.py``, ``month_valley.py``, ``month_steppe.py``,
-``month_terrace.py`` or ``month_islands.py``, five invented counties each written from the
-written definitions by someone who had not read the detector; the last four came after the
-detector was built, and each was measured before anything was changed for it) is posted
-session by session through `postEvent`, each session by every one of its hosts, cancelled sessions
-cancelled through `cancelEvent`; then `overlaps` is asked for the whole span and its
-pairs are scored against the month's labels: pairwise precision and recall per type.
+``month_terrace.py``, ``month_islands.py`` or ``month_basin.py``, six invented counties each
+written from the written definitions by someone who had not read the detector; the last
+five came after the detector was built, and each was measured before anything was
+changed for it) is posted session by session through `postEvent`, each session by every
+one of its hosts, cancelled sessions cancelled through `cancelEvent`; then `overlaps` is
+asked for the whole span and its pairs are scored against the month's labels: pairwise
+precision and recall per type.
 Matching runs as it does for any posting, so sessions it wrongly merged or split show
 up here too. Printed beside them: the same month judged in memory by `find_overlaps` on
 the labelled sessions as written (no vocabulary, no matching), the detector alone.
@@ -37,6 +38,7 @@ from starlette.applications import Starlette
 from bench.asgi import call
 from bench.overlaps_quality import predicted, read_document
 from bench.workloads import (
+    month_basin,
     month_islands,
     month_overlaps,
     month_steppe,
@@ -57,7 +59,14 @@ OVERLAPS = """query($from: DateTime!, $to: DateTime!, $after: String) {
 Pairs = dict[OverlapType, set[tuple[Any, Any]]]
 MONTHS = {
     module.__name__.rpartition(".")[2]: module
-    for module in (month_overlaps, month_valley, month_steppe, month_terrace, month_islands)
+    for module in (
+        month_overlaps,
+        month_valley,
+        month_steppe,
+        month_terrace,
+        month_islands,
+        month_basin,
+    )
 }
 
 

@@ -56,16 +56,17 @@ def room_relation(a: Room, b: Room) -> str:
 
 
 def _two_systems(a: Room, b: Room) -> bool:
-    """Whether one side gives a room only by its number and the other only by its label on
-    the number's floor ("301室" / "三楼第一会议室"): a building's numbers and its names of rooms
-    are two systems, and neither tells which of the other's rooms it is."""
+    """Whether one side gives a room only by its number and the other only by its label, on
+    the number's floor or none ("301室" / "三楼第一会议室" / "第1会议室"): a building's numbers
+    and its names of rooms are two systems, and neither tells which of the other's rooms it
+    is; only another floor does ("201室" is not the "三楼第一会议室")."""
     return any(
         x.number is not None
         and not x.label
         and not x.distinct
         and y.number is None
         and y.label is not None
-        and y.floor == x.storey
+        and y.floor in (None, x.storey)
         for x, y in ((a, b), (b, a))
     )
 
@@ -236,6 +237,10 @@ def _only_a_place_name(
     return all(len(name) <= _PLACE_NAME_LENGTH for name in said if has_cjk(name))
 
 
+# What is left of "开发区服务中心" once its institution is read: the words of any building.
+_ANY_BUILDING = frozenset({"服务中心", "中心", "大楼", "大厦", "办公楼", "综合楼", "服务大厅"})
+
+
 def _says_whose(own: frozenset[str], names: frozenset[str]) -> bool:
     """Whether a side names the institution the building belongs to, not only its kind (大楼)."""
     return bool(own) or any(name.endswith(INSTITUTION_ENDINGS) for name in names)
@@ -279,6 +284,7 @@ def building_relation(a: Venue, b: Venue) -> str:
         not (concepts_clash or one_of_many)
         and a.place
         and b.place
+        and min(a.place, b.place, key=len) not in _ANY_BUILDING  # which abbreviates any
         and abbreviates(a.place, b.place)
     ):
         return "same"

@@ -82,10 +82,12 @@ _BRACKETED_INDEX = re.compile(
 _CN_ADDRESS = re.compile(
     f"((?:(?![省市县镇乡])(?!区(?!路|街|大道))[{CJK}]){{1,6}}?)(?:路|街|大道|巷|大街)\\s*(\\d+)\\s*号(?:院)?"
 )
-# "林都大街与红松路交口俱乐部": a crossing tells where the building is, not which it is.
+# "林都大街与红松路交口俱乐部", "324国道石厝段石材城东门": a crossing, a highway's stretch or a
+# gate tells where the building is, not which it is.
 _CROSSING = re.compile(
     f"[{CJK}]{{1,6}}(?:路|街|大道)(?:与|和|、)[{CJK}]{{1,6}}?(?:路|街|大道)"
-    "(?:交叉口|交口|交汇处|十字路口|路口)(?:[东西南北][侧角])?"
+    "(?:交叉口|交口|交汇处|十字路口|路口)(?:[东西南北][侧角])?|"
+    rf"[\dg]+(?:国道|省道|县道)(?:[{CJK}]{{1,4}}段)?|(?<=[{CJK}])[东西南北]门"
 )
 _EN_ADDRESS = re.compile(
     r"(?:\bno\.?\s*)?\b(\d+)\s+([a-z' ]+?)\s+(?:road|rd|street|st|avenue|ave|lane|ln|boulevard|blvd)\b"
@@ -156,6 +158,8 @@ _LABELS = (
     # "1号厅", "二号报告厅", "第三报告厅", "Hall No.3": halls a building numbers
     (re.compile(r"(?<![\d#.a-z])(\d{1,2})\s*号?\s*(?:报告)?厅"), "hall"),
     (re.compile(r"\bhall\s*(?:no\.?\s*)?([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
+    # "3F-2": the floor (taken already), then the room, of whatever kind
+    (re.compile(r"(?:^|(?<=\s))-\s*(\d{1,2}|[a-h])(?![\da-z])"), "room"),
     (re.compile(r"\broom\s*([a-h])\b"), "room"),
     # "4层B室", "培训B室": a lettered room of any kind
     (re.compile(r"(?<![a-z\d])([a-h])\s*室"), "room"),
@@ -269,7 +273,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("hotel", r"宾馆|酒店|饭店|\bhotel\b|guesthouse"),
     (
         "conference center",
-        r"会议中心|会展中心|conference cent(?:er|re)|convention cent(?:er|re)|expo cent(?:er|re)",
+        r"会议中心|会展中心|conference cent(?:er|re)|convention (?:(?:&|and) exhibition )?cent(?:er|re)|"
+        r"expo cent(?:er|re)",
     ),
     ("library", r"图书馆|\blibrary\b"),
     (
@@ -820,7 +825,7 @@ def _name_meets(name: str, other: str) -> bool:
     trade's words ("宏翔电子科技" / "兴翔电子科技")."""
     if CJK_RUN.fullmatch(name) and CJK_RUN.fullmatch(other):
         short, long = sorted((name, other), key=len)
-        if _subsequence(short, long):
+        if _subsequence(short, long) or _trade(name) == _trade(other) != "":
             return True
         heads = [head for head in (short[:_SHARED_HEAD], long[:_SHARED_HEAD]) if head in short]
         heads = [head for head in heads if len(head) == _SHARED_HEAD and head in long]
@@ -832,6 +837,17 @@ def _name_meets(name: str, other: str) -> bool:
 
 
 _SHARED_HEAD = 3
+# "石材城", "石材产业" and "石材产业园" are one trade's quarter: what follows the trade's name
+_TRADE_LENGTH = 2  # characters of a trade's name at least ("茶城" is no trade's quarter)
+_TRADE_QUARTER = re.compile(r"(?:产业园区|产业园|产业|园区|工业园|园|城)$")
+
+
+def _trade(name: str) -> str:
+    """The trade a quarter is named for ("石材城" → "石材"), or "" if it is not so named."""
+    stem = _TRADE_QUARTER.sub("", name)
+    return stem if stem != name and len(stem) >= _TRADE_LENGTH else ""
+
+
 # The endings of an institution's own name (煤炭工业局, 经信委, 供销社): a name so ending says
 # whose a building is, not which of its buildings.
 INSTITUTION_ENDINGS = ("局", "委", "委员会", "办", "院", "所", "站", "社", "会")

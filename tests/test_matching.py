@@ -330,6 +330,21 @@ async def test_a_building_co_hosts_call_by_two_names_is_learnt_from_them(
     assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is one_building
 
 
+async def test_a_building_s_two_names_are_learnt_where_co_hosts_number_or_name_its_rooms(
+    api: Api,
+) -> None:
+    """One co-host writes the room's number, the other its name on that floor: one room as
+    far as anything tells, so two days of it teach the building's two names too."""
+    tax, market = await api.department("tax"), await api.department("market")
+    for day in (1, 2):
+        for token, location in ((tax, "县科创中心三楼第一会议室"), (market, "高新区孵化大楼301室")):
+            answer = await api.post(token, externalId=f"vat-{day}", title="增值税申报实务培训",
+                location=location,
+                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
+            assert answer["userErrors"] == []
+    assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is True
+
+
 async def test_two_sessions_at_once_in_one_room_of_two_names_are_two_buildings(api: Api) -> None:
     """Had the 科创中心 and the 孵化大楼 been one building, its room 301 would have held two
     sessions at once: once that is seen, the two names stay two buildings."""

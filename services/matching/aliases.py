@@ -3,7 +3,8 @@
 Nothing in the words says that the 科创中心 is the 高新区孵化大楼, or the 台商之家 the
 台商会馆: each county has its own. Its co-hosts show it, though. When two departments
 post one session in one room of a building each calls by its own name, the two postings
-name the same room (number, label or named hall), at times that meet, under titles alike;
+name the same room (number, label or named hall; or one its number, the other its name on
+that floor), at times that meet, under titles alike;
 that is a *sighting* of the two spellings as one building, kept with its day. Two days
 with such a sighting, and none on which the two spellings' same room held two sessions at
 once on other subjects (two buildings that each have a room 301), make the spellings one
@@ -29,6 +30,7 @@ from services.matching.cluster import comparisons_of
 from services.matching.compare import Comparison, Field, compare
 from services.matching.places import Aliases, building_relation, room_relation, spelling
 from services.matching.posting import Posting
+from services.matching.venue import Room
 
 DAYS_SEEN = 2  # days with a sighting before two spellings are one building
 _AT_ONCE = frozenset({"same", "same-start", "same-end", "close"})
@@ -60,12 +62,21 @@ def sighting(a: Posting, b: Posting, comparison: Comparison) -> Sighting | None:
     left, right = spelling(a.venue), spelling(b.venue)
     if not (left and right) or left == right:
         return None
-    if room_relation(a.venue.room, b.venue.room) != "same":
+    if not _one_room(a.venue.room, b.venue.room):
         return None
     if building_relation(a.venue, b.venue) == "same":
         return None  # the words say so already
     day = (min(a.start, b.start) - _EPOCH) // timedelta(days=1)
     return Sighting((min(left, right), max(left, right)), day, agrees)
+
+
+def _one_room(a: Room, b: Room) -> bool:
+    """Rooms named alike, or named on one floor in the building's two systems ("301室" /
+    "三楼第一会议室"), which nothing else tells apart."""
+    relation = room_relation(a, b)
+    return relation == "same" or (
+        relation == "unknown" and a.specific and b.specific and a.storey == b.storey is not None
+    )
 
 
 def sightings_of(

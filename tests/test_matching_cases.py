@@ -181,6 +181,18 @@ async def test_2_a_room_holds_one_session_when_the_times_only_partly_agree(api: 
     assert len(sessions) == 1
 
 
+async def test_2_a_room_s_session_before_and_after_partly_meeting_are_two(api: Api) -> None:
+    """A tax class until 11:00 and a safety talk from 09:50 in one room: the times meet only
+    because one of them is mistimed, and titles of two subjects sharing no word say so."""
+    sessions = await _sessions_of(api, [
+        {"title": "增值税留抵退税政策解读", "location": "县政务服务中心3楼第一会议室",
+         "start": "2027-04-08T09:00:00+08:00", "end": "2027-04-08T11:00:00+08:00"},
+        {"title": "有限空间作业安全培训", "location": "县政务服务中心三楼第一会议室",
+         "start": "2027-04-08T09:50:00+08:00", "end": "2027-04-08T12:00:00+08:00"},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
 async def test_3_4_co_hosts_in_their_own_words_and_topic_words(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "药店GSP合规辅导", "location": "县市民中心西楼四楼报告厅", "topics": ["药品安全"]},

@@ -623,6 +623,36 @@ async def test_1_a_building_by_its_old_use_and_its_new_is_for_the_evidence_to_ju
     assert not _together(sessions, "p0", "p2")
 
 
+async def test_7_one_department_s_training_and_publicity_at_one_hour_are_two(api: Api) -> None:
+    """Kind is evidence between co-hosts; a department names its own session's kind once."""
+    sessions = await _sessions_of(api, [
+        {"title": "安全生产法律法规宣讲", "kind": "PUBLICITY", "department": "safety",
+         "location": "县应急管理局三楼会议室"},
+        {"title": "安全生产法律法规培训", "kind": "TRAINING", "department": "safety",
+         "location": "县应急管理局三楼会议室"},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
+async def test_5_one_town_s_sessions_of_two_subjects_at_one_hour_are_two(api: Api) -> None:
+    """Two bureaus each hold a session for 渔山乡 at nine: the town says which audience, not
+    that the food-safety talk is the fire-safety one."""
+    sessions = await _sessions_of(api, [
+        {"title": "渔家乐食品安全宣讲会（3月2日·渔山乡）", "location": None},
+        {"title": "民宿消防宣讲会（3月2日·渔山乡）", "location": None},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
+async def test_9_a_subject_before_a_bar_is_kept_when_a_town_and_a_format_follow(api: Api) -> None:
+    """ "Habo政策宣讲" names no subject, and a town in pinyin is no English title."""
+    sessions = await _sessions_of(api, [
+        {"title": "客栈评星｜Habo政策宣讲", "location": None},
+        {"title": "景点升级｜Habo政策宣讲", "location": None},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
 async def test_5_a_series_number_alone_names_no_subject(api: Api) -> None:
     """Many series start at one: two first sessions of two series are two sessions."""
     sessions = await _sessions_of(api, [

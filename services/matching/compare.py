@@ -103,17 +103,22 @@ UNSAID: dict[Field, str] = {
 # One room (a room both name, or one floor where neither names one) or one online meeting
 ONE_ROOM = frozenset({"same-room", "same-floor", "same-code"})
 _TITLE_HIGH, _TITLE_MIDDLE, _TITLE_LOW = 0.7, 0.45, 0.2
+# Beside Chinese, a word or two of Latin letters is a name ("Habo", "AEO"), not a title
+# in English: the Chinese says how alike the titles are.
+_WORDS_SAY = 3
 _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared", "translated"})
 OTHER_TOWNS = "one department's sessions for other towns"
 OTHER_SUBJECTS = "one department's sessions on other subjects"
 ONLINE_AND_ON_SITE = "one department's online and on-site sessions"
+OTHER_KINDS = "one department's training and publicity"  # 149 pairs in 150 two sessions
 # One room (or meeting) whose postings start more than an hour apart holds one session
 # after another: co-hosts' starts differ by a sign-in at most.
 NEXT_IN_ROOM = "the next session in one room"
 # Rules of a department's habits rather than physics: they decide what the evidence
 # nearly always decides too (see ``anchors.weigh``).
-HABITS = frozenset({OTHER_TOWNS, OTHER_SUBJECTS, ONLINE_AND_ON_SITE})
+HABITS = frozenset({OTHER_TOWNS, OTHER_SUBJECTS, ONLINE_AND_ON_SITE, OTHER_KINDS})
 _UNLIKE_TITLES = frozenset({"low", "none"})
+_APART = frozenset({"disjoint", "other-area"})  # subjects the glossary knows to differ
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
 _CLOSE_MINUTES = 45  # starts and ends this near: one session announced a little differently
 _SAME_MINUTES = 5
@@ -146,13 +151,14 @@ class Comparison:
     @property
     def one_subject(self) -> bool:
         """Whether the titles say one session: much wording or a policy in common, or one
-        series number or town's special session ("庙头镇专场"); or, for co-hosts who title
-        it in their own words, a topic word in common ("台青创业" / "臺青創業")."""
+        series number or town's special session ("庙头镇专场") on subjects not known to
+        differ (two bureaus each hold a 渔山乡 session at one hour); or, for co-hosts who
+        title it in their own words, a topic word in common ("台青创业" / "臺青創業")."""
         levels = self.levels
         return (
             levels[Field.TITLE] in _WORDING_ALIKE
             or levels[Field.SUBJECT] in ("shared", "tagged")
-            or levels[Field.QUALIFIERS] == "same"
+            or (levels[Field.QUALIFIERS] == "same" and levels[Field.SUBJECT] not in _APART)
             or levels[Field.TOPICS] == "shared"
         )
 
@@ -191,9 +197,10 @@ def title_similarity(a: TitleFeatures, b: TitleFeatures) -> float | None:
     (abbreviations keep characters but lose bigrams: "碳排放权交易" / "碳交易").
     """
     scores = []
-    if a.characters and b.characters:
+    chinese = bool(a.characters and b.characters)
+    if chinese:
         scores.append(max(_dice(a.bigrams, b.bigrams), 0.8 * _dice(a.characters, b.characters)))
-    if a.words and b.words:
+    if a.words and b.words and (min(len(a.words), len(b.words)) >= _WORDS_SAY or not chinese):
         scores.append(_dice(a.words, b.words))
     return max(scores) if scores else None
 
@@ -396,4 +403,6 @@ def compare(a: Posting, b: Posting, aliases: Aliases = frozenset()) -> Compariso
         contradiction = OTHER_SUBJECTS
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.VENUE] == "online-onsite":
         contradiction = ONLINE_AND_ON_SITE  # its class in the room and its class online
+    elif levels[Field.DEPARTMENT] == "same" and levels[Field.KIND] == "different":
+        contradiction = OTHER_KINDS  # a department names its own session's kind once
     return Comparison(levels, similarity, contradiction)

@@ -378,6 +378,7 @@ def _undecorated(title: str) -> str:
     if (
         lead
         and len(text.strip()) - lead.end() > len(lead.group(1))  # the title is what follows
+        and _named(text.strip()[lead.end() :]) >= _SUBJECT_CHARACTERS  # not "全县推介会"
         and not qualifiers_of(fold(lead.group(1)))[0]  # "Session 2:" is no decoration
     ):
         text = text.strip()[lead.end() :]

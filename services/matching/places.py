@@ -57,16 +57,18 @@ def room_relation(a: Room, b: Room) -> str:
 
 def _two_systems(a: Room, b: Room) -> bool:
     """Whether one side gives a room only by its number and the other only by its label, on
-    the number's floor or none ("301室" / "三楼第一会议室" / "第1会议室"): a building's numbers
-    and its names of rooms are two systems, and neither tells which of the other's rooms it
-    is; only another floor does ("201室" is not the "三楼第一会议室")."""
+    the number's floor ("301室" / "三楼第一会议室"): a building's numbers and its names of
+    rooms are two systems, and neither tells which of the other's rooms it is. Without the
+    floor, "第1会议室" stays another room than "301室": read as one, the parallel rooms of a
+    county that numbers some rooms and names others joined in an order's own way (three
+    orders of the project's generator agreed on 0.977 of pairs, not 0.997)."""
     return any(
         x.number is not None
         and not x.label
         and not x.distinct
         and y.number is None
         and y.label is not None
-        and y.floor in (None, x.storey)
+        and y.floor == x.storey
         for x, y in ((a, b), (b, a))
     )
 

@@ -403,6 +403,7 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("旗委旗政府大院A座1楼学术报告厅", "额尔敦宝力格旗人民政府A座一楼学术报告厅"),
         ("塔本陶勒盖盟额尔敦宝力格旗职业技能公共实训基地201教室", "旗职业技能公共实训基地201室"),
         ("县劳动就业局301室", "县劳动就业局三楼第一会议室"),
+        ("人力资源大厦301室", "中山路216号人力资源大厦1会议室"),
         ("行政中心2号楼第1会议室", "行政中心南楼1会议室"),
         ("安监大楼1层101室", "兴安路应急大楼101"),
         ("林都大街与红松路交口俱乐部二楼多功能厅", "林业局俱乐部二楼多功能厅"),
@@ -424,6 +425,7 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "the-media-centre-in-the-tv-station", "a-road-named-for-its-park",
          "one-floor-and-no-room-named", "a-banner-s-government-and-its-party-committee",
          "a-banner-s-long-name-before-its-building", "a-room-s-number-and-its-name-on-its-floor",
+         "a-room-s-number-and-the-ordinal-it-ends-in",
          "a-wing-by-its-number-and-by-the-compass", "the-work-safety-building",
          "a-building-by-the-crossing-it-stands-at", "a-building-by-its-gate-on-a-highway",
          "a-trade-s-quarter-by-two-names", "a-floor-dash-room"],
@@ -461,6 +463,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("企业服务中心二层培训中心B号厅", "市企业服务中心二层培训中心A号厅"),
         ("库木巴格县托格拉克乡政府2F会议室", "库木巴格县阿热勒乡政府2楼会议室"),
         ("县劳动就业局201室", "县劳动就业局三楼第一会议室"),
+        ("人力资源大厦301室", "人力资源大厦第2会议室"),
         ("林业局森林旅游公司接待中心多功能厅", "林业局俱乐部二楼多功能厅"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
@@ -471,6 +474,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
          "numbered-classrooms", "the-county-s-government-and-a-town-s",
          "two-bureaus-office-towers", "lettered-halls-with-their-number-word",
          "two-townships-of-a-county-with-a-long-name", "a-room-number-on-another-floor",
+         "a-room-number-and-another-ordinal",
          "two-buildings-of-one-owner"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(

@@ -201,11 +201,9 @@ class _Store:
         local = [p for s in touched for p in self.members.pop(s) if p is not posting] + [posting]
         comparisons, sightings = compared(local, self.seen)
         self.seen |= sightings
-        for s in touched:
-            for day in range(
-                min(map(min, map(_days, local))), max(map(max, map(_days, local))) + 1
-            ):
-                self.by_day[day].discard(s)
+        spanned = range(min(map(min, map(_days, local))), max(map(max, map(_days, local))) + 1)
+        for day in spanned:
+            self.by_day[day].difference_update(touched)
         judge = adapt(self.model, self.anchors)
         for group in cluster(local, judge, comparisons=comparisons):
             target = min(group)

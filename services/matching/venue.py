@@ -827,10 +827,13 @@ def _name_meets(name: str, other: str) -> bool:
         short, long = sorted((name, other), key=len)
         if _subsequence(short, long) or _trade(name) == _trade(other) != "":
             return True
-        heads = [head for head in (short[:_SHARED_HEAD], long[:_SHARED_HEAD]) if head in short]
-        heads = [head for head in heads if len(head) == _SHARED_HEAD and head in long]
+        shared_heads = {
+            head
+            for head in (short[:_SHARED_HEAD], long[:_SHARED_HEAD])
+            if len(head) == _SHARED_HEAD and head in short and head in long
+        }
         # an owner's name shared ("林业局俱乐部" / "林业局森林旅游公司") says whose, not which
-        return any(not head.endswith(INSTITUTION_ENDINGS) for head in heads)
+        return any(not head.endswith(INSTITUTION_ENDINGS) for head in shared_heads)
     left = romanised(name) if CJK_RUN.search(name) else name
     right = romanised(other) if CJK_RUN.search(other) else other
     return left in right or right in left

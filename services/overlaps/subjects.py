@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from services.matching.families import families_of
 from services.matching.glossary import BROAD, CONCEPTS, INDUSTRIES, areas_of, concepts_in
+from services.matching.text import CJK_CHAR
 from services.matching.titles import title_features
 from services.overlaps.model import SessionInfo
 
@@ -47,8 +48,7 @@ _NAMES = {
     concept.key: sorted(concept.chinese + concept.english, key=len, reverse=True)
     for concept in CONCEPTS
 }
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_WORD = re.compile(r"[a-z]{3,}")
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
 
 
 def _says_more(subject: str, areas: frozenset[str]) -> bool:
@@ -58,7 +58,7 @@ def _says_more(subject: str, areas: frozenset[str]) -> bool:
     for area in areas:
         for name in _NAMES[area]:
             rest = rest.replace(name.lower(), " ")
-    return len(_CJK.findall(rest)) >= 2 or bool(_WORD.search(rest))
+    return len(CJK_CHAR.findall(rest)) >= 2 or bool(_ENGLISH_WORD.search(rest))
 
 
 def _specific(concepts: frozenset[str]) -> frozenset[str]:

@@ -193,6 +193,21 @@ async def test_2_a_room_s_session_before_and_after_partly_meeting_are_two(api: A
     assert len(sessions) == 2
 
 
+async def test_2_a_room_s_sessions_partly_meeting_with_nothing_in_common_are_two(
+    api: Api,
+) -> None:
+    """Subjects no glossary knows, titles and tags sharing no word: the room's next session."""
+    sessions = await _sessions_of(api, [
+        {"title": "大豆高产栽培现场会", "location": "县行政中心一楼第1会议室", "topics": ["大豆"],
+         "kind": "TRAINING", "audience": {"sectors": ["A"], "regions": []},
+         "start": "2027-04-08T09:00:00+08:00", "end": "2027-04-08T11:00:00+08:00"},
+        {"title": "桦皮画传习班", "location": "县行政中心1楼1号会议室", "topics": ["非遗"],
+         "kind": "PUBLICITY", "audience": {"sectors": ["R"], "regions": []},
+         "start": "2027-04-08T10:00:00+08:00", "end": "2027-04-08T11:30:00+08:00"},
+    ])  # fmt: skip
+    assert len(sessions) == 2
+
+
 async def test_3_4_co_hosts_in_their_own_words_and_topic_words(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "药店GSP合规辅导", "location": "县市民中心西楼四楼报告厅", "topics": ["药品安全"]},
@@ -724,6 +739,16 @@ async def test_3_two_co_hosts_without_a_place_join_the_session_they_both_meet(ap
     ])  # fmt: skip
     assert _together(sessions, "p0", "p1", "p2"), "an English title and a plain question"
     assert len(sessions) == 2, "titles sharing nothing, without a place, are two sessions"
+
+
+async def test_9_a_title_given_in_english_after_a_bar_keeps_its_chinese(api: Api) -> None:
+    """ "…宣讲会 | …Briefing" is one title in two languages, not a lead and an English title."""
+    sessions = await _sessions_of(api, [
+        {"title": "县市监局：专精特新企业认定申报宣讲会", "location": "经济开发区管理委员会四楼405室"},
+        {"title": "【招商】专精特新企业认定申报政策宣讲会 | Specialized SME Program Briefing",
+         "location": None},
+    ])  # fmt: skip
+    assert len(sessions) == 1
 
 
 async def test_9_a_programme_before_the_dash_is_a_decoration(api: Api) -> None:

@@ -138,13 +138,17 @@ class Comparison:
         """One room (or one online meeting) at times that meet: one session, whatever the
         titles say, for a room holds one session at a time. A qualifier that differs, or
         starts hours apart (the next session in that room), are contradictions and say no;
-        so do times that only partly meet under titles of other subjects sharing no word:
-        the room's session before or after, one of them mistimed (5 such pairs in 5)."""
+        so do times that only partly meet under titles sharing no word, of other subjects
+        or tagged with no word in common: the room's session before or after, one of them
+        mistimed (10 such pairs in 11)."""
         levels = self.levels
         mistimed = (
             levels[Field.TIME] == "partial"
             and levels[Field.TITLE] in ("none", "foreign")
-            and levels[Field.SUBJECT] in ("disjoint", "other-area")
+            and (
+                levels[Field.SUBJECT] in _APART
+                or (levels[Field.SUBJECT] == "unknown" and levels[Field.TOPICS] == "unrelated")
+            )
         )
         return self.contradiction is None and levels[Field.VENUE] in ONE_ROOM and not mistimed
 

@@ -380,6 +380,7 @@ def _undecorated(title: str) -> str:
         and len(text.strip()) - lead.end() > len(lead.group(1))  # the title is what follows
         and _named(text.strip()[lead.end() :]) >= _SUBJECT_CHARACTERS  # not "全县推介会"
         and not qualifiers_of(fold(lead.group(1)))[0]  # "Session 2:" is no decoration
+        and not _translated(lead.group(1), text.strip()[lead.end() :])
     ):
         text = text.strip()[lead.end() :]
     text = _YEAR.sub(" ", _EN_NOTICE.sub(" ", text))
@@ -401,6 +402,12 @@ def _dashed_subject(text: str) -> str:
     if _PROGRAMME.search(head) or _named(head) < _SUBJECT_CHARACTERS:
         return tail
     return head
+
+
+def _translated(lead: str, rest: str) -> bool:
+    """Whether what follows a bar is the title in English ("RCEP原产地规则推介会 | RCEP Rules
+    of Origin Workshop"): the title is both sides, not the English alone."""
+    return len(CJK_CHAR.findall(lead)) >= _SUBJECT_CHARACTERS and not CJK_CHAR.search(rest)
 
 
 def _named(text: str) -> int:

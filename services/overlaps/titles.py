@@ -21,6 +21,9 @@ words, two at least, found among the Chinese one's meanings, and half the Chines
 words meaning one of them, make one subject in two languages ("Green Power Trading
 Briefing" / "绿色电力交易宣讲会").
 
+A lead that several titles share before a bar, each time before another subject, is a
+programme's slogan ("法治护航 海岛同行｜借钱不打欠条吃亏"): those titles are read without it.
+
 Blocking is exact prefix filtering: with tokens ranked rarest first, a pair
 reaching `SIMILAR_TITLES` must share a token among the rarest tokens of each
 title whose weight covers all but `t / (2 - t)` of that title's weight, so
@@ -28,6 +31,7 @@ only those tokens are indexed and frequent wrappers never make candidates.
 """
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -74,6 +78,7 @@ class TitleIndex:
     """Tokens and rarity weights of a fixed list of titles, addressed by position."""
 
     def __init__(self, titles: Sequence[str]) -> None:
+        titles = _without_shared_leads(titles)
         self._features = [title_features(title) for title in titles]
         self._tokens = [_tokens(title) for title in titles]
         counts = Counter(
@@ -158,6 +163,38 @@ class TitleIndex:
     def _rank(self, token: Token) -> tuple[float, Token]:
         """Rarest first; ties broken by the token so that every title uses one order."""
         return -self._weight[token], token
+
+
+# A lead, then a bar, dash, colon or dot, then the rest: "法治护航 海岛同行｜借钱不打欠条吃亏"
+_LEAD = re.compile(r"^\s*([^|｜:：·—]{2,20}?)\s*(?:[|｜:：·]|——)\s*(\S.*)$")
+
+
+def _without_shared_leads(titles: Sequence[str]) -> list[str]:
+    """The titles less a lead that several of them share before rests having nothing in
+    common: a programme's slogan ("法治护航 海岛同行｜借钱不打欠条吃亏", "…｜新渔业法讲了啥？";
+    "Invest Ulaan Tal | …") names no subject, however long it is beside the rest. Rests
+    alike are the programme ("买微耕机能便宜多少？——Aqlo田间课堂", "…——全县田间课堂"), and a
+    lead naming a policy the glossary knows is the subject ("GEC登记那些事儿·进企业宣讲")."""
+    split = [_LEAD.match(title) for title in titles]
+    rests: defaultdict[str, set[str]] = defaultdict(set)
+    for found in split:
+        if found is not None:
+            rests[found.group(1).strip()].add(found.group(2).strip())
+    slogans = {lead for lead, its in rests.items() if _slogan(lead, its)}
+    return [
+        found.group(2) if found is not None and found.group(1).strip() in slogans else title
+        for title, found in zip(titles, split, strict=True)
+    ]
+
+
+def _slogan(lead: str, rests: set[str]) -> bool:
+    if len(rests) < 2 or title_features(lead).concepts:
+        return False
+    tokens = [title_features(rest) for rest in rests]
+    if any(len(own.characters) < 4 and len(own.words) < 2 for own in tokens):
+        return False  # a rest naming no subject of its own ("进企业宣讲", "长宁镇专场")
+    counts = Counter(token for own in tokens for token in own.bigrams | own.words)
+    return all(2 * count <= len(rests) for count in counts.values())
 
 
 def _chinese_only(features: TitleFeatures) -> bool:

@@ -281,6 +281,23 @@ def test_a_template_many_titles_share_makes_no_subject() -> None:
     assert find_overlaps(sessions, types=[REDUNDANT]) == []
 
 
+def test_a_slogan_several_titles_lead_with_makes_no_subject() -> None:
+    """A programme's slogan before a bar, each time before another subject, is no subject;
+    one subject written before the programme it is held in is ("…？——全县田间课堂")."""
+    slogan = ["法治护航 海岛同行｜借钱不打欠条吃亏", "法治护航 海岛同行｜新渔业法讲了啥？",
+              "Invest Ulaan Tal | Catalogue of Encouraged Foreign Investment",
+              "Invest Ulaan Tal | Deferred Tax on Profit Reinvestment"]  # fmt: skip
+    sessions = [
+        _session(i, title, start=NINE + timedelta(days=i)) for i, title in enumerate(slogan)
+    ]
+    assert find_overlaps(sessions, types=[REDUNDANT]) == []
+    programme = ["买微耕机能便宜多少？——全县田间课堂", "买微耕机能便宜多少？——北山村田间课堂"]
+    sessions = [
+        _session(i, title, start=NINE + timedelta(days=i)) for i, title in enumerate(programme)
+    ]
+    assert _found(find_overlaps(sessions, types=[REDUNDANT]))
+
+
 @pytest.mark.parametrize(
     ("sectors", "regions", "english", "chinese"),
     [

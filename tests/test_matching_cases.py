@@ -57,6 +57,7 @@ def _together(sessions: list[set[str]], *keys: str) -> bool:
         ("县委党校（县行政学院）2栋201教室", "福建省三明市清溪县委党校二号楼201室"),
         ("清溪土楼游客中心 1楼 研学课堂", "清溪县土楼景区游客服务中心研学教室"),
         ("清溪县海峡两岸青年创业园2楼路演厅", "台青创业基地二楼路演厅"),
+        ("县商会大厦洽谈室", "Negotiation Room, County Chamber of Commerce Building"),
     ],
     ids=[
         "party-school",
@@ -67,6 +68,7 @@ def _together(sessions: list[set[str]], *keys: str) -> bool:
         "party-school-after-its-city",
         "visitor-centre-classroom",
         "startup-base-two-names",
+        "a-negotiation-room-in-english",
     ],
 )
 async def test_1_one_room_in_many_spellings_is_one_place(api: Api, places: tuple[str, ...]) -> None:

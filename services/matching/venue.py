@@ -198,6 +198,7 @@ _NAMED = (
         "studio",
     ),
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
+    (re.compile(r"洽谈(?:室|厅|间)|\bnegotiation\s+(?:room|hall)\b"), "negotiation"),
     (re.compile(r"(?:应急)?指挥(?:中心|大厅)|\bcommand (?:cent(?:er|re)|hall)\b"), "command"),
     # "黎锦传习室", "电工实训室", "渔民培训室": a room named for its use and its own name.
     # Written so, it is that room; but a county writes it as "品鉴厅" too, so another

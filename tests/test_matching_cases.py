@@ -504,6 +504,27 @@ async def test_2_parallel_rooms_however_written_are_two_sessions(
     assert len(sessions) == 2
 
 
+@pytest.mark.parametrize(
+    "places",
+    [
+        (
+            "Meeting Room 303, 3rd Floor, JWEDZ Enterprise Service Center",
+            "锦湾经济开发区企业服务中心303室",
+        ),
+        ("HBECZ Administration, Room 305", "桦岭边境经济合作区管委会三楼305室"),
+    ],
+    ids=["a-development-zone", "a-border-cooperation-zone"],
+)
+async def test_1_2_a_zone_by_its_initials_is_that_zone(api: Api, places: tuple[str, str]) -> None:
+    """The same room of the zone's building: one session, though the titles share no word."""
+    titles = ("稳岗返还政策宣讲", "招工用人有补贴")
+    sessions = await _sessions_of(
+        api,
+        [{"title": title, "location": place} for title, place in zip(titles, places, strict=True)],
+    )
+    assert len(sessions) == 1
+
+
 async def test_1_a_zone_s_service_centre_is_not_every_service_centre(api: Api) -> None:
     """Once "开发区" is read as the zone, "服务中心" is all that is left of its name: that
     abbreviates any service centre, so it says nothing of the stone trade's."""

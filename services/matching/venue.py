@@ -227,12 +227,16 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("bonded zone", r"综合保税区|保税区|综保区|(?:comprehensive )?bonded zone|\bcbz\b|\bjcbz\b"),
     (
         "economic development zone",
-        r"经济技术开发区|经济开发区|经开区|开发区|\b[a-z]{0,3}etdz\b|economic(?: and technological)? development zone|development zone",
+        r"经济技术开发区|经济开发区|经开区|开发区|\b[a-z]{0,3}e?t?dz\b|economic(?: and technological)? development zone|development zone",
+    ),
+    (
+        "border cooperation zone",
+        r"边境经济合作区|边境合作区|边合区|border (?:economic )?cooperation zone|\b[a-z]{0,3}becz\b",
     ),
     (
         "administrative committee",
         r"管理委员会|管委会|administrative committee|management committee|admin(?:istration)? committee|"
-        r"(?:zone|park) administration",
+        r"(?:zone|park|[a-z]{0,3}e?t?dz|[a-z]{0,3}becz|[a-z]{0,3}htz) administration",
     ),
     (
         "service center",

@@ -525,6 +525,15 @@ async def test_1_2_a_zone_by_its_initials_is_that_zone(api: Api, places: tuple[s
     assert len(sessions) == 1
 
 
+async def test_1_a_zone_s_administration_in_english_is_its_committee(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "原辅料零关税政策宣讲会", "location": "管委会A栋1楼招商中心路演厅"},
+        {"title": "原辅料零关税政策宣讲会", "location": "Investment Roadshow Hall, Floor 1, "
+         "Block A, Yelan Economic Development Zone Administration"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+
+
 async def test_1_a_zone_s_service_centre_is_not_every_service_centre(api: Api) -> None:
     """Once "开发区" is read as the zone, "服务中心" is all that is left of its name: that
     abbreviates any service centre, so it says nothing of the stone trade's."""

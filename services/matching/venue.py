@@ -729,6 +729,9 @@ def _place(text: str, *, addressed: bool, roomed: bool) -> tuple[frozenset[str],
         and word not in _VENUE_STOPWORDS
         and word not in _REGION_WORDS
     )
+    if "administration" in names and concepts & _ZONES:  # "…Development Zone Administration"
+        names.discard("administration")
+        concepts |= {"administrative committee"}
     return frozenset(concepts), frozenset(names)
 
 

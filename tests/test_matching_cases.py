@@ -210,6 +210,26 @@ async def test_2_a_room_s_sessions_partly_meeting_with_nothing_in_common_are_two
     assert len(sessions) == 2
 
 
+async def test_2_one_room_does_not_join_a_department_s_back_to_back_sessions(api: Api) -> None:
+    """A co-host's overlong end meets both of a room's back-to-back sessions; it joins one,
+    and the room's two sessions stay two, whatever else the room joins."""
+    day = "2027-11-22T{}:00+08:00"
+    sessions = await _sessions_of(api, [
+        {"title": "Central Asia Market Access and Export Policy Briefing", "department": "invest",
+         "location": "Room B, 4F, County Government Service Center",
+         "start": day.format("16:30"), "end": day.format("17:30")},
+        {"title": "Central Asia Export Series | China-Central Asia Rail Freight",
+         "department": "invest", "location": "Meeting Hall B, 4/F, County Gov. Service Center",
+         "start": day.format("17:30"), "end": day.format("18:30")},
+        {"title": "中亚市场开拓与出口业务专题培训", "department": "commerce",
+         "location": "县政务服务中心 4F-B会议厅", "start": day.format("16:30"),
+         "end": day.format("18:00")},
+        {"title": "中亚班列运输政策专题培训", "department": "commerce",
+         "location": "县政务服务中心4楼B厅", "start": day.format("17:30"), "end": day.format("18:30")},
+    ])  # fmt: skip
+    assert sorted(map(sorted, sessions)) == [["p0", "p2"], ["p1", "p3"]]
+
+
 async def test_3_4_co_hosts_in_their_own_words_and_topic_words(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "药店GSP合规辅导", "location": "县市民中心西楼四楼报告厅", "topics": ["药品安全"]},
@@ -512,11 +532,26 @@ async def test_2_parallel_rooms_however_written_are_two_sessions(
             "锦湾经济开发区企业服务中心303室",
         ),
         ("HBECZ Administration, Room 305", "桦岭边境经济合作区管委会三楼305室"),
+        (
+            "3/F Training Rm. 1, Qumbagh County Government Services Center",
+            "县政务服务中心 3F培训室1",
+        ),
+        (
+            "Multi-function Hall, 1/F, Kumubage County Gov. Service Center",
+            "县政务服务中心1楼多功能厅",
+        ),
     ],
-    ids=["a-development-zone", "a-border-cooperation-zone"],
+    ids=[
+        "a-development-zone-by-its-initials",
+        "a-border-cooperation-zone-by-its-initials",
+        "a-training-room-abbreviated",
+        "a-government-service-centre-abbreviated",
+    ],
 )
-async def test_1_2_a_zone_by_its_initials_is_that_zone(api: Api, places: tuple[str, str]) -> None:
-    """The same room of the zone's building: one session, though the titles share no word."""
+async def test_1_2_a_room_written_in_english_is_that_room(
+    api: Api, places: tuple[str, str]
+) -> None:
+    """The same room of one building: one session, though the titles share no word."""
     titles = ("稳岗返还政策宣讲", "招工用人有补贴")
     sessions = await _sessions_of(
         api,

@@ -9,7 +9,10 @@ not meet; in a county whose rooms are reliable, another room, building or meetin
 the same time), nor when any pair across the two groups scores below ``FLOOR`` (a
 parallel session is not pulled in through a third posting) or is of one day, starting
 more than an hour apart in times that do not meet (the on-site session and the online
-one after it are not joined through a co-host's posting that spans both). A posting
+one after it are not joined through a co-host's posting that spans both). The physical
+rule outweighs a low score across the groups, and a department's habits (its two
+subjects at one hour), but not a contradiction: a co-host's overlong end that meets a
+room's two back-to-back sessions joins one of them, not both. A posting
 fits a session when it fits its members, whatever their starts: three co-hosts
 announcing 13:30, 14:00 and 14:30 for one 14:00 session meet each other, so they end
 as one session in any order.
@@ -19,10 +22,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from services.matching.anchors import Judge
-from services.matching.compare import Comparison, Field, compare
+from services.matching.compare import HABITS, Comparison, Field, compare
 from services.matching.places import Aliases
 from services.matching.posting import Posting
 
@@ -110,11 +114,15 @@ class _Groups:
     """Union-find whose unions are refused when any pair across contradicts."""
 
     def __init__(
-        self, postings: Sequence[Posting], scores: Mapping[tuple[int, int], float]
+        self,
+        postings: Sequence[Posting],
+        scores: Mapping[tuple[int, int], float],
+        parted: AbstractSet[tuple[int, int]],
     ) -> None:
         self._parent = list(range(len(postings)))
         self._postings = postings
         self._scores = scores
+        self._parted = parted
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(postings))}
 
     def find(self, index: int) -> int:
@@ -123,22 +131,24 @@ class _Groups:
             index = self._parent[index]
         return index
 
-    def _apart(self, x: int, y: int) -> bool:
-        """Whether postings x and y keep their groups apart: a pair this unlike, or two
+    def _apart(self, x: int, y: int, *, physical: bool) -> bool:
+        """Whether postings x and y keep their groups apart: a pair this unlike (for a
+        physical rule's union, one that cannot be one session whoever posted it), or two
         postings of one day whose times do not meet (the morning's session and the
         afternoon's; a training's days, posted day by day, are days apart)."""
-        score = self._scores.get((min(x, y), max(x, y)))
+        pair = (min(x, y), max(x, y))
+        score = self._scores.get(pair)
         if score is not None:
-            return _too_unlike(score)
+            return pair in self._parted if physical else _too_unlike(score)
         a, b = self._postings[x], self._postings[y]
         return _AN_HOUR_APART <= abs(a.start - b.start) < _ONE_DAY_APART
 
-    def union(self, i: int, j: int, *, checked: bool) -> None:
+    def union(self, i: int, j: int, *, checked: bool = True, physical: bool = False) -> None:
         root_i, root_j = self.find(i), self.find(j)
         if root_i == root_j:
             return
         left, right = self.members[root_i], self.members[root_j]
-        if checked and any(self._apart(x, y) for x in left for y in right):
+        if checked and any(self._apart(x, y, physical=physical) for x in left for y in right):
             return
         if len(left) < len(right):
             root_i, root_j = root_j, root_i
@@ -172,11 +182,19 @@ def cluster(
     index_of = {p.key: i for i, p in enumerate(postings)}
     compared = comparisons if comparisons is not None else comparisons_of(postings)
     scores = {pair: pair_score(judge, comparison) for pair, comparison in compared.items()}
+    # What no physical rule overrides: times, series and rooms that say two sessions, and a
+    # coordinator's word; a department's habits (its two subjects at one hour) give way
+    parted = {
+        pair
+        for pair, comparison in compared.items()
+        if comparison.contradiction is not None and comparison.contradiction not in HABITS
+    }
     for a, b in keep_apart:
         if a in index_of and b in index_of:
             i, j = sorted((index_of[a], index_of[b]))
             scores[i, j] = float("-inf")
-    groups = _Groups(postings, scores)
+            parted.add((i, j))
+    groups = _Groups(postings, scores, parted)
     for together in keep_together:
         indices = [index_of[key] for key in together if key in index_of]
         for index in indices[1:]:
@@ -184,5 +202,5 @@ def cluster(
     for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         if score < MERGE_SCORE:
             break
-        groups.union(i, j, checked=score < PHYSICAL)  # the rules hold whatever else is near
+        groups.union(i, j, physical=score >= PHYSICAL)  # the rules hold whatever else is near
     return [[postings[i].key for i in members] for members in groups.members.values()]

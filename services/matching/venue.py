@@ -150,7 +150,7 @@ _LABELS = (
     ),
     (
         re.compile(
-            r"\b(?:training\s+room|classroom|class\s+room)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
+            r"\b(?:training\s+r(?:oo)?m\.?|classroom|class\s+room)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
         ),
         "training",
     ),
@@ -240,7 +240,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "service center",
-        r"行政服务中心|政务服务中心|政务服务大厅|行政服务大厅|政务大厅|政务中心|市民服务中心|市民中心|government service cent(?:er|re)|citizen(?:s'?)? cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
+        r"行政服务中心|政务服务中心|政务服务大厅|行政服务大厅|政务大厅|政务中心|市民服务中心|市民中心|gov(?:ernment|\.|t\.?)?\s+services?\s+cent(?:er|re)|citizen(?:s'?)? cent(?:er|re)|administrative service cent(?:er|re)|public service cent(?:er|re)|citizen service cent(?:er|re)|service hall",
     ),
     (
         "visitor center",

@@ -21,8 +21,8 @@ words, two at least, found among the Chinese one's meanings, and half the Chines
 words meaning one of them, make one subject in two languages ("Green Power Trading
 Briefing" / "绿色电力交易宣讲会").
 
-A lead that several titles share before a bar, each time before another subject, is a
-programme's slogan ("法治护航 海岛同行｜借钱不打欠条吃亏"): those titles are read without it.
+A lead that several titles share before a bar, colon or dot, each time before another
+subject, is a programme's slogan ("法治护航 海岛同行｜借钱不打欠条吃亏"): those titles are read without it.
 
 Blocking is exact prefix filtering: with tokens ranked rarest first, a pair
 reaching `SIMILAR_TITLES` must share a token among the rarest tokens of each
@@ -180,7 +180,7 @@ def _without_shared_leads(titles: Sequence[str]) -> list[str]:
     for found in split:
         if found is not None:
             rests[found.group(1).strip()].add(found.group(2).strip())
-    slogans = {lead for lead, its in rests.items() if _slogan(lead, its)}
+    slogans = {lead for lead, following in rests.items() if _slogan(lead, following)}
     return [
         found.group(2) if found is not None and found.group(1).strip() in slogans else title
         for title, found in zip(titles, split, strict=True)

@@ -236,7 +236,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     (
         "administrative committee",
         r"管理委员会|管委会|administrative committee|management committee|admin(?:istration)? committee|"
-        r"(?:zone|park|[a-z]{0,3}e?t?dz|[a-z]{0,3}becz|[a-z]{0,3}htz) administration",
+        r"park administration|(?:(?<=zone )|(?<=dz )|(?<=cz )|(?<=tz ))administration",
     ),
     (
         "service center",
@@ -729,9 +729,6 @@ def _place(text: str, *, addressed: bool, roomed: bool) -> tuple[frozenset[str],
         and word not in _VENUE_STOPWORDS
         and word not in _REGION_WORDS
     )
-    if "administration" in names and concepts & _ZONES:  # "…Development Zone Administration"
-        names.discard("administration")
-        concepts |= {"administrative committee"}
     return frozenset(concepts), frozenset(names)
 
 

@@ -64,11 +64,15 @@ Anchors = Counter[tuple[str, str, str]]  # (among, field, level) -> pairs seen
 
 def count(comparisons: Iterable[Comparison]) -> Anchors:
     """Every field's levels among these candidate pairs, and the adapted fields' among twins."""
+    combinations: Counter[tuple[tuple[Field, str], ...]] = Counter()
     found: Anchors = Counter()
     for comparison in comparisons:
-        found.update((PAIRS, field.value, level) for field, level in comparison.levels.items())
+        combinations[tuple(comparison.levels.items())] += 1  # a store's pairs share a few
         if comparison.twins:
             found.update((TWINS, field.value, comparison.levels[field]) for field in ADAPTED)
+    for levels, pairs in combinations.items():
+        for field, level in levels:
+            found[PAIRS, field.value, level] += pairs
     return found
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from services.matching.places import Aliases, venue_level
 from services.matching.posting import Posting
@@ -35,7 +35,7 @@ from services.matching.titles import Qualifier, TitleFeatures
 from services.matching.translation import translates
 
 
-class Field(Enum):
+class Field(StrEnum):
     TITLE = "title"
     SUBJECT = "subject"
     TOPICS = "topics"

@@ -56,6 +56,10 @@ class Model:
     _table: Mapping[Field, Mapping[str, float]] = dataclass_field(
         init=False, repr=False, compare=False
     )
+    # scores by levels: a store's hundreds of thousands of pairs fall on a few thousand
+    _scores: dict[tuple[tuple[Field, str], ...], float] = dataclass_field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         table = {
@@ -66,6 +70,7 @@ class Model:
             for f in FIELDS
         }
         object.__setattr__(self, "_table", table)
+        object.__setattr__(self, "_scores", {})
 
     def weight(self, field: Field, level: str) -> float:
         return self._table[field][level]
@@ -74,8 +79,12 @@ class Model:
         return {f: self._table[f][levels[f]] for f in FIELDS}
 
     def score(self, levels: Levels) -> float:
-        table = self._table
-        return self.prior + math.fsum(table[f][levels[f]] for f in FIELDS)
+        key = tuple(levels.items())
+        found = self._scores.get(key)
+        if found is None:
+            table = self._table
+            found = self._scores[key] = self.prior + math.fsum(table[f][levels[f]] for f in FIELDS)
+        return found
 
     def scores(self, matrix: Matrix) -> npt.NDArray[np.float64]:
         """Scores of many encoded pairs at once."""

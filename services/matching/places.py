@@ -350,7 +350,12 @@ def venue_level(a: Venue, b: Venue, aliases: Aliases = frozenset()) -> str:
     other_meeting = (
         codes_differ
         or bool(a.links and b.links and not a.codes and not b.codes)
-        or bool(bare_link_forms(a.links) & bare_link_forms(b.links) and a.links.isdisjoint(b.links))
+        or bool(
+            a.links
+            and b.links
+            and a.links.isdisjoint(b.links)
+            and bare_link_forms(a.links) & bare_link_forms(b.links)
+        )
     )
     if a.onsite and b.onsite:
         building, room = building_relation(a, b), room_relation(a.room, b.room)

@@ -502,6 +502,8 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("县劳动就业局201室", "县劳动就业局三楼第一会议室"),
         ("人力资源大厦301室", "人力资源大厦第2会议室"),
         ("林业局森林旅游公司接待中心多功能厅", "林业局俱乐部二楼多功能厅"),
+        ("林业局俱乐部第1排练室", "林业局俱乐部三楼第二排练室"),
+        ("文化艺术中心大剧场", "县文化艺术中心多功能厅"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
@@ -512,7 +514,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
          "two-bureaus-office-towers", "lettered-halls-with-their-number-word",
          "two-townships-of-a-county-with-a-long-name", "a-room-number-on-another-floor",
          "a-room-number-and-another-ordinal",
-         "two-buildings-of-one-owner"],
+         "two-buildings-of-one-owner", "two-rehearsal-rooms", "a-centre-s-theatre-and-its-hall"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

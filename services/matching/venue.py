@@ -71,7 +71,7 @@ _UNIT_NUMERAL = re.compile(
     f"({CN_NUMERAL})(?=\\s*(?:号|#|楼|层|栋|幢|座|会议室|培训室|教室|课室|会议厅|活动室|直播间|室|厅))"
 )
 _NTH_ROOM = re.compile(
-    f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训教室|培训室|实训室|教室|课室|会议厅|活动室|直播间|报告厅|厅)"
+    f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?=会议室|培训教室|培训室|实训室|教室|课室|会议厅|活动室|排练|直播间|报告厅|厅)"
 )
 _BRACKETED_INDEX = re.compile(
     f"(会议室|培训室|教室|会议厅)\\s*[(（]\\s*({CN_NUMERAL}|\\d+|[a-z])\\s*[)）]"
@@ -140,17 +140,17 @@ _LABELS = (
     ),
     (
         re.compile(
-            r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训教室|培训室|教室|课室|活动室|实训室|车间)"
+            r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训教室|培训室|教室|课室|活动室|实训室|车间|排练[室厅])"
         ),
         "training",
     ),
     (
-        re.compile(r"(?:培训室|教室|课室|活动室|实训室|车间)\s*(\d{1,2}|[a-h])(?![\d])"),
+        re.compile(r"(?:培训室|教室|课室|活动室|实训室|车间|排练[室厅])\s*(\d{1,2}|[a-h])(?![\d])"),
         "training",
     ),
     (
         re.compile(
-            r"\b(?:training\s+r(?:oo)?m\.?|classroom|class\s+room)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
+            r"\b(?:training\s+r(?:oo)?m\.?|classroom|class\s+room|rehearsal\s+room)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
         ),
         "training",
     ),
@@ -199,6 +199,8 @@ _NAMED = (
     ),
     (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
     (re.compile(r"洽谈(?:室|厅|间)|\bnegotiation\s+(?:room|hall)\b"), "negotiation"),
+    # a cultural centre's or club's stage ("文化艺术中心大剧场"); a 剧院 may be the building
+    (re.compile(f"大剧场|(?<=[{_BUILDING_END}])剧场"), "theatre"),
     (re.compile(r"(?:应急)?指挥(?:中心|大厅)|\bcommand (?:cent(?:er|re)|hall)\b"), "command"),
     # "黎锦传习室", "电工实训室", "渔民培训室": a room named for its use and its own name.
     # Written so, it is that room; but a county writes it as "品鉴厅" too, so another

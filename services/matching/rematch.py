@@ -9,8 +9,10 @@ apart. Sessions keep their uids as ``regroup`` says.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -62,6 +64,31 @@ def _decided(
 
 async def rematch(
     db: AsyncSession, progress: Callable[[str], None] = lambda _: None, *, learning: bool = False
+) -> RematchReport:
+    with _collector_paused():
+        return await _rematch(db, progress, learning=learning)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector from running while the whole store is matched.
+
+    A rematch builds millions of objects that all live until it ends (a posting's
+    features, every candidate pair's comparison) and leaves almost no cycles behind; each
+    of the collector's full passes walks all of them again. With the collector running,
+    a rematch of 100k postings took a quarter longer (80 s against 60 s here).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+async def _rematch(
+    db: AsyncSession, progress: Callable[[str], None], *, learning: bool
 ) -> RematchReport:
     events = (await db.scalars(select(Event).order_by(Event.id))).all()
     progress(f"loaded {len(events)} postings")

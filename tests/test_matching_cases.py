@@ -820,6 +820,18 @@ async def test_9_a_title_given_in_english_after_a_bar_keeps_its_chinese(api: Api
     assert len(sessions) == 1
 
 
+async def test_9_a_sender_s_notice_and_a_time_of_day_are_decorations(api: Api) -> None:
+    """ "市人社局关于举办…的通知" wraps its subject whoever sends it, and "14:30" says when."""
+    sessions = await _sessions_of(api, [
+        {"title": "市人社局关于举办做茶技术培训班的通知", "location": None},
+        {"title": "直播预告｜做茶技术，4月2日14:30开讲", "location": None},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+    shown = (await api.calendar(first=10))["edges"][0]["node"]["title"]
+    assert "关于" not in shown
+    assert "14:30" not in shown
+
+
 async def test_9_a_programme_before_the_dash_is_a_decoration(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "强链专项行动——竹笋加工厂冷库建设补助申报辅导", "location": "县人力资源市场3楼培训室"},

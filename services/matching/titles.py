@@ -49,9 +49,10 @@ Qualifier = tuple[str, str]  # (kind, value): ("series", "2"), ("special", "plac
 _TAG = re.compile(r"【[^】]*】|\[[^\]]*\]|〖[^〗]*〗|「[^」]*」")
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _SPECIFIER = re.compile(f"[{CJK}]{{1,4}}")
-# "关于举办…的通知": the subject is inside.
+# "关于举办…的通知", "市人社局关于组织开展…的通知": the subject is inside.
 _WRAPPER = re.compile(
-    r"^关于(?:举办|开展|召开|组织|举行|做好)?(.+?)(?:的)?(?:报名)?(?:通知|公告|邀请函|函)"
+    f"^(?:[{CJK}]{{1,12}}?)?关于(?:举办|开展|召开|组织|举行|做好){{0,2}}(.+?)(?:的)?(?:报名)?"
+    r"(?:通知|公告|邀请函|函)"
     r"((?:\s*[(（][^()（）]*[)）])*)$"
 )
 _NOTICE_TAIL = re.compile(r"(?:的)?(?:报名)?(?:通知|公告|邀请函|预告|温馨提示)$")
@@ -70,6 +71,8 @@ _YEAR = re.compile(
     r"(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度|年版|版|年)?(?:\s*第?[一二三四1-4]\s*季度|\s*q[1-4])?"
 )
 _QUARTER = re.compile(r"第?[一二三四1-4]季度|\bq[1-4]\b")
+# A time of day ("4月2日14:30…直播间见"): when, not what; and its colon is no lead's
+_CLOCK = re.compile(r"(?<![\d:：])\d{1,2}\s*[:：]\s*\d{2}(?![\d:：])")
 _DATE = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[./]\d{1,2}(?![\d])|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -369,7 +372,7 @@ def _strip_parentheses(text: str, keep_content: bool) -> str:
 
 def _undecorated(title: str) -> str:
     """Tags, wrappers, leads, notices, years and notes gone; qualifiers and words kept."""
-    text = _TAG.sub(_untagged, unicode_title(title))
+    text = _CLOCK.sub("", _TAG.sub(_untagged, unicode_title(title)))
     wrapped = _WRAPPER.match(text.strip())
     if wrapped:
         text = wrapped.group(1) + wrapped.group(2)

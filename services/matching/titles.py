@@ -104,10 +104,11 @@ _HALF = (
     (re.compile(r"下午(?:场|班)?|afternoon(?:\s+session)?|\bpm\s+session"), "pm"),
     (re.compile(r"晚上场|晚场|evening(?:\s+session)?"), "evening"),
 )
-# The level of a class ("初级班", "提高班", "advanced class"): two levels of one course are
-# two sessions
+# The level of a class ("初级班", "提高班", "（中级）", "初级电工", "advanced class"): two
+# levels of one course are two sessions
 _LEVEL = re.compile(
-    r"(初级|入门|基础|中级|提高|进阶|高级)班|"
+    r"(初级|入门|基础|中级|提高|进阶|高级)班|[(（]\s*(初级|中级|高级)\s*[)）]|"
+    f"(初级|中级|高级)(?=[{CJK}]?工(?![作程业会]))|"
     r"\b(beginners?|elementary|basic|intermediate|advanced)\s+(?:class|level|course)\b"
 )
 _LEVELS = {

@@ -67,7 +67,7 @@ def count(comparisons: Iterable[Comparison]) -> Anchors:
     combinations: Counter[tuple[tuple[Field, str], ...]] = Counter()
     found: Anchors = Counter()
     for comparison in comparisons:
-        combinations[tuple(comparison.levels.items())] += 1  # a store's pairs share a few
+        combinations[tuple(comparison.levels.items())] += 1  # far fewer than pairs
         if comparison.twins:
             found.update((TWINS, field.value, comparison.levels[field]) for field in ADAPTED)
     for levels, pairs in combinations.items():

@@ -913,3 +913,27 @@ async def test_2_a_room_s_postings_starting_hours_apart_are_its_next_session(api
          "start": "2027-09-09T16:00:00+08:00", "end": "2027-09-09T17:30:00+08:00"},
     ])  # fmt: skip
     assert len(sessions) == 2
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (3, 2, 1, 0), (1, 3, 0, 2)])
+async def test_8_a_co_host_unlike_one_member_joins_the_session_the_others_show(
+    api: Api, order: tuple[int, ...]
+) -> None:
+    """The bureau's training is much like the forestry company's and the farm's, in a room of
+    one number; only the union's publicity on its patrols, for two other farms, is unlike it.
+    That one posting does not keep it from the session the others show it belongs to."""
+    postings: list[dict[str, Any]] = [
+        {"title": "天然林保护修复制度技术培训", "location": "青山林场中心街3号1会议室",
+         "kind": "TRAINING", "topics": ["林下经济"],
+         "audience": {"sectors": [], "regions": ["桦岭镇"]}},
+        {"title": "局工会：管护员巡山要点宣讲", "location": "青山场部1会议室", "kind": "PUBLICITY",
+         "topics": ["工会"], "audience": {"sectors": [], "regions": ["二道河林场", "白石砬子林场"]}},
+        {"title": "关于组织开展天然林保护修复制度培训的通知", "location": "青山场部一楼第一会议室",
+         "kind": "TRAINING", "topics": ["职工增收", "林下经济"]},
+        {"title": "青山林场天然林保护修复制度培训", "location": "青山场部第1会议室",
+         "kind": "TRAINING", "topics": ["林下经济", "天保"], "start": "2027-04-13T08:30:00+08:00",
+         "audience": {"sectors": [], "regions": ["青山林场"]}},
+    ]  # fmt: skip
+    ordered = [postings[index] | {"department": f"d{index}"} for index in order]
+    sessions = await _sessions_of(api, ordered)
+    assert len(sessions) == 1, sessions

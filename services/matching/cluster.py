@@ -6,10 +6,14 @@ or when they share one room or one online meeting in one time slot (the physical
 rule). Two postings never end in one session when they contradict each other (another
 series number, class, half day, language class or special audience; times that do
 not meet; in a county whose rooms are reliable, another room, building or meeting at
-the same time), nor when any pair across the two groups scores below ``FLOOR`` (a
-parallel session is not pulled in through a third posting) or is of one day, starting
-more than an hour apart in times that do not meet (the on-site session and the online
-one after it are not joined through a co-host's posting that spans both). The physical
+the same time), nor when a pair across the two groups is of one day, starting more
+than an hour apart in times that do not meet (the on-site session and the online one
+after it are not joined through a co-host's posting that spans both). Nor do they when
+a pair across scores below ``FLOOR`` and the pairs across score below ``MERGE_SCORE`` on
+average: a parallel session is not pulled in through a third posting, but one co-host's
+posting much unlike another's (filed as publicity where the other says training, for
+other villages) does not keep it from the session that the rest of its postings say it
+belongs to, unless both are one department's (it posts one session once). The physical
 rule outweighs a low score across the groups, and a department's habits (its two
 subjects at one hour), but not a contradiction: a co-host's overlong end that meets a
 room's two back-to-back sessions joins one of them, not both. A posting
@@ -32,7 +36,7 @@ from services.matching.posting import Posting
 
 MERGE_SCORE = -2.0  # log2-odds, with the prior: chosen on the fitted counties' recall and precision
 CANDIDATE_SCORE = -6.0  # below a merge, at or above this a coordinator is asked
-FLOOR = -5.0  # a pair this unlike keeps their groups apart
+FLOOR = -5.0  # a pair this unlike keeps their groups apart, unless the rest outweighs it
 PHYSICAL = 99.0  # the score of one room (or meeting) at intersecting times
 # A session is in one place: postings at once in another building or online meeting are
 # other sessions; where rooms are written reliably, so are those in another room of the
@@ -106,7 +110,8 @@ def candidate_pairs(postings: Sequence[Posting]) -> Iterator[tuple[int, int]]:
 
 
 def _too_unlike(score: float) -> bool:
-    """Whether a pair this unlike keeps the groups of its two postings apart."""
+    """Whether a pair is unlike enough to keep the groups of its two postings apart, unless
+    the pairs across are alike enough on the whole (see ``_Groups._unlike``)."""
     return score < FLOOR and score != APART_ALONE
 
 
@@ -118,11 +123,13 @@ class _Groups:
         postings: Sequence[Posting],
         scores: Mapping[tuple[int, int], float],
         parted: AbstractSet[tuple[int, int]],
+        own: AbstractSet[tuple[int, int]],
     ) -> None:
         self._parent = list(range(len(postings)))
         self._postings = postings
         self._scores = scores
         self._parted = parted
+        self._own = own  # pairs one department posted
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(postings))}
 
     def find(self, index: int) -> int:
@@ -132,23 +139,42 @@ class _Groups:
         return index
 
     def _apart(self, x: int, y: int, *, physical: bool) -> bool:
-        """Whether postings x and y keep their groups apart: a pair this unlike (for a
-        physical rule's union, one that cannot be one session whoever posted it), or two
-        postings of one day whose times do not meet (the morning's session and the
-        afternoon's; a training's days, posted day by day, are days apart)."""
+        """Whether postings x and y keep their groups apart, whatever else the groups share:
+        for a physical rule's union, a pair that cannot be one session whoever posted it;
+        otherwise a pair that cannot be one session at all, one department's two postings
+        this unlike (it posts one session once), or two postings of one day whose times do
+        not meet (the morning's session and the afternoon's; a training's days, posted day
+        by day, are days apart)."""
         pair = (min(x, y), max(x, y))
         score = self._scores.get(pair)
         if score is not None:
-            return pair in self._parted if physical else _too_unlike(score)
+            if physical:
+                return pair in self._parted
+            return score == float("-inf") or (pair in self._own and _too_unlike(score))
         a, b = self._postings[x], self._postings[y]
         return _AN_HOUR_APART <= abs(a.start - b.start) < _ONE_DAY_APART
+
+    def _unlike(self, left: Sequence[int], right: Sequence[int]) -> bool:
+        """Whether the groups are too unlike to be one session: a pair across this unlike,
+        unless the pairs across are on the whole alike enough to merge."""
+        scores = [
+            score
+            for x in left
+            for y in right
+            if (score := self._scores.get((min(x, y), max(x, y)))) is not None
+            and score != APART_ALONE
+        ]
+        return any(map(_too_unlike, scores)) and sum(scores) < MERGE_SCORE * len(scores)
 
     def union(self, i: int, j: int, *, checked: bool = True, physical: bool = False) -> None:
         root_i, root_j = self.find(i), self.find(j)
         if root_i == root_j:
             return
         left, right = self.members[root_i], self.members[root_j]
-        if checked and any(self._apart(x, y, physical=physical) for x in left for y in right):
+        if checked and (
+            any(self._apart(x, y, physical=physical) for x in left for y in right)
+            or (not physical and self._unlike(left, right))
+        ):
             return
         if len(left) < len(right):
             root_i, root_j = root_j, root_i
@@ -194,7 +220,8 @@ def cluster(
             i, j = sorted((index_of[a], index_of[b]))
             scores[i, j] = float("-inf")
             parted.add((i, j))
-    groups = _Groups(postings, scores, parted)
+    own = {pair for pair, c in compared.items() if c.levels[Field.DEPARTMENT] == "same"}
+    groups = _Groups(postings, scores, parted, own)
     for together in keep_together:
         indices = [index_of[key] for key in together if key in index_of]
         for index in indices[1:]:

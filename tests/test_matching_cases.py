@@ -937,3 +937,21 @@ async def test_8_a_co_host_unlike_one_member_joins_the_session_the_others_show(
     ordered = [postings[index] | {"department": f"d{index}"} for index in order]
     sessions = await _sessions_of(api, ordered)
     assert len(sessions) == 1, sessions
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("智改数转专题培训", "錦灣臺商協會 製造業數位轉型說明會"),
+        ("短视频拍摄剪辑培训（全天）", "人人都是草原代言人——新媒体运营与短视频制作培训（全天）"),
+    ],
+    ids=["digital-transformation-in-taiwan-s-words", "short-video-in-a-slogan-s-tail"],
+)
+async def test_3_co_hosts_words_for_one_subject_where_one_gives_no_place_yet(
+    api: Api, titles: tuple[str, str]
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": titles[0], "location": "开发区服务中心第1会议室"},
+        {"title": titles[1], "location": "另行通知"},
+    ])  # fmt: skip
+    assert len(sessions) == 1

@@ -269,6 +269,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "e-commerce-law",
         "online-trading-regulation",
         "livestream-commerce",
+        "short-video",
         "platform-economy",
     ),
     "intellectual-property": (

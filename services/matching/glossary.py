@@ -3040,6 +3040,11 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "short-video",
+        ("短视频", "短视频制作", "短视频拍摄", "短视频运营", "新媒体运营", "抖音运营", "拍抖音"),
+        ("short video", "short-video", "new media operations", "Douyin"),
+    ),
+    Concept(
         "platform-economy",
         ("平台经济", "平台企业", "互联网平台", "平台规则", "平台经济健康发展"),
         (
@@ -3732,7 +3737,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "overseas-chinese",
-        ("侨资企业", "侨资", "侨商", "海外侨胞", "华侨", "侨胞", "归侨侨眷"),
+        ("侨资企业", "侨资", "侨企", "侨商", "海外侨胞", "华侨", "侨胞", "归侨侨眷"),
         ("overseas Chinese", "overseas Chinese-invested", "Chinese diaspora"),
     ),
     Concept(
@@ -5655,6 +5660,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "数字化转型城市试点",
             "数智化转型",
             "数字化转型诊断",
+            "数位转型",  # Taiwan's word
         ),
         (
             "digital transformation",

@@ -111,7 +111,7 @@ def candidate_pairs(postings: Sequence[Posting]) -> Iterator[tuple[int, int]]:
 
 def _too_unlike(score: float) -> bool:
     """Whether a pair is unlike enough to keep the groups of its two postings apart, unless
-    the pairs across are alike enough on the whole (see ``_Groups._unlike``)."""
+    the pairs across are alike enough on the whole (see ``_Groups._kept_apart``)."""
     return score < FLOOR and score != APART_ALONE
 
 
@@ -138,32 +138,36 @@ class _Groups:
             index = self._parent[index]
         return index
 
-    def _apart(self, x: int, y: int, *, physical: bool) -> bool:
-        """Whether postings x and y keep their groups apart, whatever else the groups share:
-        for a physical rule's union, a pair that cannot be one session whoever posted it;
-        otherwise a pair that cannot be one session at all, one department's two postings
-        this unlike (it posts one session once), or two postings of one day whose times do
-        not meet (the morning's session and the afternoon's; a training's days, posted day
-        by day, are days apart)."""
-        pair = (min(x, y), max(x, y))
-        score = self._scores.get(pair)
+    def _apart(self, x: int, y: int, score: float | None, *, physical: bool) -> bool:
+        """Whether postings x and y (``score`` their pair's, if they are a candidate pair)
+        keep their groups apart, whatever else the groups share: for a physical rule's
+        union, a pair that cannot be one session whoever posted it; otherwise a pair that
+        cannot be one session at all, one department's two postings this unlike (it posts
+        one session once), or two postings of one day whose times do not meet (the
+        morning's session and the afternoon's; a training's days, posted day by day, are
+        days apart)."""
         if score is not None:
+            pair = (min(x, y), max(x, y))
             if physical:
                 return pair in self._parted
             return score == float("-inf") or (pair in self._own and _too_unlike(score))
         a, b = self._postings[x], self._postings[y]
         return _AN_HOUR_APART <= abs(a.start - b.start) < _ONE_DAY_APART
 
-    def _unlike(self, left: Sequence[int], right: Sequence[int]) -> bool:
-        """Whether the groups are too unlike to be one session: a pair across this unlike,
-        unless the pairs across are on the whole alike enough to merge."""
-        scores = [
-            score
-            for x in left
-            for y in right
-            if (score := self._scores.get((min(x, y), max(x, y)))) is not None
-            and score != APART_ALONE
-        ]
+    def _kept_apart(self, left: Sequence[int], right: Sequence[int], *, physical: bool) -> bool:
+        """Whether the groups stay apart: a pair across that keeps them so (``_apart``), or,
+        outside the physical rule, a pair across too unlike, unless the pairs across are
+        on the whole alike enough to merge. One pass over the pairs across."""
+        scores: list[float] = []
+        for x in left:
+            for y in right:
+                score = self._scores.get((min(x, y), max(x, y)))
+                if self._apart(x, y, score, physical=physical):
+                    return True
+                if score is not None and score != APART_ALONE:
+                    scores.append(score)
+        if physical:
+            return False
         return any(map(_too_unlike, scores)) and sum(scores) < MERGE_SCORE * len(scores)
 
     def union(self, i: int, j: int, *, checked: bool = True, physical: bool = False) -> None:
@@ -171,10 +175,7 @@ class _Groups:
         if root_i == root_j:
             return
         left, right = self.members[root_i], self.members[root_j]
-        if checked and (
-            any(self._apart(x, y, physical=physical) for x in left for y in right)
-            or (not physical and self._unlike(left, right))
-        ):
+        if checked and self._kept_apart(left, right, physical=physical):
             return
         if len(left) < len(right):
             root_i, root_j = root_j, root_i

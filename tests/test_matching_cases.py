@@ -955,3 +955,28 @@ async def test_3_co_hosts_words_for_one_subject_where_one_gives_no_place_yet(
         {"title": titles[1], "location": "另行通知"},
     ])  # fmt: skip
     assert len(sessions) == 1
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+async def test_8_one_department_s_two_postings_unlike_enough_to_be_two_stay_two(
+    api: Api, order: tuple[int, ...]
+) -> None:
+    """The chamber's online talk on rules of origin, which the commerce bureau co-hosts in the
+    same meeting, and the chamber's own English briefing that morning on trade promotion,
+    with no place yet: a department posts one session once, so its two postings join only
+    if they are themselves alike enough to, whatever the co-host's posting says."""
+    postings: list[dict[str, Any]] = [
+        {"title": "RCEP原产地证书自助打印政策解读会", "department": "commerce",
+         "location": "腾讯会议会议号：229-330-081", "topics": ["原产地证", "foreign trade"],
+         "start": "2027-05-14T09:00:00+08:00", "end": "2027-05-14T11:00:00+08:00"},
+        {"title": "【贸促】RCEP原产地规则及关税减让政策说明会", "department": "chamber",
+         "location": "Online via Tencent Meeting, Meeting ID 229 330 081", "topics": ["原产地证"],
+         "start": "2027-05-14T08:30:00+08:00", "end": "2027-05-14T11:00:00+08:00"},
+        {"title": "RCEP Rules of Origin Briefing (Morning)", "department": "chamber",
+         "location": None, "topics": ["贸易促进", "商事认证"],
+         "start": "2027-05-14T08:30:00+08:00", "end": "2027-05-14T11:30:00+08:00"},
+    ]  # fmt: skip
+    keys = {index: f"p{position}" for position, index in enumerate(order)}
+    sessions = await _sessions_of(api, [postings[index] | {"kind": "PUBLICITY"} for index in order])
+    assert _together(sessions, keys[0], keys[1])
+    assert not _together(sessions, keys[1], keys[2])

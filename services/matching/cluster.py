@@ -13,13 +13,14 @@ a pair across scores below ``FLOOR`` and the pairs across score below ``MERGE_SC
 average: a parallel session is not pulled in through a third posting, but one co-host's
 posting much unlike another's (filed as publicity where the other says training, for
 other villages) does not keep it from the session that the rest of its postings say it
-belongs to, unless both are one department's (it posts one session once). The physical
-rule outweighs a low score across the groups, and a department's habits (its two
-subjects at one hour), but not a contradiction: a co-host's overlong end that meets a
-room's two back-to-back sessions joins one of them, not both. A posting
-fits a session when it fits its members, whatever their starts: three co-hosts
-announcing 13:30, 14:00 and 14:30 for one 14:00 session meet each other, so they end
-as one session in any order.
+belongs to. One department's two postings, though, join only when they are alike enough
+to merge by themselves: it posts one session once, so a second posting unlike its first is
+its second session, whatever a co-host's posting says. The physical rule outweighs a low
+score across the groups, and a department's habits (its two subjects at one hour), but
+not a contradiction: a co-host's overlong end that meets a room's two back-to-back
+sessions joins one of them, not both. A posting fits a session when it fits its members,
+whatever their starts: three co-hosts announcing 13:30, 14:00 and 14:30 for one 14:00
+session meet each other, so they end as one session in any order.
 """
 
 from __future__ import annotations
@@ -142,15 +143,16 @@ class _Groups:
         """Whether postings x and y (``score`` their pair's, if they are a candidate pair)
         keep their groups apart, whatever else the groups share: for a physical rule's
         union, a pair that cannot be one session whoever posted it; otherwise a pair that
-        cannot be one session at all, one department's two postings this unlike (it posts
-        one session once), or two postings of one day whose times do not meet (the
-        morning's session and the afternoon's; a training's days, posted day by day, are
-        days apart)."""
+        cannot be one session at all, one department's two postings not alike enough to
+        merge by themselves (it posts one session once), or two postings of one day whose
+        times do not meet (the morning's session and the afternoon's; a training's days,
+        posted day by day, are days apart)."""
         if score is not None:
             pair = (min(x, y), max(x, y))
             if physical:
                 return pair in self._parted
-            return score == float("-inf") or (pair in self._own and _too_unlike(score))
+            unlike_own = pair in self._own and score < MERGE_SCORE and score != APART_ALONE
+            return score == float("-inf") or unlike_own
         a, b = self._postings[x], self._postings[y]
         return _AN_HOUR_APART <= abs(a.start - b.start) < _ONE_DAY_APART
 

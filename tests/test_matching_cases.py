@@ -980,3 +980,18 @@ async def test_8_one_department_s_two_postings_unlike_enough_to_be_two_stay_two(
     sessions = await _sessions_of(api, [postings[index] | {"kind": "PUBLICITY"} for index in order])
     assert _together(sessions, keys[0], keys[1])
     assert not _together(sessions, keys[1], keys[2])
+
+
+async def test_8_one_department_s_postings_an_hour_apart_are_two_sessions(api: Api) -> None:
+    """The investment office's RCEP workshop at 13:45 in the county hall, and its workshop
+    of the same title at 15:00 with no place yet: a department gives its own session one
+    start, so the second is its next session."""
+    title = "RCEP原产地规则与关税减让推介会 | RCEP Rules of Origin Workshop"
+    sessions = await _sessions_of(api, [
+        {"title": title, "department": "investment", "kind": "PUBLICITY",
+         "location": "县府主楼4楼3号会议室",
+         "start": "2027-08-13T13:45:00+08:00", "end": "2027-08-13T16:30:00+08:00"},
+        {"title": title, "department": "investment", "kind": "PUBLICITY", "location": None,
+         "start": "2027-08-13T15:00:00+08:00", "end": "2027-08-13T16:30:00+08:00"},
+    ])  # fmt: skip
+    assert len(sessions) == 2

@@ -11,10 +11,12 @@ that are physics rather than evidence (``contradiction``):
 - **time**: postings whose times do not meet, or whose starts are hours apart (a
   three-day course and the next day's session), are two sessions;
 - **one department**: its postings for towns that differ, titled in words they hardly
-  share, or one online and the other in a room, are two sessions (its tour of the towns
-  at one hour; two subjects it briefs at once; its class online beside its class in the
-  room), though co-hosts may each name other towns and title one session in their own
-  words; a department that posts one session twice titles it alike;
+  share, one online and the other in a room, or starting more than an hour apart, are
+  two sessions (its tour of the towns at one hour; two subjects it briefs at once; its
+  class online beside its class in the room; its workshop and the same workshop again
+  later), though co-hosts may each name other towns and title one session in their own
+  words and give its start differently; a department that posts one session twice
+  titles it alike and gives it one start;
 - **one room**: its postings starting more than an hour apart are its next session.
 
 Whether two places are one room, one building or neither is ``places``'. The physical
@@ -114,9 +116,12 @@ OTHER_KINDS = "one department's training and publicity"  # 149 pairs in 150 two 
 # One room (or meeting) whose postings start more than an hour apart holds one session
 # after another: co-hosts' starts differ by a sign-in at most.
 NEXT_IN_ROOM = "the next session in one room"
+# A department gives its own session one start: its postings starting more than an hour
+# apart are its sessions one after another, wherever it writes them.
+OTHER_HOURS = "one department's sessions at other hours"
 # Rules of a department's habits rather than physics: they decide what the evidence
 # nearly always decides too (see ``anchors.weigh``).
-HABITS = frozenset({OTHER_TOWNS, OTHER_SUBJECTS, ONLINE_AND_ON_SITE, OTHER_KINDS})
+HABITS = frozenset({OTHER_TOWNS, OTHER_SUBJECTS, ONLINE_AND_ON_SITE, OTHER_KINDS, OTHER_HOURS})
 _UNLIKE_TITLES = frozenset({"low", "none"})
 _APART = frozenset({"disjoint", "other-area"})  # subjects the glossary knows to differ
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
@@ -409,4 +414,6 @@ def compare(a: Posting, b: Posting, aliases: Aliases = frozenset()) -> Compariso
         contradiction = ONLINE_AND_ON_SITE  # its class in the room and its class online
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.KIND] == "different":
         contradiction = OTHER_KINDS  # a department names its own session's kind once
+    elif levels[Field.DEPARTMENT] == "same" and _starts_apart(a, b) > _NEXT_MINUTES:
+        contradiction = OTHER_HOURS
     return Comparison(levels, similarity, contradiction)

@@ -12,6 +12,7 @@ from services.core.errors import Message
 from services.matching.compare import (
     NEXT_IN_ROOM,
     ONLINE_AND_ON_SITE,
+    OTHER_HOURS,
     OTHER_KINDS,
     OTHER_SUBJECTS,
     OTHER_TOWNS,
@@ -114,6 +115,7 @@ _RULES = {
     OTHER_SUBJECTS: _M(OTHER_SUBJECTS, "同一部门不同主题的活动"),
     ONLINE_AND_ON_SITE: _M(ONLINE_AND_ON_SITE, "同一部门的线上与线下活动"),
     OTHER_KINDS: _M(OTHER_KINDS, "同一部门的培训与宣讲"),
+    OTHER_HOURS: _M(OTHER_HOURS, "同一部门不同时段的活动"),
     NEXT_IN_ROOM: _M(NEXT_IN_ROOM, "同一会场的下一场活动"),
 }
 _TITLE_ALIKE = "title~"  # a title similarity, said as a share

@@ -127,7 +127,7 @@ _APART = frozenset({"disjoint", "other-area"})  # subjects the glossary knows to
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
 _CLOSE_MINUTES = 45  # starts and ends this near: one session announced a little differently
 _SAME_MINUTES = 5
-_NEXT_MINUTES = 60  # one room's postings starting further apart: its next session
+_NEXT_MINUTES = 60  # starts further apart: the room's, or the department's, next session
 
 
 @dataclass(frozen=True, slots=True)

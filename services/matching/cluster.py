@@ -110,12 +110,6 @@ def candidate_pairs(postings: Sequence[Posting]) -> Iterator[tuple[int, int]]:
         running.append(i)
 
 
-def _too_unlike(score: float) -> bool:
-    """Whether a pair is unlike enough to keep the groups of its two postings apart, unless
-    the pairs across are alike enough on the whole (see ``_Groups._kept_apart``)."""
-    return score < FLOOR and score != APART_ALONE
-
-
 class _Groups:
     """Union-find whose unions are refused when any pair across contradicts."""
 
@@ -124,13 +118,11 @@ class _Groups:
         postings: Sequence[Posting],
         scores: Mapping[tuple[int, int], float],
         parted: AbstractSet[tuple[int, int]],
-        own: AbstractSet[tuple[int, int]],
     ) -> None:
         self._parent = list(range(len(postings)))
         self._postings = postings
         self._scores = scores
         self._parted = parted
-        self._own = own  # pairs one department posted
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(postings))}
 
     def find(self, index: int) -> int:
@@ -147,30 +139,28 @@ class _Groups:
         merge by themselves (it posts one session once), or two postings of one day whose
         times do not meet (the morning's session and the afternoon's; a training's days,
         posted day by day, are days apart)."""
-        if score is not None:
-            pair = (min(x, y), max(x, y))
-            if physical:
-                return pair in self._parted
-            unlike_own = pair in self._own and score < MERGE_SCORE and score != APART_ALONE
-            return score == float("-inf") or unlike_own
         a, b = self._postings[x], self._postings[y]
-        return _AN_HOUR_APART <= abs(a.start - b.start) < _ONE_DAY_APART
+        if score is None:
+            return _AN_HOUR_APART <= abs(a.start - b.start) < _ONE_DAY_APART
+        if physical:
+            return (min(x, y), max(x, y)) in self._parted
+        one_department = a.department == b.department
+        unlike_own = one_department and score < MERGE_SCORE and score != APART_ALONE
+        return score == float("-inf") or unlike_own
 
     def _kept_apart(self, left: Sequence[int], right: Sequence[int], *, physical: bool) -> bool:
         """Whether the groups stay apart: a pair across that keeps them so (``_apart``), or,
-        outside the physical rule, a pair across too unlike, unless the pairs across are
-        on the whole alike enough to merge. One pass over the pairs across."""
+        outside the physical rule, a pair across scoring below ``FLOOR``, unless the pairs
+        across are on the whole alike enough to merge. One pass over the pairs across."""
         scores: list[float] = []
         for x in left:
             for y in right:
                 score = self._scores.get((min(x, y), max(x, y)))
                 if self._apart(x, y, score, physical=physical):
                     return True
-                if score is not None and score != APART_ALONE:
+                if not physical and score is not None and score != APART_ALONE:
                     scores.append(score)
-        if physical:
-            return False
-        return any(map(_too_unlike, scores)) and sum(scores) < MERGE_SCORE * len(scores)
+        return bool(scores) and min(scores) < FLOOR and sum(scores) < MERGE_SCORE * len(scores)
 
     def union(self, i: int, j: int, *, checked: bool = True, physical: bool = False) -> None:
         root_i, root_j = self.find(i), self.find(j)
@@ -223,8 +213,7 @@ def cluster(
             i, j = sorted((index_of[a], index_of[b]))
             scores[i, j] = float("-inf")
             parted.add((i, j))
-    own = {pair for pair, c in compared.items() if c.levels[Field.DEPARTMENT] == "same"}
-    groups = _Groups(postings, scores, parted, own)
+    groups = _Groups(postings, scores, parted)
     for together in keep_together:
         indices = [index_of[key] for key in together if key in index_of]
         for index in indices[1:]:

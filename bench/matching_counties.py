@@ -47,7 +47,7 @@ from services.matching.anchors import Anchors, adapt, count, weigh
 from services.matching.cluster import cluster
 from services.matching.compare import Comparison
 from services.matching.model import DEFAULTS, Model, encode, from_labels
-from services.matching.places import spelling
+from services.matching.places import buildings_named, spelling
 from services.matching.posting import Posting
 from services.vocabularies.terms import vocabulary
 
@@ -186,7 +186,7 @@ class _Store:
         mine = [c for (i, j), c in comparisons.items() if new.key in (i, j)]
         self.anchors.update(count(mine) + weigh(mine, adapt(self.model, self.anchors).model))
         learnt = aliases(self.seen) - learnt_before
-        names = {name for pair in learnt for name in pair}
+        names = buildings_named(learnt)
         for key in sorted(self.session_of):
             posting = self.found[key]
             if key != new.key and posting.venue.onsite and spelling(posting.venue) in names:

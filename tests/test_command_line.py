@@ -224,7 +224,8 @@ def test_rematch_learns_a_building_s_two_names_afresh_from_the_whole_store(
     rematched = _command(database, "rematch")
     assert rematched.returncode == 0, rematched.stderr
     with sqlite3.connect(database) as connection:
-        assert connection.execute("SELECT count(*) FROM venue_sightings").fetchone()[0] == 2
+        # each day's sighting of the two buildings, and of the two places as written
+        assert connection.execute("SELECT count(*) FROM venue_sightings").fetchone()[0] == 4
         assert (
             connection.execute("SELECT count(*) FROM events WHERE building IS NULL").fetchone()[0]
             == 0

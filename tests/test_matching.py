@@ -362,6 +362,67 @@ async def test_two_sessions_at_once_in_one_room_of_two_names_are_two_buildings(a
     assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is False
 
 
+# One room, in words that share nothing
+_HALL, _CENTRE = "老干部活动中心大礼堂", "朝阳街12号文体中心"
+
+
+async def _one_hall_in_two_names(api: Api, tax: str, market: str, days: int) -> None:
+    """Co-hosts posting one session in one hall, each writing the place its own way."""
+    for day in range(1, days + 1):
+        for token, location in ((tax, _HALL), (market, _CENTRE)):
+            answer = await api.post(token, externalId=f"vat-{day}", title="增值税申报实务培训",
+                location=location,
+                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
+            assert answer["userErrors"] == []
+
+
+async def _in_the_hall_in_its_two_names(api: Api, tax: str, market: str) -> dict[str, Any]:
+    """One class on dangerous goods at the port, each co-host titling it and writing the
+    hall its own way: the second posting's answer."""
+    answers = [
+        await api.post(token, externalId="port", title=title, location=location, topics=[],
+            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")
+        for token, location, title in (
+            (tax, _HALL, "码头装卸危险品要注意什么"),
+            (market, _CENTRE, "危险货物港口作业安全培训"),
+        )
+    ]  # fmt: skip
+    assert [answer["userErrors"] for answer in answers] == [[], []]
+    return answers[1]
+
+
+@pytest.mark.parametrize(("days", "one_room"), [(1, False), (2, True)])
+async def test_a_room_co_hosts_write_in_words_sharing_nothing_is_learnt_from_them(
+    api: Api, days: int, one_room: bool
+) -> None:
+    """No reading of the words puts the 老干部活动中心大礼堂 at 朝阳街12号 (no room, building or
+    address agrees); two co-hosts writing it so for one session on two days do, and from then
+    on the two places at one hour are one session, in whatever words. One day may be a
+    coincidence; and the sessions posted before are matched again once it is learnt."""
+    tax, market = await api.department("tax"), await api.department("market")
+    await _one_hall_in_two_names(api, tax, market, days)
+    assert (await _in_the_hall_in_its_two_names(api, tax, market))["merged"] is one_room
+    week = {"from": "2027-05-01T00:00:00+08:00", "to": "2027-05-03T00:00:00+08:00"}
+    assert (await api.calendar(**week))["totalCount"] == (days if one_room else 2 * days)
+
+
+async def test_two_sessions_at_once_in_two_places_written_apart_keep_them_apart(
+    api: Api,
+) -> None:
+    """Two departments' sessions on other subjects at one hour, one in each place, show
+    the two places are two: days of co-hosting there after teach no alias."""
+    tax, market = await api.department("tax"), await api.department("market")
+    for token, location, title in (
+        (tax, _HALL, "增值税申报实务培训"),
+        (market, _CENTRE, "危险化学品安全生产标准化培训"),
+    ):
+        answer = await api.post(token, externalId="at-once", title=title, topics=[],
+            location=location, start="2027-05-10T09:00:00+08:00", end="2027-05-10T11:00:00+08:00")  # fmt: skip
+        assert answer["merged"] is False
+    await _one_hall_in_two_names(api, tax, market, 3)
+    assert (await _in_the_hall_in_its_two_names(api, tax, market))["merged"] is False
+
+
 async def test_one_floor_of_two_towns_halls_teaches_no_alias(api: Api) -> None:
     """Two bureaus brief one subject at one hour, each in another town's hall, on its
     二楼会议室, day after day: one floor is no one room, so the two halls are never learnt

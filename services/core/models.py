@@ -405,7 +405,8 @@ class MatchAnchor(Base):
 class VenueSighting(Base):
     """A day on which two spellings of a building named its one room holding one session
     (``agrees``), or two sessions at once (see services.matching.aliases): what teaches the
-    store that its 科创中心 is the 高新区孵化大楼."""
+    store that its 科创中心 is the 高新区孵化大楼. Two whole places as written, room and all
+    (spelt beginning "@"), are kept alike: what teaches it that one room is written two ways."""
 
     __tablename__ = "venue_sightings"
 

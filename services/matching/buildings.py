@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.core.models import Event, VenueSighting
 from services.matching.aliases import Sighting
-from services.matching.places import spelling
+from services.matching.places import spelled, spelling
 from services.matching.posting import Posting
 
 
@@ -24,8 +24,8 @@ def building(posting: Posting) -> str | None:
 
 
 async def sightings_among(db: AsyncSession, postings: Sequence[Posting]) -> set[Sighting]:
-    """The store's sightings between these postings' buildings (see ``aliases``)."""
-    spellings = {spelling(p.venue) for p in postings if p.venue.onsite} - {""}
+    """The store's sightings between these postings' buildings and places (see ``aliases``)."""
+    spellings = {written for p in postings if p.venue.onsite for written in spelled(p.venue)} - {""}
     if len(spellings) < 2:
         return set()
     rows = await db.execute(

@@ -47,7 +47,7 @@ from services.matching.cluster import (
 from services.matching.compare import Comparison
 from services.matching.explain import reasons
 from services.matching.model import Model, OutdatedModel, default_model, probability
-from services.matching.places import Aliases
+from services.matching.places import Aliases, buildings_named
 from services.matching.posting import Posting
 from services.matching.regroup import regroup
 
@@ -365,7 +365,7 @@ async def _match_buildings_again(
     are those grouped with the learnt names already. A window another transaction is
     matching is left to it."""
     await db.flush()
-    names = {name for pair in learnt for name in pair}
+    names = buildings_named(learnt)
     others = (
         await db.scalars(
             select(Event)

@@ -26,6 +26,7 @@ from services.matching.venue import (
     names_agree,
     names_comparable,
     not_regions,
+    venue,
 )
 
 
@@ -322,10 +323,12 @@ def building_relation(a: Venue, b: Venue) -> str:
     return "different" if comparable else "unknown"
 
 
-# Pairs of a building's spellings (each pair sorted) that a store's own postings have
-# shown to be one building, though nothing in the words says so (``aliases``).
+# Pairs of spellings (each pair sorted) that a store's own postings have shown to be one
+# building, or one room, though nothing in the words says so (``aliases``): a building's
+# spellings, or two whole places as written (``whole_place``).
 Aliases = frozenset[tuple[str, str]]
 _SPELLING_LENGTH = 100  # a building's name is shorter; a longer spelling is cut here
+_WHOLE = "@"  # begins a whole place's spelling, which no building's spelling does
 
 
 def spelling(venue: Venue) -> str:
@@ -334,8 +337,27 @@ def spelling(venue: Venue) -> str:
     return written[:_SPELLING_LENGTH]
 
 
-def _aliased(a: Venue, b: Venue, aliases: Aliases) -> bool:
-    left, right = spelling(a), spelling(b)
+def whole_place(venue: Venue) -> str:
+    """The place as written, room and all: what a room's alias joins ("青山场部二楼防火指挥部"
+    and "青山林场中心街3号防火办", one room that no reading of the words finds)."""
+    return (_WHOLE + venue.written)[:_SPELLING_LENGTH] if venue.written else ""
+
+
+def spelled(venue: Venue) -> tuple[str, str]:
+    """The two spellings an alias may join: the building's, and the whole place's."""
+    return spelling(venue), whole_place(venue)
+
+
+def buildings_named(aliases: Aliases) -> set[str]:
+    """The buildings' spellings in these aliases, a room's alias naming its building."""
+    return {
+        spelling(venue(name[len(_WHOLE) :])) if name.startswith(_WHOLE) else name
+        for pair in aliases
+        for name in pair
+    }
+
+
+def _aliased(left: str, right: str, aliases: Aliases) -> bool:
     return (left, right) in aliases or (right, left) in aliases
 
 
@@ -358,8 +380,10 @@ def venue_level(a: Venue, b: Venue, aliases: Aliases = frozenset()) -> str:
         )
     )
     if a.onsite and b.onsite:
+        if aliases and _aliased(whole_place(a), whole_place(b), aliases):
+            return "same-room"
         building, room = building_relation(a, b), room_relation(a.room, b.room)
-        if building != "same" and aliases and _aliased(a, b, aliases):
+        if building != "same" and aliases and _aliased(spelling(a), spelling(b), aliases):
             building = "same"
         if room == "same" and building == "same":
             return "same-room"

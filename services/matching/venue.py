@@ -584,6 +584,7 @@ class Venue:
     # The province, city, county and town it is written in, as pinyin ({"wengyuan"}): a name
     # the other side writes as its county ("Wengyuan E-commerce Park") names no building.
     regions: frozenset[str] = frozenset()
+    written: str = ""  # the whole place as written, room and all, folded
 
     @property
     def known(self) -> bool:
@@ -809,7 +810,17 @@ def venue(location: str | None, online_url: str | None = None) -> Venue:
         | tail
     )
     return Venue(
-        online, onsite, codes, links, concepts, names, _plain(rest), addresses, room, regions
+        online,
+        onsite,
+        codes,
+        links,
+        concepts,
+        names,
+        _plain(rest),
+        addresses,
+        room,
+        regions,
+        written=fold(location or ""),
     )
 
 

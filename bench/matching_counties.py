@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.matching_data import generate as generate_generator
 from services.matching.aliases import Sighting, aliases, compared
-from services.matching.anchors import Anchors, adapt, count, weigh
+from services.matching.anchors import AGAIN_PER_POSTING, Anchors, Judge, adapt, count, weigh
 from services.matching.cluster import cluster
 from services.matching.compare import Comparison
 from services.matching.model import DEFAULTS, Model, encode, from_labels
@@ -161,8 +161,9 @@ def precision_recall(
 def online(found: Sequence[Posting], order: Sequence[int], model: Model) -> list[list[int]]:
     """Postings placed one at a time as the service places them: the sessions with a posting
     whose times meet the new one's are grouped again with it, by the batch rule; the store
-    learns from its twins and its buildings' other names as they arrive, and groups a
-    building's postings again when it learns the building's other name."""
+    learns from its twins and its buildings' other names as they arrive, groups a
+    building's postings again when it learns the building's other name, and groups again
+    the neighbourhoods of postings last grouped at an earlier stage of its learning."""
     store = _Store(found, model)
     for index in order:
         store.place(found[index])
@@ -179,20 +180,30 @@ class _Store:
         self.by_day: defaultdict[int, set[int]] = defaultdict(set)  # day -> its sessions
         self.anchors: Anchors = Counter()
         self.seen: set[Sighting] = set()
+        self.judged: dict[int, int] = {}  # key -> the store's stage when last grouped
 
     def place(self, new: Posting) -> None:
+        judge = adapt(self.model, self.anchors)  # as the posting arrives
         learnt_before = aliases(self.seen)
-        comparisons = self._group_around(new)
+        comparisons = self._group_around(new, judge)
         mine = [c for (i, j), c in comparisons.items() if new.key in (i, j)]
-        self.anchors.update(count(mine) + weigh(mine, adapt(self.model, self.anchors).model))
+        self.anchors.update(count(mine) + weigh(mine, judge.model))
         learnt = aliases(self.seen) - learnt_before
         names = buildings_named(learnt)
         for key in sorted(self.session_of):
             posting = self.found[key]
             if key != new.key and posting.venue.onsite and spelling(posting.venue) in names:
-                self._group_around(posting)
+                self._group_around(posting, judge)
+        for _ in range(AGAIN_PER_POSTING):
+            stale = min(
+                ((stage, key) for key, stage in self.judged.items() if stage < judge.stage),
+                default=None,
+            )
+            if stale is None:
+                break
+            self._group_around(self.found[stale[1]], judge)
 
-    def _group_around(self, posting: Posting) -> dict[tuple[int, int], Comparison]:
+    def _group_around(self, posting: Posting, judge: Judge) -> dict[tuple[int, int], Comparison]:
         """Group the sessions meeting the posting's times again with it; the comparisons, by
         the postings' keys."""
         nearby = {s for day in _days(posting) for s in self.by_day[day]}
@@ -206,12 +217,12 @@ class _Store:
         spanned = range(min(map(min, map(_days, local))), max(map(max, map(_days, local))) + 1)
         for day in spanned:
             self.by_day[day].difference_update(touched)
-        judge = adapt(self.model, self.anchors)
         for group in cluster(local, judge, comparisons=comparisons):
             target = min(group)
             self.members[target] = [self.found[key] for key in group]
             for key in group:
                 self.session_of[key] = target
+                self.judged[key] = judge.stage
                 for day in _days(self.found[key]):
                     self.by_day[day].add(target)
         return {(local[i].key, local[j].key): c for (i, j), c in comparisons.items()}

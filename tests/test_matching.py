@@ -293,6 +293,29 @@ async def test_where_twins_mostly_name_two_rooms_another_room_is_no_veto(api: Ap
     assert answers[1]["merged"] is True
 
 
+async def test_sessions_posted_before_the_store_learnt_its_rooms_are_judged_again(
+    api: Api,
+) -> None:
+    """The co-hosts' class in rooms 201 and 202 came first, while the store still took
+    another room for another session; its twins then showed that this county's co-hosts
+    write one session's room each their own way. What the store learnt reaches the class
+    posted before, without a rematch: the calendar ends as it would in any other order."""
+    tax, market = await api.department("tax"), await api.department("market")
+    for token, room in ((tax, "201"), (market, "202")):
+        answer = await api.post(token, externalId=f"co-host-{room}", title="电工作业安全培训",
+            location=f"县行政中心{room}室", topics=["安全生产"],
+            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")  # fmt: skip
+        assert answer["merged"] is False
+    for day in range(1, 7):
+        for token, room in ((tax, "301"), (market, "302")):
+            answer = await api.post(token, externalId=f"twin{day}-{room}",
+                title=f"增值税申报实务培训第{day}期", location=f"县会议中心{room}室",
+                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
+            assert answer["userErrors"] == []
+    that_day = {"from": "2027-05-20T00:00:00+08:00", "to": "2027-05-21T00:00:00+08:00"}
+    assert (await api.calendar(**that_day))["totalCount"] == 1
+
+
 async def _one_room_in_two_names(api: Api, tax: str, market: str, days: int) -> None:
     """Co-hosts posting one session in room 301 of a building each calls by its own name."""
     for day in range(1, days + 1):

@@ -189,6 +189,12 @@ class Event(Base):
         doc="Its building as matching spells it: when the store learns that building's other "
         "name, the building's postings are matched again.",
     )
+    judged: Mapped[int | None] = mapped_column(
+        Integer,
+        index=True,
+        doc="The stage of the store's learning at which it was last grouped: postings grouped "
+        "at an earlier stage are grouped again, a few with each posting placed.",
+    )
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

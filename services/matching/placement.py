@@ -36,7 +36,7 @@ from services.core.models import (
 )
 from services.core.validation import MAX_DURATION
 from services.matching.aliases import aliases, compared
-from services.matching.anchors import Anchors, Judge, adapt, count, weigh
+from services.matching.anchors import AGAIN_PER_POSTING, Anchors, Judge, adapt, count, weigh
 from services.matching.buildings import building, keep_sightings, sightings_among
 from services.matching.cluster import (
     CANDIDATE_SCORE,
@@ -314,9 +314,13 @@ async def place(
     )
     MATCHES.labels(verdict.value).inc()
     await remember(db, anchors)
+    done = set(grouped.around.events)
+    grouped_here = len(done)
     if grouped.learnt:
-        await _match_buildings_again(db, grouped.learnt, judge, set(grouped.around.events))
-        await db.refresh(event)  # its session may have moved with the building's others
+        await _match_buildings_again(db, grouped.learnt, judge, done)
+    await _judge_again(db, judge, done)
+    if len(done) > grouped_here:
+        await db.refresh(event)  # its session may have moved with the others grouped again
     if verdict is Verdict.CANDIDATE and best is not None:
         await db.flush()
         other = grouped.around.events[best[1]]
@@ -352,6 +356,8 @@ async def _group_around(
         found, judge, comparisons=comparisons, keep_apart=around.apart, keep_together=around.pinned
     )
     await regroup(db, around.events, groups, around.live, around.slugs, focus=event)
+    for member in around.events.values():
+        member.judged = judge.stage
     await sessions.refresh(db, [event.session_id])  # the posting changed, if its session did not
     await keep_sightings(db, seen - known)
     return _Grouped(around, found, comparisons, groups, aliases(known | seen) - aliases(known))
@@ -374,10 +380,34 @@ async def _match_buildings_again(
         )
     ).all()
     for other in others:
-        if other.id in done or not await try_lock_window(db, other.start, other.end):
-            continue
-        await db.refresh(other)  # an earlier grouping may have moved it in one statement
-        done.update((await _group_around(db, other, judge, fresh=True)).around.events)
+        await _group_again(db, other, judge, done)
+
+
+async def _judge_again(db: AsyncSession, judge: Judge, done: set[int]) -> None:
+    """Group again the neighbourhoods of up to ``AGAIN_PER_POSTING`` postings last grouped
+    at an earlier stage of the store's learning, the earliest first: what the store has
+    learnt since reaches every neighbourhood as postings keep arriving, not only those
+    they land in. Postings from before stages were kept wait for a rematch."""
+    await db.flush()
+    stale = (
+        await db.scalars(
+            select(Event)
+            .where(Event.judged < judge.stage, Event.pinned.is_(False), Event.id.not_in(done))
+            .order_by(Event.judged, Event.id)
+            .limit(AGAIN_PER_POSTING)
+        )
+    ).all()
+    for other in stale:
+        await _group_again(db, other, judge, done)
+
+
+async def _group_again(db: AsyncSession, other: Event, judge: Judge, done: set[int]) -> None:
+    """Group a placed posting's neighbourhood again, unless it was grouped in this placement
+    already (``done``) or another transaction is matching its window."""
+    if other.id in done or not await try_lock_window(db, other.start, other.end):
+        return
+    await db.refresh(other)  # an earlier grouping may have moved it in one statement
+    done.update((await _group_around(db, other, judge, fresh=True)).around.events)
 
 
 def _best_outside(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.core.clock import now
@@ -122,9 +122,10 @@ async def _rematch(
     anchors = count(comparisons.values())
     anchors += weigh(comparisons.values(), adapt(model, anchors).model)
     await placement.remember(db, anchors, replace=True)
+    judge = adapt(model, anchors)
     clusters = cluster(
         postings,
-        adapt(model, anchors),
+        judge,
         comparisons=comparisons,
         keep_apart=apart,
         keep_together=pinned.values(),
@@ -132,6 +133,9 @@ async def _rematch(
     progress(f"clustered into {len(clusters)} sessions")
     before = len(live)
     moved = await regroup(db, {event.id: event for event in events}, clusters, live, slugs)
+    await db.execute(  # every posting judged now, in one statement
+        update(Event).values(judged=judge.stage).execution_options(synchronize_session=False)
+    )
     progress(f"{moved} postings changed session")
     return RematchReport(len(events), before, len(clusters), moved)
 

@@ -274,68 +274,69 @@ async def test_a_few_twins_in_two_rooms_do_not_turn_the_room_rule_off(api: Api) 
         assert answer["merged"] is False, "another room at one hour is another class"
 
 
-async def test_where_twins_mostly_name_two_rooms_another_room_is_no_veto(api: Api) -> None:
-    """A county whose co-hosts write a session's room each their own way: once its twins
-    surely name two rooms often, co-hosts in two rooms at one hour may be one session."""
-    tax, market = await api.department("tax"), await api.department("market")
+async def _twins_in_two_rooms(api: Api, tax: str, market: str) -> None:
+    """Six days of one series' twins, each co-host writing its own room."""
     for day in range(1, 7):
         for token, room in ((tax, "301"), (market, "302")):
             answer = await api.post(token, externalId=f"twin{day}-{room}",
                 title=f"增值税申报实务培训第{day}期", location=f"县会议中心{room}室",
                 start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
             assert answer["userErrors"] == []
-    answers = [
-        await api.post(token, externalId=f"co-host-{room}", title="电工作业安全培训",
-            location=f"县行政中心{room}室", topics=["安全生产"],
-            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")
-        for token, room in ((tax, "201"), (market, "202"))
-    ]  # fmt: skip
-    assert answers[1]["merged"] is True
 
 
-async def test_sessions_posted_before_the_store_learnt_its_rooms_are_judged_again(
-    api: Api,
-) -> None:
-    """The co-hosts' class in rooms 201 and 202 came first, while the store still took
-    another room for another session; its twins then showed that this county's co-hosts
-    write one session's room each their own way. What the store learnt reaches the class
-    posted before, without a rematch: the calendar ends as it would in any other order."""
-    tax, market = await api.department("tax"), await api.department("market")
+async def _class_in_rooms_201_and_202(api: Api, tax: str, market: str) -> None:
     for token, room in ((tax, "201"), (market, "202")):
         answer = await api.post(token, externalId=f"co-host-{room}", title="电工作业安全培训",
             location=f"县行政中心{room}室", topics=["安全生产"],
             start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")  # fmt: skip
-        assert answer["merged"] is False
-    for day in range(1, 7):
-        for token, room in ((tax, "301"), (market, "302")):
-            answer = await api.post(token, externalId=f"twin{day}-{room}",
-                title=f"增值税申报实务培训第{day}期", location=f"县会议中心{room}室",
-                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
-            assert answer["userErrors"] == []
+        assert answer["userErrors"] == []
+
+
+@pytest.mark.parametrize("class_first", [False, True])
+async def test_where_twins_mostly_name_two_rooms_another_room_is_no_veto(
+    api: Api, class_first: bool
+) -> None:
+    """A county whose co-hosts write a session's room each their own way: once its twins
+    surely name two rooms often, co-hosts in two rooms at one hour may be one session. The
+    class may come first, while the store still takes another room for another session:
+    what the store learns after reaches it without a rematch, so the calendar ends the same
+    in either order."""
+    tax, market = await api.department("tax"), await api.department("market")
+    steps = [_twins_in_two_rooms, _class_in_rooms_201_and_202]
+    for step in reversed(steps) if class_first else steps:
+        await step(api, tax, market)
     that_day = {"from": "2027-05-20T00:00:00+08:00", "to": "2027-05-21T00:00:00+08:00"}
     assert (await api.calendar(**that_day))["totalCount"] == 1
 
 
-async def _one_room_in_two_names(api: Api, tax: str, market: str, days: int) -> None:
-    """Co-hosts posting one session in room 301 of a building each calls by its own name."""
+# One room 301 of a building each co-host calls by its own name
+_ROOM_301 = ("县科创中心301室", "高新区孵化大楼301室")
+# One hall, in words that share nothing: no room, building or address agrees
+_HALL = ("老干部活动中心大礼堂", "朝阳街12号文体中心")
+
+
+async def _co_hosted(
+    api: Api, tax: str, market: str, days: int, places: tuple[str, str] = _ROOM_301
+) -> None:
+    """Co-hosts posting one session on each of ``days`` days, each writing the place its way."""
     for day in range(1, days + 1):
-        for token, building in ((tax, "县科创中心"), (market, "高新区孵化大楼")):
+        for token, location in zip((tax, market), places, strict=True):
             answer = await api.post(token, externalId=f"vat-{day}", title="增值税申报实务培训",
-                location=f"{building}301室",
+                location=location,
                 start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
             assert answer["userErrors"] == []
 
 
-async def _in_room_301_in_its_two_names(api: Api, tax: str, market: str) -> dict[str, Any]:
-    """One class on dangerous goods at the port, each co-host titling it and naming its
-    building its own way: the second posting's answer."""
+async def _port_class(
+    api: Api, tax: str, market: str, places: tuple[str, str] = _ROOM_301
+) -> dict[str, Any]:
+    """One class on dangerous goods at the port, each co-host titling it and writing the
+    place its own way: the second posting's answer."""
+    titles = ("码头装卸危险品要注意什么", "危险货物港口作业安全培训")
     answers = [
-        await api.post(token, externalId="port", title=title, location=f"{building}301室",
-            topics=[], start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")
-        for token, building, title in (
-            (tax, "县科创中心", "码头装卸危险品要注意什么"),
-            (market, "高新区孵化大楼", "危险货物港口作业安全培训"),
-        )
+        await api.post(token, externalId="port", title=title, location=location, topics=[],
+            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")
+        for token, location, title in zip((tax, market), places, titles, strict=True)
     ]  # fmt: skip
     assert [answer["userErrors"] for answer in answers] == [[], []]
     return answers[1]
@@ -349,8 +350,8 @@ async def test_a_building_co_hosts_call_by_two_names_is_learnt_from_them(
     of it under both names for one session on two days do, and from then on postings in that
     room at one hour are one session, in whatever words. One day may be a coincidence."""
     tax, market = await api.department("tax"), await api.department("market")
-    await _one_room_in_two_names(api, tax, market, days)
-    assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is one_building
+    await _co_hosted(api, tax, market, days)
+    assert (await _port_class(api, tax, market))["merged"] is one_building
 
 
 async def test_a_building_s_two_names_are_learnt_where_co_hosts_number_or_name_its_rooms(
@@ -359,20 +360,15 @@ async def test_a_building_s_two_names_are_learnt_where_co_hosts_number_or_name_i
     """One co-host writes the room's number, the other its name on that floor: one room as
     far as anything tells, so two days of it teach the building's two names too."""
     tax, market = await api.department("tax"), await api.department("market")
-    for day in (1, 2):
-        for token, location in ((tax, "县科创中心三楼第一会议室"), (market, "高新区孵化大楼301室")):
-            answer = await api.post(token, externalId=f"vat-{day}", title="增值税申报实务培训",
-                location=location,
-                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
-            assert answer["userErrors"] == []
-    assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is True
+    await _co_hosted(api, tax, market, 2, ("县科创中心三楼第一会议室", "高新区孵化大楼301室"))
+    assert (await _port_class(api, tax, market))["merged"] is True
 
 
 async def test_two_sessions_at_once_in_one_room_of_two_names_are_two_buildings(api: Api) -> None:
     """Had the 科创中心 and the 孵化大楼 been one building, its room 301 would have held two
     sessions at once: once that is seen, the two names stay two buildings."""
     tax, market = await api.department("tax"), await api.department("market")
-    await _one_room_in_two_names(api, tax, market, 2)
+    await _co_hosted(api, tax, market, 2)
     for token, building, title in (
         (tax, "县科创中心", "增值税申报实务培训"),
         (market, "高新区孵化大楼", "危险化学品安全生产标准化培训"),
@@ -382,36 +378,7 @@ async def test_two_sessions_at_once_in_one_room_of_two_names_are_two_buildings(a
             start="2027-05-03T09:00:00+08:00", end="2027-05-03T11:00:00+08:00")  # fmt: skip
         assert answer["userErrors"] == []
         assert answer["merged"] is False
-    assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is False
-
-
-# One room, in words that share nothing
-_HALL, _CENTRE = "老干部活动中心大礼堂", "朝阳街12号文体中心"
-
-
-async def _one_hall_in_two_names(api: Api, tax: str, market: str, days: int) -> None:
-    """Co-hosts posting one session in one hall, each writing the place its own way."""
-    for day in range(1, days + 1):
-        for token, location in ((tax, _HALL), (market, _CENTRE)):
-            answer = await api.post(token, externalId=f"vat-{day}", title="增值税申报实务培训",
-                location=location,
-                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
-            assert answer["userErrors"] == []
-
-
-async def _in_the_hall_in_its_two_names(api: Api, tax: str, market: str) -> dict[str, Any]:
-    """One class on dangerous goods at the port, each co-host titling it and writing the
-    hall its own way: the second posting's answer."""
-    answers = [
-        await api.post(token, externalId="port", title=title, location=location, topics=[],
-            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")
-        for token, location, title in (
-            (tax, _HALL, "码头装卸危险品要注意什么"),
-            (market, _CENTRE, "危险货物港口作业安全培训"),
-        )
-    ]  # fmt: skip
-    assert [answer["userErrors"] for answer in answers] == [[], []]
-    return answers[1]
+    assert (await _port_class(api, tax, market))["merged"] is False
 
 
 @pytest.mark.parametrize(("days", "one_room"), [(1, False), (2, True)])
@@ -423,8 +390,8 @@ async def test_a_room_co_hosts_write_in_words_sharing_nothing_is_learnt_from_the
     on the two places at one hour are one session, in whatever words. One day may be a
     coincidence; and the sessions posted before are matched again once it is learnt."""
     tax, market = await api.department("tax"), await api.department("market")
-    await _one_hall_in_two_names(api, tax, market, days)
-    assert (await _in_the_hall_in_its_two_names(api, tax, market))["merged"] is one_room
+    await _co_hosted(api, tax, market, days, _HALL)
+    assert (await _port_class(api, tax, market, _HALL))["merged"] is one_room
     week = {"from": "2027-05-01T00:00:00+08:00", "to": "2027-05-03T00:00:00+08:00"}
     assert (await api.calendar(**week))["totalCount"] == (days if one_room else 2 * days)
 
@@ -435,15 +402,14 @@ async def test_two_sessions_at_once_in_two_places_written_apart_keep_them_apart(
     """Two departments' sessions on other subjects at one hour, one in each place, show
     the two places are two: days of co-hosting there after teach no alias."""
     tax, market = await api.department("tax"), await api.department("market")
-    for token, location, title in (
-        (tax, _HALL, "增值税申报实务培训"),
-        (market, _CENTRE, "危险化学品安全生产标准化培训"),
+    for token, location, title in zip(
+        (tax, market), _HALL, ("增值税申报实务培训", "危险化学品安全生产标准化培训"), strict=True
     ):
         answer = await api.post(token, externalId="at-once", title=title, topics=[],
             location=location, start="2027-05-10T09:00:00+08:00", end="2027-05-10T11:00:00+08:00")  # fmt: skip
         assert answer["merged"] is False
-    await _one_hall_in_two_names(api, tax, market, 3)
-    assert (await _in_the_hall_in_its_two_names(api, tax, market))["merged"] is False
+    await _co_hosted(api, tax, market, 3, _HALL)
+    assert (await _port_class(api, tax, market, _HALL))["merged"] is False
 
 
 async def test_one_floor_of_two_towns_halls_teaches_no_alias(api: Api) -> None:
@@ -471,7 +437,7 @@ async def test_a_building_s_other_name_once_learnt_joins_what_was_posted_before(
     """The class posted before the store knew the 科创中心 is the 高新区孵化大楼 stays two
     sessions only until it learns so: then that building's postings are matched again."""
     tax, market = await api.department("tax"), await api.department("market")
-    assert (await _in_room_301_in_its_two_names(api, tax, market))["merged"] is False
-    await _one_room_in_two_names(api, tax, market, 2)
+    assert (await _port_class(api, tax, market))["merged"] is False
+    await _co_hosted(api, tax, market, 2)
     day = {"from": "2027-05-20T00:00:00+08:00", "to": "2027-05-21T00:00:00+08:00"}
     assert (await api.calendar(**day))["totalCount"] == 1

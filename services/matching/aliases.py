@@ -42,6 +42,7 @@ from services.matching.places import (
     Aliases,
     building_relation,
     room_relation,
+    spelled,
     spelling,
     whole_place,
 )
@@ -149,10 +150,7 @@ def compared(
     if after != before:
         changed = after ^ before
         for i, j in list(comparisons):
-            a, b = postings[i].venue, postings[j].venue
-            if any(
-                (min(left, right), max(left, right)) in changed
-                for left, right in ((spelling(a), spelling(b)), (whole_place(a), whole_place(b)))
-            ):
+            spelt = zip(spelled(postings[i].venue), spelled(postings[j].venue), strict=True)
+            if any((min(left, right), max(left, right)) in changed for left, right in spelt):
                 comparisons[i, j] = compare(postings[i], postings[j], after)
     return comparisons, seen

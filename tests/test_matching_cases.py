@@ -811,11 +811,16 @@ async def test_3_two_co_hosts_without_a_place_join_the_session_they_both_meet(ap
     assert len(sessions) == 2, "titles sharing nothing, without a place, are two sessions"
 
 
-async def test_9_a_title_given_in_english_after_a_bar_keeps_its_chinese(api: Api) -> None:
-    """ "…宣讲会 | …Briefing" is one title in two languages, not a lead and an English title."""
+@pytest.mark.parametrize("note", ["", "（第6期）"])
+async def test_9_a_title_given_in_english_after_a_bar_keeps_its_chinese(
+    api: Api, note: str
+) -> None:
+    """ "…宣讲会 | …Briefing" is one title in two languages, not a lead and an English title,
+    whatever note in Chinese follows the English."""
     sessions = await _sessions_of(api, [
-        {"title": "县市监局：专精特新企业认定申报宣讲会", "location": "经济开发区管理委员会四楼405室"},
-        {"title": "【招商】专精特新企业认定申报政策宣讲会 | Specialized SME Program Briefing",
+        {"title": f"县市监局：专精特新企业认定申报宣讲会{note}",
+         "location": "经济开发区管理委员会四楼405室"},
+        {"title": f"【招商】专精特新企业认定申报政策宣讲会 | Specialized SME Program Briefing{note}",
          "location": None},
     ])  # fmt: skip
     assert len(sessions) == 1

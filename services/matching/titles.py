@@ -410,8 +410,11 @@ def _dashed_subject(text: str) -> str:
 
 def _translated(lead: str, rest: str) -> bool:
     """Whether what follows a bar is the title in English ("RCEP原产地规则推介会 | RCEP Rules
-    of Origin Workshop"): the title is both sides, not the English alone."""
-    return len(CJK_CHAR.findall(lead)) >= _SUBJECT_CHARACTERS and not CJK_CHAR.search(rest)
+    of Origin Workshop", its bracketed note in Chinese or not: "…Briefing（第6期）"): the
+    title is both sides, not the English alone."""
+    return len(CJK_CHAR.findall(lead)) >= _SUBJECT_CHARACTERS and not CJK_CHAR.search(
+        _PAREN.sub(" ", rest)
+    )
 
 
 def _named(text: str) -> int:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -356,11 +356,28 @@ async def _group_around(
         found, judge, comparisons=comparisons, keep_apart=around.apart, keep_together=around.pinned
     )
     await regroup(db, around.events, groups, around.live, around.slugs, focus=event)
-    for member in around.events.values():
-        member.judged = judge.stage
+    await _stamp(db, around.events.values(), judge.stage)
     await sessions.refresh(db, [event.session_id])  # the posting changed, if its session did not
     await keep_sightings(db, seen - known)
     return _Grouped(around, found, comparisons, groups, aliases(known | seen) - aliases(known))
+
+
+async def _stamp(db: AsyncSession, events: Iterable[Event], stage: int) -> None:
+    """Mark these postings grouped at this stage of the store's learning. A posting another
+    transaction holds (an update waiting for its days' lock) is passed over and stays
+    stale, to be grouped again later: waiting for it could deadlock."""
+    await db.flush()
+    free = (
+        select(Event.id)
+        .where(Event.id.in_([e.id for e in events]), Event.judged.is_distinct_from(stage))
+        .with_for_update(skip_locked=True)
+    )
+    await db.execute(
+        update(Event)
+        .where(Event.id.in_(free.scalar_subquery()))
+        .values(judged=stage)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def _match_buildings_again(

@@ -23,6 +23,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.calendar import sessions
+from services.core.bumps import TOUCHES
 from services.core.clock import now
 from services.core.metrics import MATCHES
 from services.core.models import (
@@ -376,7 +377,7 @@ async def _stamp(db: AsyncSession, events: Iterable[Event], stage: int) -> None:
         update(Event)
         .where(Event.id.in_(free.scalar_subquery()))
         .values(judged=stage)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False, **{TOUCHES: ()})  # nothing shown changes
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.core.bumps import TOUCHES
 from services.core.clock import now
 from services.core.models import Department, Event, KeepApart, MatchModel, Session
 from services.matching import placement
@@ -134,7 +135,9 @@ async def _rematch(
     before = len(live)
     moved = await regroup(db, {event.id: event for event in events}, clusters, live, slugs)
     await db.execute(  # every posting judged now, in one statement
-        update(Event).values(judged=judge.stage).execution_options(synchronize_session=False)
+        update(Event)
+        .values(judged=judge.stage)
+        .execution_options(synchronize_session=False, **{TOUCHES: ()})  # nothing shown changes
     )
     progress(f"{moved} postings changed session")
     return RematchReport(len(events), before, len(clusters), moved)

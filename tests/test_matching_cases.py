@@ -331,6 +331,25 @@ async def test_6_specials_of_two_towns_without_a_place_are_two_sessions(api: Api
     assert len(sessions) == 2
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("计量器具规范使用宣传（哈沙图嘎查站）", "计量器具规范使用宣传·哈沙图站"),
+        ("牧家乐经营管理培训（哈日诺尔苏木站）", "牧家乐经营管理培训·哈日诺尔站"),
+        ("渔船安全生产培训（双屿岛站）", "渔船安全生产培训·双屿站"),
+        ("茶叶初制所规范提升培训（哈播公社站）", "茶叶初制所规范提升培训·哈播站"),
+    ],
+)
+async def test_5_a_town_written_with_or_without_its_kind_is_one_special(
+    api: Api, left: str, right: str
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": left, "location": "镇党群服务中心会议室"},
+        {"title": right, "location": "镇党群服务中心会议室"},
+    ])  # fmt: skip
+    assert len(sessions) == 1
+
+
 async def test_7_kind_is_evidence_not_a_veto(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "建筑工地扬尘污染防治政策宣讲", "kind": "PUBLICITY", "location": "县建设大厦6楼会议室"},

@@ -153,3 +153,26 @@ async def test_an_english_title_and_its_chinese_wording_are_one_subject_days_apa
     assert pairs == {
         ("Walnut Kernel Deep Processing Subsidy Briefing", "核桃仁精深加工补贴政策宣讲")
     }
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "conflict"),
+    [
+        ("呼和陶海嘎查", "呼和陶海", True),
+        ("双屿镇", "双屿岛", True),
+        ("哈播乡", "哈播公社", True),
+        ("Huajiao Xiang", "花礁乡", True),
+        ("双屿岛", "花礁乡", False),
+        ("石湾镇", "石湾区", False),
+    ],
+)
+async def test_a_town_written_two_ways_is_one_audience(
+    api: Api, one: str, other: str, conflict: bool
+) -> None:
+    tax = await api.department("tax")
+    emergency = await api.department("emergency")
+    await api.post(tax, externalId="vat", audience={"sectors": [], "regions": [one]})
+    await api.post(emergency, **SAFETY | {"externalId": "safety",
+                                          "audience": {"sectors": [], "regions": [other]}})  # fmt: skip
+    found = (await api.query(OVERLAPS, MARCH | {"types": ["CONFLICT"]}))["overlaps"]["nodes"]
+    assert [o["audience"]["regions"] for o in found] == ([[one]] if conflict else [])

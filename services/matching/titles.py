@@ -176,8 +176,8 @@ _PLACE_AFFIX = re.compile(
     r"(?:镇|街道|乡|区|县|\btown|\bstreet|\bdistrict|\bcounty)(?:企业|行业|\s*(?:companies|firms))?$"
 )
 _SPECIAL_AFFIXES = re.compile(
-    rf"(?:{_ETHNIC})?(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|\s*town|\s*township|\s*street|"
-    r"\s*subdistrict|\s*district|\s*county|\s*village)+$"
+    rf"(?:{_ETHNIC})?(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|公社|岛|苏木|嘎查|\s*town|\s*township|"
+    r"\s*street|\s*subdistrict|\s*district|\s*county|\s*village|\s+(?:zhen|xiang|sumu?|gachaa?))+$"
 )
 
 # Words naming a format or a generic purpose rather than the subject: departments swap

@@ -155,6 +155,57 @@ async def test_an_english_title_and_its_chinese_wording_are_one_subject_days_apa
     }
 
 
+# Two departments' sessions days apart on one subject, each written in its own words:
+# (title, topics) of each.
+Titled = tuple[tuple[str, list[str]], tuple[str, list[str]]]
+_ONE_SUBJECT: dict[str, Titled] = {
+    "tags in two languages": (
+        ("海上风电运维产业配套政策宣讲", ["海洋", "运维"]),
+        ("海上风电运维产业配套政策解读会", ["offshore wind", "O&M"]),
+    ),
+    "each tagged with the other's subject": (
+        ("绿色电力交易政策宣讲", ["绿电绿证", "绿电交易"]),
+        ("买绿电进企业宣讲", ["绿电绿证", "绿电交易"]),
+    ),
+    "a foreign investor's profit reinvested": (
+        ("Deferred Tax on Foreign Profit Reinvestment Briefing", ["Investment"]),
+        ("境外投资者利润再投资递延纳税政策宣讲", ["外资促进"]),
+    ),
+}
+_TWO_SUBJECTS: dict[str, Titled] = {
+    "an industry named as the audience": (
+        ("城镇燃气安全管理政策宣讲", []),
+        ("学徒制补贴政策宣讲·电力、热力、燃气及水生产和供应业专场", []),
+    ),
+    "a foreign investor is no investment abroad": (
+        ("境外投资者利润再投资递延纳税政策宣讲", []),
+        ("境外投资备案管理政策宣讲", []),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("titled", "redundant"),
+    [(pair, True) for pair in _ONE_SUBJECT.values()]
+    + [(pair, False) for pair in _TWO_SUBJECTS.values()],
+    ids=[*_ONE_SUBJECT, *_TWO_SUBJECTS],
+)
+async def test_one_subject_is_read_through_each_departments_words(
+    api: Api, titled: Titled, redundant: bool
+) -> None:
+    (first, first_topics), (second, second_topics) = titled
+    invest = await api.department("invest")
+    energy = await api.department("energy")
+    await api.post(invest, externalId="first", kind="PUBLICITY", title=first, topics=first_topics,
+                   audience={"sectors": [], "regions": []})  # fmt: skip
+    await api.post(energy, externalId="second", kind="PUBLICITY", title=second,
+                   topics=second_topics, audience={"sectors": [], "regions": []},
+                   start="2027-03-12T09:30:00+08:00", end="2027-03-12T11:30:00+08:00")  # fmt: skip
+    found = (await api.query(OVERLAPS, MARCH | {"types": ["REDUNDANT"]}))["overlaps"]["nodes"]
+    pairs = {tuple(sorted(s["title"] for s in o["sessions"])) for o in found}
+    assert pairs == ({tuple(sorted((first, second)))} if redundant else set())
+
+
 @pytest.mark.parametrize(
     ("one", "other", "conflict"),
     [

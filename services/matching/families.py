@@ -468,6 +468,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "foreign-investment": (
         "foreign-investment",
+        "foreign-profit-reinvestment",
         "foreign-investment-negative-list",
         "foreign-investment-information-report",
     ),

@@ -5116,6 +5116,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "外商投资企业",
             "外资项目",
             "外商投资准入",
+            "境外投资者",  # a foreign investor, not 境外投资 (outward investment)
         ),
         (
             "foreign investment",
@@ -5128,6 +5129,24 @@ CONCEPTS: tuple[Concept, ...] = (
             "foreign capital",
             "stabilising foreign investment",
             "foreign investment project",
+        ),
+    ),
+    # Foreign investors' profits reinvested in China, their withholding tax deferred
+    # (财税〔2018〕102号): a tax policy for foreign-invested enterprises, briefed on its own.
+    Concept(
+        "foreign-profit-reinvestment",
+        (
+            "利润再投资",
+            "境外投资者利润再投资",
+            "分配利润直接投资",
+            "再投资递延纳税",
+            "再投资暂不征收预提所得税",
+        ),
+        (
+            "profit reinvestment",
+            "reinvestment of profits",
+            "reinvested profits",
+            "reinvestment of foreign profits",
         ),
     ),
     Concept(

@@ -274,6 +274,9 @@ def _sector(name: str) -> str | None:
 
 
 _SECTORS = {sector_key(spelling): s.code for s in SECTIONS for spelling in spellings(s)}
+# The classification's enumerated names ("…·电力、热力、燃气及水生产和供应业专场") say who
+# a session is for, not what it explains: read for policies, 燃气 would make it gas safety.
+_SECTION_NAMES = re.compile("|".join(re.escape(fold(s.name)) for s in SECTIONS if "、" in s.name))
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
 
 
@@ -488,5 +491,5 @@ def title_features(title: str) -> TitleFeatures:
         words=words,
         qualifiers=qualifiers,
         formats=formats,
-        concepts=concepts_in(fold(display)),  # "臺商" is "台商"
+        concepts=concepts_in(_SECTION_NAMES.sub(" ", fold(display))),  # "臺商" is "台商"
     )

@@ -61,6 +61,12 @@ def _says_more(subject: str, areas: frozenset[str]) -> bool:
     return len(CJK_CHAR.findall(rest)) >= 2 or bool(_ENGLISH_WORD.search(rest))
 
 
+def _scripts(tags: frozenset[str]) -> set[bool]:
+    """Which scripts the tags are written in (True for Chinese): tags in two languages
+    cannot tell two subjects apart ("Foreign Investment" / "再投资")."""
+    return {bool(CJK_CHAR.search(tag)) for tag in tags}
+
+
 def _specific(concepts: frozenset[str]) -> frozenset[str]:
     return concepts - BROAD - INDUSTRIES
 
@@ -131,7 +137,7 @@ class Subjects:
         more widely than those: 草畜平衡 / 禁牧 (beside 草原生态补奖), 肉牛 / 肉羊 (beside
         牲畜良种补贴) are sibling policies, not one."""
         own_a, own_b = a.topics - b.topics, b.topics - a.topics
-        if not (own_a and own_b):
+        if not (own_a and own_b) or _scripts(own_a).isdisjoint(_scripts(own_b)):
             return False
         narrowest = max(min(self._carried[t] for t in own) for own in (own_a, own_b))
         return all(self._carried[t] > narrowest for t in a.topics & b.topics)
@@ -141,19 +147,22 @@ class Subjects:
 
     def relation(self, i: int, j: int) -> str:
         """ "same" when the titles name one subject, or one title names what the other is
-        tagged with while the other's title names none, or both name one area and nothing
-        narrower; "different" when both titles name
-        subjects and share none, or each is tagged with a narrower subject of its own beside
-        a broader shared tag (草畜平衡 / 禁牧), or name subjects or areas with neither an area
-        nor a policy family in common ("数字化转型专场" / "转贷资金使用专场"); "unknown"
+        tagged with while the other's title names none, or names another subject of its
+        family and each is tagged with the other's ("绿色电力交易" / "买绿电", both tagged
+        绿电交易 and 绿电绿证), or both name one area and nothing narrower; "different" when
+        both titles name subjects and share none, or each is tagged with a narrower subject
+        of its own beside a broader shared tag (草畜平衡 / 禁牧; tags in two languages tell
+        nothing apart), or name subjects or areas with neither an area nor a policy family
+        in common ("数字化转型专场" / "转贷资金使用专场"); "unknown"
         otherwise, for the topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
             return "same"
         tagged = a.title & b.tagged or b.title & a.tagged
         if a.title and b.title:
-            # one family, and each tagged with the other's subject: one policy in two words
-            return "different"
+            # each tagged with the other's subject: one policy in two words
+            both = a.title & b.tagged and b.title & a.tagged
+            return "same" if both and a.families & b.families else "different"
         if self._told_apart_by_tags(a, b):
             return "different"
         if tagged:

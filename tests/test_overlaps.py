@@ -206,6 +206,20 @@ async def test_one_subject_is_read_through_each_departments_words(
     assert pairs == ({tuple(sorted((first, second)))} if redundant else set())
 
 
+async def test_a_date_and_place_noted_in_brackets_are_neither_subject_nor_title(
+    api: Api,
+) -> None:
+    fic = await api.department("fic")
+    tax = await api.department("tax")
+    await api.post(fic, externalId="island", kind="PUBLICITY", audience={"sectors": [], "regions": []},
+                   title="公司上了黑名单咋办（3月5日·大鳌岛修造船园区会议室）")  # fmt: skip
+    await api.post(tax, externalId="county", kind="PUBLICITY", audience={"sectors": [], "regions": []},
+                   title="公司上了黑名单咋办（3月12日·县商会大厦）",
+                   start="2027-03-12T09:30:00+08:00", end="2027-03-12T11:30:00+08:00")  # fmt: skip
+    found = (await api.query(OVERLAPS, MARCH | {"types": ["REDUNDANT"]}))["overlaps"]["nodes"]
+    assert [[s["title"] for s in o["sessions"]] for o in found] == [["公司上了黑名单咋办"] * 2]
+
+
 @pytest.mark.parametrize(
     ("one", "other", "conflict"),
     [

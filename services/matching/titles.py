@@ -359,13 +359,15 @@ def _special(match: re.Match[str], found: set[Qualifier], *, place: bool) -> str
 
 
 def _strip_parentheses(text: str, keep_content: bool) -> str:
-    """Bracketed notes go; other bracketed text stays (display) or goes (subject), except a
-    short name that says which craft or grade ("黎族传统纺染织绣技艺（黎锦）", "茶艺师（五级）"):
-    the subject keeps it, for a co-host may name the session by it alone ("跟阿婆学织黎锦")."""
+    """Bracketed notes go, a date and where it is held among them ("（3月3日·县商会大厦）":
+    read for policies, the place would name one); other bracketed text stays (display) or
+    goes (subject), except a short name that says which craft or grade ("黎族传统纺染织绣技艺
+    （黎锦）", "茶艺师（五级）"): the subject keeps it, for a co-host may name the session by
+    it alone ("跟阿婆学织黎锦")."""
 
     def replace(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
-        if not inner or _NOTES.match(fold(inner)) or _DATE.fullmatch(inner):
+        if not inner or _NOTES.match(fold(inner)) or _DATE.match(inner):
             return " "
         if keep_content or (_SPECIFIER.fullmatch(inner) and not _PLACE_AFFIX.search(inner)):
             return match.group(0)

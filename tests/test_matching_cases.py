@@ -384,6 +384,23 @@ async def test_9_decorations_are_not_the_subject_and_not_shown(api: Api) -> None
     assert "【报名】２０２７年度纳税人学堂第５期" in postings, "postings keep their titles"
 
 
+@pytest.mark.parametrize(
+    ("posted", "shown"),
+    [
+        ("海上风电运维产业配套政策解读会（3月11日·渔山、花礁）", "海上风电运维产业配套政策解读会"),
+        (
+            "Offshore Wind O&M Supply Chain Info Session (10 Mar, Langang Zhen, Huajiao Xiang)",
+            "Offshore Wind O&M Supply Chain Info Session",
+        ),
+        ("Trade-in Subsidy Briefing (Mar 17, County-wide)", "Trade-in Subsidy Briefing"),
+    ],
+)
+async def test_9_a_date_noted_in_brackets_is_not_shown(api: Api, posted: str, shown: str) -> None:
+    await _sessions_of(api, [{"title": posted}])
+    page = await api.calendar(first=10)
+    assert page["edges"][0]["node"]["title"] == shown
+
+
 async def test_10_meeting_codes_in_any_spelling(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "数据出境安全评估申报辅导", "location": "腾讯会议 842-331-907"},

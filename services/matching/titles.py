@@ -75,7 +75,8 @@ _QUARTER = re.compile(r"第?[一二三四1-4]季度|\bq[1-4]\b")
 _CLOCK = re.compile(r"(?<![\d:：])\d{1,2}\s*[:：]\s*\d{2}(?![\d:：])")
 _DATE = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[./]\d{1,2}(?![\d])|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 # Notes in brackets that say nothing of the subject.
 _NOTES = re.compile(
@@ -367,7 +368,7 @@ def _strip_parentheses(text: str, keep_content: bool) -> str:
 
     def replace(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
-        if not inner or _NOTES.match(fold(inner)) or _DATE.match(inner):
+        if not inner or _NOTES.match(fold(inner)) or _DATE.match(fold(inner)):
             return " "
         if keep_content or (_SPECIFIER.fullmatch(inner) and not _PLACE_AFFIX.search(inner)):
             return match.group(0)

@@ -393,9 +393,12 @@ async def test_9_decorations_are_not_the_subject_and_not_shown(api: Api) -> None
             "Offshore Wind O&M Supply Chain Info Session",
         ),
         ("Trade-in Subsidy Briefing (Mar 17, County-wide)", "Trade-in Subsidy Briefing"),
+        ("一文讲透不裁员返还｜培训班（3月29日·查干淖尔）", "一文讲透不裁员返还｜培训班"),
     ],
 )
-async def test_9_a_date_noted_in_brackets_is_not_shown(api: Api, posted: str, shown: str) -> None:
+async def test_9_a_note_of_when_and_where_is_neither_shown_nor_taken_for_a_title(
+    api: Api, posted: str, shown: str
+) -> None:
     await _sessions_of(api, [{"title": posted}])
     page = await api.calendar(first=10)
     assert page["edges"][0]["node"]["title"] == shown

@@ -388,7 +388,8 @@ def _undecorated(title: str) -> str:
     if (
         lead
         and len(text.strip()) - lead.end() > len(lead.group(1))  # the title is what follows
-        and _named(text.strip()[lead.end() :]) >= _SUBJECT_CHARACTERS  # not "全县推介会"
+        and _named(_strip_parentheses(text.strip()[lead.end() :], keep_content=False))
+        >= _SUBJECT_CHARACTERS  # not "全县推介会", nor "培训班（3月29日·查干淖尔）"
         and not qualifiers_of(fold(lead.group(1)))[0]  # "Session 2:" is no decoration
         and not _translated(lead.group(1), text.strip()[lead.end() :])
     ):

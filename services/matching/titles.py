@@ -184,7 +184,7 @@ _SPECIAL_AFFIXES = re.compile(
 # Words naming a format or a generic purpose rather than the subject: departments swap
 # them freely ("培训会"/"辅导", "workshop"/"training") and the kind field says it anyway.
 _FORMAT_WORDS = re.compile(
-    r"培训班|培训会|培训课|培训|实训班|实训|宣讲会|宣讲活动|宣讲|宣传活动|宣传|答疑会|问答会|答疑|问答|"
+    r"培训班|培训会|培训课|培训|实训班|实训|宣讲会|宣讲活动|宣讲|宣传活动|宣传周|宣传月|宣传|答疑会|问答会|答疑|问答|"
     r"解读会|解读|说明会|辅导会|辅导|讲座|专题会|专题|座谈会|交流会|研讨会|推介会|分享会|对接会|"
     r"沙龙|论坛|会议|活动|业务|实务|实操|操作|指导|指引|政策|进企业|进园区|走进|走入|送政策上门|上门|"
     r"大讲堂|讲堂|课堂|公开课|系列|专项行动|行动|工作|有关|相关|事项|要点|知识|"

@@ -167,6 +167,10 @@ _ONE_SUBJECT: dict[str, Titled] = {
         ("绿色电力交易政策宣讲", ["绿电绿证", "绿电交易"]),
         ("买绿电进企业宣讲", ["绿电绿证", "绿电交易"]),
     ),
+    "an industry's own policy": (
+        ("集体林权制度改革政策宣讲", []),
+        ("林权流转政策解读", []),
+    ),
     "a foreign investor's profit reinvested": (
         ("Deferred Tax on Foreign Profit Reinvestment Briefing", ["Investment"]),
         ("境外投资者利润再投资递延纳税政策宣讲", ["外资促进"]),
@@ -176,6 +180,10 @@ _TWO_SUBJECTS: dict[str, Titled] = {
     "an industry named as the audience": (
         ("城镇燃气安全管理政策宣讲", []),
         ("学徒制补贴政策宣讲·电力、热力、燃气及水生产和供应业专场", []),
+    ),
+    "one industry, two of its policies": (
+        ("林下经济政策宣讲", []),
+        ("林权流转政策解读", []),
     ),
     "a foreign investor is no investment abroad": (
         ("境外投资者利润再投资递延纳税政策宣讲", []),

@@ -7476,27 +7476,31 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "forestry",
-        ("林业", "林权", "林下经济", "林木采伐", "林木采伐许可", "集体林权制度改革", "林业碳汇"),
-        (
-            "forestry",
-            "forest rights",
-            "under-forest economy",
-            "timber harvesting",
-            "logging permit",
-            "forestry carbon sink",
-        ),
+        ("林业", "林下经济"),
+        ("forestry", "under-forest economy"),
+    ),
+    # An industry's policies are subjects of their own: forest tenure, logging permits,
+    # forestry carbon sinks, the fishing moratorium (the industry is whom they are for).
+    Concept(
+        "forest-tenure",
+        ("林权", "集体林权制度改革", "林权制度改革", "林权流转", "林权抵押"),
+        ("forest rights", "forest tenure", "collective forest tenure reform"),
     ),
     Concept(
+        "timber-harvesting",
+        ("林木采伐", "林木采伐许可", "采伐许可"),
+        ("timber harvesting", "logging permit"),
+    ),
+    Concept("forestry-carbon-sink", ("林业碳汇",), ("forestry carbon sink",)),
+    Concept(
         "fisheries",
-        ("渔业", "水产养殖", "渔业安全", "渔船", "水产品", "休渔"),
-        (
-            "fishery",
-            "aquaculture",
-            "fishing safety",
-            "fishing vessel",
-            "aquatic product",
-            "fishing moratorium",
-        ),
+        ("渔业", "水产养殖", "渔业安全", "渔船", "水产品"),
+        ("fishery", "aquaculture", "fishing safety", "fishing vessel", "aquatic product"),
+    ),
+    Concept(
+        "fishing-moratorium",
+        ("休渔", "伏季休渔", "休渔期"),
+        ("fishing moratorium", "summer fishing moratorium"),
     ),
     # Government procurement and bidding
     Concept(

@@ -760,25 +760,6 @@ async def test_7_one_department_s_training_and_publicity_at_one_hour_are_two(api
     assert len(sessions) == 2
 
 
-@pytest.mark.parametrize(
-    ("left", "right"),
-    [
-        ("休渔期注意点啥", "【政策辅导】农业生产者销售自产水产品免征增值税"),
-        ("新渔业法讲了啥？", "关于开展渔船更新改造补助宣传活动的通知"),
-    ],
-)
-async def test_3_an_industry_both_titles_name_is_no_subject_in_common(
-    api: Api, left: str, right: str
-) -> None:
-    """Two bureaus' fishery sessions at one hour with no place: fishing is whom they are for,
-    the moratorium and a tax exemption are what they explain."""
-    sessions = await _sessions_of(api, [
-        {"title": left, "location": None, "audience": {"sectors": ["A"], "regions": []}},
-        {"title": right, "location": None, "audience": {"sectors": ["A"], "regions": []}},
-    ])  # fmt: skip
-    assert len(sessions) == 2
-
-
 async def test_5_one_town_s_sessions_of_two_subjects_at_one_hour_are_two(api: Api) -> None:
     """Two bureaus each hold a session for 渔山乡 at nine: the town says which audience, not
     that the food-safety talk is the fire-safety one."""

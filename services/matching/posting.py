@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from services.matching.families import families_of
-from services.matching.glossary import BROAD, INDUSTRIES, UMBRELLAS, areas_of, concepts_in
+from services.matching.glossary import BROAD, UMBRELLAS, areas_of, concepts_in
 from services.matching.text import CJK, fold
 from services.matching.titles import TitleFeatures, place_key, title_features
 from services.matching.venue import TOWN_SEATS, Venue, venue
@@ -75,12 +75,10 @@ class Posting:
             ),
             sectors=frozenset(map(fold, sectors)),
             regions=(towns := frozenset(filter(None, map(place_key, _towns(regions))))),
-            title_concepts=features.concepts - BROAD - INDUSTRIES,
+            title_concepts=features.concepts - BROAD,
             topic_concepts=named - BROAD,
-            title_areas=areas_of(features.concepts) | (features.concepts & INDUSTRIES),
-            title_families=families_of(
-                features.concepts - BROAD - INDUSTRIES or features.concepts - UMBRELLAS
-            ),
+            title_areas=areas_of(features.concepts),
+            title_families=families_of(features.concepts - BROAD or features.concepts - UMBRELLAS),
             title_features=features,
             venue=_in_its_town(
                 venue(location, online_url),

@@ -42,6 +42,7 @@ from services.matching.text import (
 from services.matching.venue import without_county, zones_in
 from services.vocabularies.sections import SECTIONS, spellings
 from services.vocabularies.sections import key as sector_key
+from services.vocabularies.terms import TOWN_KINDS
 
 Qualifier = tuple[str, str]  # (kind, value): ("series", "2"), ("special", "place:shiwan"), …
 
@@ -177,7 +178,7 @@ _PLACE_AFFIX = re.compile(
     r"(?:镇|街道|乡|区|县|\btown|\bstreet|\bdistrict|\bcounty)(?:企业|行业|\s*(?:companies|firms))?$"
 )
 _SPECIAL_AFFIXES = re.compile(
-    rf"(?:{_ETHNIC})?(?:企业|行业|地区|片区|新区|区|县|镇|街道|乡|公社|岛|苏木|嘎查|\s*town|\s*township|"
+    rf"(?:{_ETHNIC})?(?:企业|行业|地区|片区|新区|区|县|{TOWN_KINDS}|\s*town|\s*township|"
     r"\s*street|\s*subdistrict|\s*district|\s*county|\s*village|\s+(?:zhen|xiang|sumu?|gachaa?))+$"
 )
 

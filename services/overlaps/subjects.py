@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from services.matching.families import families_of
 from services.matching.glossary import BROAD, CONCEPTS, INDUSTRIES, areas_of, concepts_in
-from services.matching.text import CJK_CHAR
+from services.matching.text import CJK_CHAR, has_cjk
 from services.matching.titles import title_features
 from services.overlaps.model import SessionInfo
 
@@ -64,7 +64,7 @@ def _says_more(subject: str, areas: frozenset[str]) -> bool:
 def _scripts(tags: frozenset[str]) -> set[bool]:
     """Which scripts the tags are written in (True for Chinese): tags in two languages
     cannot tell two subjects apart ("Foreign Investment" / "再投资")."""
-    return {bool(CJK_CHAR.search(tag)) for tag in tags}
+    return {has_cjk(tag) for tag in tags}
 
 
 def _specific(concepts: frozenset[str]) -> frozenset[str]:

@@ -66,8 +66,9 @@ _ACCEPTED = {
 # "长宁", "Changning Town", "Changning Zhen"; a Mongolian sumu or gacha likewise
 # ("巴彦查干苏木", "Bayanchagan Sumu"); a township by its old commune's name ("哈播公社"), an
 # island town by its island ("双屿岛"). A district or county is not: "石湾区" is no 石湾镇.
+TOWN_KINDS = "镇|街道|乡|公社|岛|苏木|嘎查"
 _REGION_KIND = re.compile(
-    r"(?<=\w\w)(?:镇|街道|乡|公社|岛|苏木|嘎查)$|"
+    rf"(?<=\w\w)(?:{TOWN_KINDS})$|"
     r"\s+(?:town|township|island|street|subdistrict|zhen|xiang|jiedao|sumu|gacha)$",
     re.I,
 )

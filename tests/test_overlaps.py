@@ -235,7 +235,11 @@ async def test_a_date_and_place_noted_in_brackets_are_neither_subject_nor_title(
         ("双屿镇", "双屿岛", True),
         ("哈播乡", "哈播公社", True),
         ("Huajiao Xiang", "花礁乡", True),
+        ("赛罕敖包镇", "Saikhan Ovoo", True),
+        ("Altan Ovoo Sum", "Alatan'aobao Sumu", True),
+        ("哈日陶勒盖镇", "Khar Tolgoi", True),
         ("双屿岛", "花礁乡", False),
+        ("赛罕敖包镇", "Altan Ovoo Sum", False),
         ("石湾镇", "石湾区", False),
     ],
 )

@@ -69,7 +69,7 @@ _ACCEPTED = {
 TOWN_KINDS = "镇|街道|乡|公社|岛|苏木|嘎查"
 _REGION_KIND = re.compile(
     rf"(?<=\w\w)(?:{TOWN_KINDS})$|"
-    r"\s+(?:town|township|island|street|subdistrict|zhen|xiang|jiedao|sumu|gacha)$",
+    r"\s+(?:town|township|island|street|subdistrict|zhen|xiang|jiedao|sumu?|gachaa?)$",
     re.I,
 )
 
@@ -96,18 +96,85 @@ WHOLE_COUNTY = ""
 _READINGS = 8
 
 
+# A town of a Mongolian (or other minority) name is romanised from that language as often as
+# from its Chinese characters' pinyin: "Saikhan Ovoo" and "Saihan'aobao" are 赛罕敖包, "Khar
+# Tolgoi" is 哈日陶勒盖, "Tsagaan Nuur" 查干淖尔. Read by their consonants, as the two systems
+# write them alike, they meet. Only a romanisation is read so: two names in characters are
+# told apart by their characters ("图安市北湖" is not "图安市白桦", though they sound alike to
+# a consonant), and a name of fewer consonants than this is too short to be told by them.
+_SOUNDS_AT_LEAST = 4
+_CONSONANTS = (
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ts|ch|zh|q"), "c"),
+    (re.compile(r"sh|x"), "s"),
+    (re.compile(r"ng(?![aeiou])"), "n"),
+    (re.compile(r"v"), "b"),
+    (re.compile(r"[^bcdfghjklmnprstz]"), ""),  # vowels, and the glides y and w
+)
+_DOUBLED = re.compile(r"(.)\1+")
+# Marks of a key read by sound, by the script of the spelling heard (no spelling's own key
+# begins with "~"): a romanisation meets names in either script, a name in characters only
+# romanisations.
+_HEARD_IN_LATIN, _HEARD_IN_CHARACTERS = "~l", "~c"
+
+
+def _sound(syllables: Iterable[str]) -> str:
+    """A romanised name's consonants as either system writes them, syllable by syllable where
+    the syllables are known ("saikhanovoo" and "sai·han·ao·bao" → "shnb")."""
+    consonants = []
+    for syllable in syllables:
+        for pattern, written in _CONSONANTS:
+            syllable = pattern.sub(written, syllable)
+        consonants.append(syllable)
+    return _DOUBLED.sub(r"\1", "".join(consonants))
+
+
+@dataclass(frozen=True, slots=True)
+class _Spelt:
+    """A region's keys as written and as each pinyin reading, and as it sounds."""
+
+    keys: tuple[str, ...]
+    sounds: tuple[str, ...]
+    latin: bool
+
+
 @lru_cache(maxsize=1 << 14)  # the vocabularies are read again for every posting
+def _spelt(value: str) -> _Spelt:
+    bare = _REGION_KIND.sub("", value.strip())
+    readings = list(
+        itertools.islice(
+            itertools.product(*pinyin(bare, style=Style.NORMAL, heteronym=True)), _READINGS
+        )
+    )
+    written = key(bare)
+    latin = written.isascii()
+    sounds = [_sound((written,))] if latin else [_sound(reading) for reading in readings]
+    return _Spelt(
+        keys=tuple(dict.fromkeys([written, *(key("".join(reading)) for reading in readings)])),
+        sounds=tuple(dict.fromkeys(s for s in sounds if len(s) >= _SOUNDS_AT_LEAST)),
+        latin=latin,
+    )
+
+
 def term_keys(facet: Facet, value: str) -> tuple[str, ...]:
     """What spellings of one entry share (``sections.key``), most exact first; a region
     without its kind, as written and as each pinyin reading, so characters and their
-    romanisation meet."""
+    romanisation meet, and as it sounds."""
     if facet is not Facet.REGION:
         return (key(value),)
-    bare = _REGION_KIND.sub("", value.strip())
-    readings = itertools.islice(
-        itertools.product(*pinyin(bare, style=Style.NORMAL, heteronym=True)), _READINGS
-    )
-    return tuple(dict.fromkeys([key(bare), *(key("".join(reading)) for reading in readings)]))
+    spelt = _spelt(value)
+    mark = _HEARD_IN_LATIN if spelt.latin else _HEARD_IN_CHARACTERS
+    return spelt.keys + tuple(mark + sound for sound in spelt.sounds)
+
+
+def lookup_keys(facet: Facet, value: str) -> tuple[str, ...]:
+    """The keys an entry ``value`` stands for may have, most exact first: its own, then by
+    sound those of romanisations, and, for a romanisation, of names in characters too."""
+    if facet is not Facet.REGION:
+        return (key(value),)
+    spelt = _spelt(value)
+    marks = (_HEARD_IN_CHARACTERS, _HEARD_IN_LATIN) if spelt.latin else (_HEARD_IN_LATIN,)
+    return spelt.keys + tuple(mark + sound for mark in marks for sound in spelt.sounds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +220,7 @@ class Terms:
     def known(self, value: str) -> str | None:
         """The canonical value of an entry this facet has, whether open or not."""
         return next(
-            (self.canonical[k] for k in term_keys(self.facet, value) if k in self.canonical), None
+            (self.canonical[k] for k in lookup_keys(self.facet, value) if k in self.canonical), None
         )
 
     def nearest(self, value: str, limit: int = SUGGESTIONS) -> list[str]:

@@ -234,6 +234,7 @@ async def test_a_date_and_place_noted_in_brackets_are_neither_subject_nor_title(
         ("呼和陶海嘎查", "呼和陶海", True),
         ("双屿镇", "双屿岛", True),
         ("哈播乡", "哈播公社", True),
+        ("南溪农场", "Nanxi Town", True),
         ("Huajiao Xiang", "花礁乡", True),
         ("赛罕敖包镇", "Saikhan Ovoo", True),
         ("Altan Ovoo Sum", "Alatan'aobao Sumu", True),

@@ -171,6 +171,10 @@ _ONE_SUBJECT: dict[str, Titled] = {
         ("集体林权制度改革政策宣讲", []),
         ("林权流转政策解读", []),
     ),
+    "a subsidy by its formal name and its short one": (
+        ("农业机械购置补贴宣讲会", []),
+        ("农机补贴政策解读", []),
+    ),
     "a foreign investor's profit reinvested": (
         ("Deferred Tax on Foreign Profit Reinvestment Briefing", ["Investment"]),
         ("境外投资者利润再投资递延纳税政策宣讲", ["外资促进"]),
@@ -188,6 +192,10 @@ _TWO_SUBJECTS: dict[str, Titled] = {
     "a foreign investor is no investment abroad": (
         ("境外投资者利润再投资递延纳税政策宣讲", []),
         ("境外投资备案管理政策宣讲", []),
+    ),
+    "two parts of one grassland subsidy": (
+        ("草原生态保护补助奖励政策禁牧补助宣讲", []),
+        ("草原生态保护补助奖励政策草畜平衡奖励宣讲", []),
     ),
     "an award for each of two industries": (
         ("稀土功能材料深加工奖补宣讲", ["稀土产业"]),

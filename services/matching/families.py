@@ -643,6 +643,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "livestock-farming": (
         "animal-husbandry",
         "veterinary-drugs-and-feed",
+        "animal-epidemic-prevention",
+    ),
+    "grassland-eco-subsidy": (
+        "grassland-eco-subsidy",
+        "grazing-ban",
+        "grass-livestock-balance",
     ),
     "new-agricultural-operators": (
         "farmer-cooperatives",

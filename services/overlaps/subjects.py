@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from services.matching.families import families_of
+from services.matching.families import FAMILIES, families_of
 from services.matching.glossary import BROAD, CONCEPTS, INDUSTRIES, areas_of, concepts_in
 from services.matching.text import CJK_CHAR, has_cjk
 from services.matching.titles import title_features
@@ -65,6 +65,16 @@ def _scripts(tags: frozenset[str]) -> set[bool]:
     """Which scripts the tags are written in (True for Chinese): tags in two languages
     cannot tell two subjects apart ("Foreign Investment" / "再投资")."""
     return {has_cjk(tag) for tag in tags}
+
+
+def _parts_apart(a: Subject, b: Subject) -> bool:
+    """Both titles name one policy, and each session is tagged with a part of it the other
+    is not: "草原生态保护补助奖励政策宣讲" tagged 草畜平衡 and tagged 禁牧 are its two parts."""
+    for policy in a.title & b.title:
+        parts = frozenset(FAMILIES.get(policy, ())) - {policy}
+        if (a.tagged - b.tagged) & parts and (b.tagged - a.tagged) & parts:
+            return True
+    return False
 
 
 def _specific(concepts: frozenset[str]) -> frozenset[str]:
@@ -157,7 +167,7 @@ class Subjects:
         otherwise, for the topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
-            return "same"
+            return "different" if _parts_apart(a, b) else "same"
         tagged = a.title & b.tagged or b.title & a.tagged
         if a.title and b.title:
             # each tagged with the other's subject: one policy in two words

@@ -171,6 +171,10 @@ _ONE_SUBJECT: dict[str, Titled] = {
         ("集体林权制度改革政策宣讲", []),
         ("林权流转政策解读", []),
     ),
+    "one subject in two explainers' framings": (
+        ("一文讲透沙地封育｜政策宣讲", []),
+        ("沙地封育那些事儿·解读会", []),
+    ),
     "a subsidy by its formal name and its short one": (
         ("农业机械购置补贴宣讲会", []),
         ("农机补贴政策解读", []),
@@ -192,6 +196,10 @@ _TWO_SUBJECTS: dict[str, Titled] = {
     "a foreign investor is no investment abroad": (
         ("境外投资者利润再投资递延纳税政策宣讲", []),
         ("境外投资备案管理政策宣讲", []),
+    ),
+    "two subjects in one explainer's framing": (
+        ("羊绒分梳那些事儿·解读会", []),
+        ("风光制氢那些事儿·解读会", []),
     ),
     "two parts of one grassland subsidy": (
         ("草原生态保护补助奖励政策禁牧补助宣讲", []),

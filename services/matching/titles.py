@@ -189,6 +189,8 @@ _FORMAT_WORDS = re.compile(
     r"解读会|解读|说明会|辅导会|辅导|讲座|专题会|专题|座谈会|交流会|研讨会|推介会|分享会|对接会|"
     r"沙龙|论坛|会议|活动|业务|实务|实操|操作|指导|指引|政策|进企业|进园区|走进|走入|送政策上门|上门|"
     r"大讲堂|讲堂|课堂|公开课|系列|专项行动|行动|工作|有关|相关|事项|要点|知识|"
+    # an explainer's plain framing: "一文讲透…", "…那些事儿", "…咋申请？"
+    r"一[文图次](?:读懂|看懂|讲透|讲清|说清|搞懂|了解)|那些事儿?|(?:咋|怎么|如何)(?:申请|申报|办理|领取)|"
     r"\b(?:training|trainings|workshop|session|briefing|seminar|webinar|clinic|meeting|lecture|"
     r"forum|class|course|event|outreach|information|info|talk|q&a|qa|policy|policies|guide|"
     r"guidance|explained|explainer|introduction|interpretation|practical|practice|overview|"

@@ -350,6 +350,20 @@ async def test_5_a_town_written_with_or_without_its_kind_is_one_special(
     assert len(sessions) == 1
 
 
+@pytest.mark.parametrize(("office", "one"), [("菱角湖镇人民政府", True), ("沙口镇人民政府", False)])
+async def test_5_a_town_office_s_own_special_is_its_town_s(
+    api: Api, office: str, one: bool
+) -> None:
+    bureau = await api.department("bureau")
+    town = await api.department("town", office)
+    await api.post(bureau, externalId="county", **MORNING | OPEN_AUDIENCE,
+                   title="夏季小龙虾餐饮食品安全培训班（菱角湖镇专场）", location="菱角湖镇政府三楼会议室")  # fmt: skip
+    await api.post(town, externalId="own", **MORNING | OPEN_AUDIENCE,
+                   title="夏季小龙虾餐饮食品安全培训（本镇专场）", location="镇政府三楼会议室")  # fmt: skip
+    page = await api.calendar(first=500)
+    assert len(page["edges"]) == (1 if one else 2)
+
+
 async def test_7_kind_is_evidence_not_a_veto(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "建筑工地扬尘污染防治政策宣讲", "kind": "PUBLICITY", "location": "县建设大厦6楼会议室"},

@@ -57,7 +57,8 @@ class Posting:
         """Read once; ``start`` and ``end`` must be timezone-aware and are kept in UTC.
         ``department_name`` ("新堤镇人民政府") tells the town a town's office writes its hall
         for; ``department`` is what tells departments apart."""
-        features = title_features(title)
+        own_town = _TOWN_OFFICE.match(fold(department_name or department))
+        features = _this_town(title_features(title), own_town.group(1) if own_town else None)
         topics = tuple(topics)
         named = frozenset().union(*map(concepts_in, topics))
         return cls(
@@ -126,6 +127,18 @@ def _town_of(department: str, title: str) -> frozenset[str]:
     (as displayed, decorations gone) begins with the town."""
     found = _TOWN_OFFICE.match(fold(department)) or _LEADING_TOWN.match(title)
     return frozenset({place_key(found.group(1))}) if found else frozenset()
+
+
+# "本镇专场": the special session of the town whose office posts it, as a county bureau writes
+# "菱角湖镇专场"
+_THIS_TOWN = ("special", f"place:{place_key('本镇')}")
+
+
+def _this_town(features: TitleFeatures, town: str | None) -> TitleFeatures:
+    if town is None or _THIS_TOWN not in features.qualifiers:
+        return features
+    named = ("special", f"place:{place_key(town)}")
+    return replace(features, qualifiers=features.qualifiers - {_THIS_TOWN} | {named})
 
 
 def _utc(moment: datetime) -> datetime:

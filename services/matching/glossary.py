@@ -8380,7 +8380,7 @@ BROAD: frozenset[str] = frozenset(
         "enterprise-financing", "platform-economy", "logistics", "labour-relations",
         "quality-improvement", "product-quality", "certification", "new-industrialisation",
         "new-quality-productive-forces", "industrial-chains-and-clusters", "investment-promotion",
-        "culture-and-tourism", "science-technology-projects", "special-funds",
+        "culture-and-tourism", "science-technology-projects",
         "construction-industry", "digital-economy", "sci-tech-innovation", "taiwan-compatriots",
         "overseas-chinese",
     }
@@ -8393,9 +8393,8 @@ INDUSTRIES: frozenset[str] = frozenset(
 # Words for helping enterprises at all ("惠企", "政策直达", "助企服务专员"): every session is
 # that, so they name no area either.
 UMBRELLAS: frozenset[str] = frozenset(
-    {"enterprise-support-policies", "policy-delivery", "enterprise-service-specialists",
-     "special-funds"}
-)  # fmt: skip
+    {"enterprise-support-policies", "policy-delivery", "enterprise-service-specialists"}
+)
 
 
 def areas_of(concepts: frozenset[str]) -> frozenset[str]:

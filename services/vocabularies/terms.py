@@ -65,7 +65,8 @@ _ACCEPTED = {
 # A town or street is named with or without its kind, in characters or in pinyin: "长宁镇",
 # "长宁", "Changning Town", "Changning Zhen"; a Mongolian sumu or gacha likewise
 # ("巴彦查干苏木", "Bayanchagan Sumu"); a township by its old commune's or state farm's name
-# ("哈播公社", "南溪农场"), an island town by its island ("双屿岛"). A district or county is not: "石湾区" is no 石湾镇.
+# ("哈播公社", "南溪农场"), an island town by its island ("双屿岛"). A district or county is
+# not: "石湾区" is no 石湾镇.
 TOWN_KINDS = "镇|街道|乡|公社|农场|岛|苏木|嘎查"
 _REGION_KIND = re.compile(
     rf"(?<=\w\w)(?:{TOWN_KINDS})$|"

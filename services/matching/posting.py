@@ -57,8 +57,9 @@ class Posting:
         """Read once; ``start`` and ``end`` must be timezone-aware and are kept in UTC.
         ``department_name`` ("新堤镇人民政府") tells the town a town's office writes its hall
         for; ``department`` is what tells departments apart."""
-        own_town = _TOWN_OFFICE.match(fold(department_name or department))
-        features = _this_town(title_features(title), own_town.group(1) if own_town else None)
+        office = _TOWN_OFFICE.match(fold(department_name or department))
+        own_town = office.group(1) if office else None
+        features = _this_town(title_features(title), own_town)
         topics = tuple(topics)
         named = frozenset().union(*map(concepts_in, topics))
         return cls(
@@ -83,7 +84,7 @@ class Posting:
             title_features=features,
             venue=_in_its_town(
                 venue(location, online_url),
-                _town_of(department_name or department, features.display) or towns,
+                _town_of(own_town, features.display) or towns,
             ),
         )
 
@@ -122,11 +123,12 @@ _TOWN_OFFICE = re.compile(f"^([{CJK}]{{2,4}}?(?:镇|乡|街道))(?:人民政府|
 _LEADING_TOWN = re.compile(f"^([{CJK}]{{2,4}}?(?:镇|乡|街道))(?![{CJK}]*(?:政府|办事处))")
 
 
-def _town_of(department: str, title: str) -> frozenset[str]:
-    """The town a posting is of, when its department is that town's office or its title
-    (as displayed, decorations gone) begins with the town."""
-    found = _TOWN_OFFICE.match(fold(department)) or _LEADING_TOWN.match(title)
-    return frozenset({place_key(found.group(1))}) if found else frozenset()
+def _town_of(office: str | None, title: str) -> frozenset[str]:
+    """The town a posting is of: the town whose office posts it, or the town its title (as
+    displayed, decorations gone) begins with."""
+    leading = _LEADING_TOWN.match(title)
+    town = office or (leading.group(1) if leading else None)
+    return frozenset({place_key(town)}) if town else frozenset()
 
 
 # "本镇专场": the special session of the town whose office posts it, as a county bureau writes

@@ -117,6 +117,12 @@ _DOUBLED = re.compile(r"(.)\1+")
 # begins with "~"): a romanisation meets names in either script, a name in characters only
 # romanisations.
 _HEARD_IN_LATIN, _HEARD_IN_CHARACTERS = "~l", "~c"
+_MARKS = {  # (looking up, written in Latin letters) -> the marks of the sounds' keys
+    (False, True): (_HEARD_IN_LATIN,),
+    (False, False): (_HEARD_IN_CHARACTERS,),
+    (True, True): (_HEARD_IN_CHARACTERS, _HEARD_IN_LATIN),
+    (True, False): (_HEARD_IN_LATIN,),
+}
 
 
 def _sound(syllables: Iterable[str]) -> str:
@@ -139,7 +145,7 @@ class _Spelt:
     latin: bool
 
 
-@lru_cache(maxsize=1 << 14)  # the vocabularies are read again for every posting
+@lru_cache(maxsize=1 << 14)
 def _spelt(value: str) -> _Spelt:
     bare = _REGION_KIND.sub("", value.strip())
     readings = list(
@@ -161,20 +167,21 @@ def term_keys(facet: Facet, value: str) -> tuple[str, ...]:
     """What spellings of one entry share (``sections.key``), most exact first; a region
     without its kind, as written and as each pinyin reading, so characters and their
     romanisation meet, and as it sounds."""
-    if facet is not Facet.REGION:
-        return (key(value),)
-    spelt = _spelt(value)
-    mark = _HEARD_IN_LATIN if spelt.latin else _HEARD_IN_CHARACTERS
-    return spelt.keys + tuple(mark + sound for sound in spelt.sounds)
+    return _keys(facet, value, looking_up=False)
 
 
 def lookup_keys(facet: Facet, value: str) -> tuple[str, ...]:
     """The keys an entry ``value`` stands for may have, most exact first: its own, then by
     sound those of romanisations, and, for a romanisation, of names in characters too."""
+    return _keys(facet, value, looking_up=True)
+
+
+@lru_cache(maxsize=1 << 15)  # the vocabularies are read again for every posting
+def _keys(facet: Facet, value: str, *, looking_up: bool) -> tuple[str, ...]:
     if facet is not Facet.REGION:
         return (key(value),)
     spelt = _spelt(value)
-    marks = (_HEARD_IN_CHARACTERS, _HEARD_IN_LATIN) if spelt.latin else (_HEARD_IN_LATIN,)
+    marks = _MARKS[looking_up, spelt.latin]
     return spelt.keys + tuple(mark + sound for mark in marks for sound in spelt.sounds)
 
 

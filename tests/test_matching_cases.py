@@ -501,6 +501,8 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("324国道石厝段石材城东门（石材城服务中心）3楼多功能厅", "石材城服务中心三楼多功能厅"),
         ("石材城服务中心第2会议室", "锦湾市石厝镇石材产业服务中心三楼第二会议室"),
         ("锦湾市科创路18号 开发区服务中心 3F-2", "开发区服务中心3楼2号会议室"),
+        ("局职高3教室", "县职教中心第3教室"),
+        ("Room 201, County Vocational High School", "县职业中学201室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -519,7 +521,8 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "a-room-s-number-and-the-ordinal-it-ends-in",
          "a-wing-by-its-number-and-by-the-compass", "the-work-safety-building",
          "a-building-by-the-crossing-it-stands-at", "a-building-by-its-gate-on-a-highway",
-         "a-trade-s-quarter-by-two-names", "a-floor-dash-room"],
+         "a-trade-s-quarter-by-two-names", "a-floor-dash-room",
+         "the-vocational-school-by-its-new-plaque", "the-vocational-school-in-english"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -558,6 +561,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("林业局森林旅游公司接待中心多功能厅", "林业局俱乐部二楼多功能厅"),
         ("林业局俱乐部第1排练室", "林业局俱乐部三楼第二排练室"),
         ("文化艺术中心大剧场", "县文化艺术中心多功能厅"),
+        ("县职业高中201室", "县职教中心202室"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
@@ -568,7 +572,8 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
          "two-bureaus-office-towers", "lettered-halls-with-their-number-word",
          "two-townships-of-a-county-with-a-long-name", "a-room-number-on-another-floor",
          "a-room-number-and-another-ordinal",
-         "two-buildings-of-one-owner", "two-rehearsal-rooms", "a-centre-s-theatre-and-its-hall"],
+         "two-buildings-of-one-owner", "two-rehearsal-rooms", "a-centre-s-theatre-and-its-hall",
+         "two-classrooms-of-the-vocational-school"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

@@ -326,6 +326,12 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "company",
         r"有限责任公司|股份有限公司|有限公司|公司|\bco\.?,? ?ltd\.?|\bcompany\b|\bcorp(?:oration)?\b|\binc\b",
     ),
+    # a county's one vocational school under its plaques: the 职业高中 became the 职教中心
+    (
+        "vocational school",
+        r"职业教育中心|职教中心|职业高级中学|职业高中|职业中学|职高|职中|"
+        r"vocational (?:high school|education cent(?:er|re))",
+    ),
     (
         "school",
         r"职业技术学校|职业培训学校|培训学校|技工学校|学校|学院|vocational (?:training )?school|\bschool\b|\bcollege\b",

@@ -503,6 +503,10 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("锦湾市科创路18号 开发区服务中心 3F-2", "开发区服务中心3楼2号会议室"),
         ("局职高3教室", "县职教中心第3教室"),
         ("Room 201, County Vocational High School", "县职业中学201室"),
+        ("职工之家第1活动室", "县工人文化宫1活动室"),
+        ("旗农牧局一楼大会议室", "农牧大楼1楼大会议室"),
+        ("Room 101, Agriculture and Animal Husbandry Bureau", "旗农牧局101室"),
+        ("办税服务厅二楼纳税人学堂", "国家税务总局额尔敦宝力格旗税务局2楼纳税人学堂"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -522,7 +526,9 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "a-wing-by-its-number-and-by-the-compass", "the-work-safety-building",
          "a-building-by-the-crossing-it-stands-at", "a-building-by-its-gate-on-a-highway",
          "a-trade-s-quarter-by-two-names", "a-floor-dash-room",
-         "the-vocational-school-by-its-new-plaque", "the-vocational-school-in-english"],
+         "the-vocational-school-by-its-new-plaque", "the-vocational-school-in-english",
+         "the-trade-union-s-house-by-two-names", "the-pastoral-agriculture-bureau-s-building",
+         "the-pastoral-agriculture-bureau-in-english", "the-tax-bureau-by-its-service-hall"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -562,6 +568,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("林业局俱乐部第1排练室", "林业局俱乐部三楼第二排练室"),
         ("文化艺术中心大剧场", "县文化艺术中心多功能厅"),
         ("县职业高中201室", "县职教中心202室"),
+        ("县工人文化宫二楼多功能厅", "县文化馆二楼多功能厅"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
@@ -573,7 +580,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
          "two-townships-of-a-county-with-a-long-name", "a-room-number-on-another-floor",
          "a-room-number-and-another-ordinal",
          "two-buildings-of-one-owner", "two-rehearsal-rooms", "a-centre-s-theatre-and-its-hall",
-         "two-classrooms-of-the-vocational-school"],
+         "two-classrooms-of-the-vocational-school", "the-workers-palace-and-the-cultural-hall"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

@@ -307,6 +307,12 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     # the 工商联 is the county's 总商会 under its other plaque
     ("chamber of commerce", r"商会大楼|商会|工商联|工商业联合会|chamber of commerce"),
+    # the trade union's house: its 工人文化宫, its 职工之家, its 工会大楼
+    (
+        "trade union",
+        r"工人文化宫|职工之家|职工服务中心|工会大楼|总工会|工会|"
+        r"workers'? (?:cultural palace|home)|trade union",
+    ),
     ("museum", r"博物馆|\bmuseum\b"),
     ("exhibition hall", r"展览馆|展示馆|展示中心|exhibition (?:hall|cent(?:er|re))"),
     (
@@ -338,7 +344,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "tax bureau",
-        r"国家税务总局|税务局|税务所|税务(?!师)|国税|地税|tax(?:ation)? (?:bureau|service|office)",
+        r"国家税务总局|税务局|税务所|税务(?!师)|国税|地税|办税服务厅|办税大厅|"
+        r"tax(?:ation)? (?:bureau|service|office)",
     ),
     ("market regulation", r"市场监督管理局|市场监管局|市监局|market (?:supervision|regulation)"),
     (
@@ -366,7 +373,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("media center", r"融媒体中心|融媒中心|融媒大楼|广播电视台|电视台|media cent(?:er|re)"),
     (
         "agriculture bureau",
-        r"农业农村局|农业局|农业大楼|agricultur(?:e|al) (?:and rural affairs )?bureau",
+        r"农业农村局|农业局|农业大楼|农牧业局|农牧局|农牧大楼|"
+        r"agricultur(?:e|al) (?:and (?:rural affairs|animal husbandry) )?bureau",
     ),
     ("science bureau", r"科学技术局|科技局|science and technology bureau"),
     ("industry bureau", r"工业和信息化局|工信局|industry and information technology"),

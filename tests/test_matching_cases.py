@@ -507,6 +507,11 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
         ("旗农牧局一楼大会议室", "农牧大楼1楼大会议室"),
         ("Room 101, Agriculture and Animal Husbandry Bureau", "旗农牧局101室"),
         ("办税服务厅二楼纳税人学堂", "国家税务总局额尔敦宝力格旗税务局2楼纳税人学堂"),
+        ("市农技站2楼会议室", "图安市农业技术推广中心 二楼会议室"),
+        ("焦原县能源局三楼会议室1", "县煤炭局大楼三楼会议室1"),
+        ("臺商之家1楼报告厅", "云溪台商投资区台商服务中心1楼报告厅"),
+        ("酒坊场坝", "遵义市赤峡县酒坊镇集镇农贸市场"),
+        ("凤鸣党群中心三楼多功能室", "凤鸣街道党群服务中心3楼多功能室"),
     ],
     ids=["traditional-characters", "two-plaques", "government-compound", "room-spelt-digit-by-digit",
          "numbered-hall", "named-multi-purpose-hall", "sino-german-in-english", "town-and-room",
@@ -528,7 +533,10 @@ async def test_10_two_online_meetings_at_one_hour_are_two_sessions(
          "a-trade-s-quarter-by-two-names", "a-floor-dash-room",
          "the-vocational-school-by-its-new-plaque", "the-vocational-school-in-english",
          "the-trade-union-s-house-by-two-names", "the-pastoral-agriculture-bureau-s-building",
-         "the-pastoral-agriculture-bureau-in-english", "the-tax-bureau-by-its-service-hall"],
+         "the-pastoral-agriculture-bureau-in-english", "the-tax-bureau-by-its-service-hall",
+         "the-extension-station-by-its-new-name", "the-energy-bureau-by-its-old-name",
+         "the-taiwanese-business-house-by-two-plaques", "a-town-s-market-square",
+         "a-party-and-people-centre-abbreviated"],
 )  # fmt: skip
 async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[str, str]) -> None:
     sessions = await _sessions_of(api, [
@@ -569,6 +577,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("文化艺术中心大剧场", "县文化艺术中心多功能厅"),
         ("县职业高中201室", "县职教中心202室"),
         ("县工人文化宫二楼多功能厅", "县文化馆二楼多功能厅"),
+        ("酒坊场坝", "云雾镇赶场点"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
@@ -580,7 +589,8 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
          "two-townships-of-a-county-with-a-long-name", "a-room-number-on-another-floor",
          "a-room-number-and-another-ordinal",
          "two-buildings-of-one-owner", "two-rehearsal-rooms", "a-centre-s-theatre-and-its-hall",
-         "two-classrooms-of-the-vocational-school", "the-workers-palace-and-the-cultural-hall"],
+         "two-classrooms-of-the-vocational-school", "the-workers-palace-and-the-cultural-hall",
+         "two-towns-market-squares"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]

@@ -325,7 +325,12 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("town service center", r"便民服务中心|为民服务中心|便民服务站"),  # each town's own
     (
         "village",
-        r"党群服务中心|村委会|村部|嘎查部|社区服务中心|village committee|community cent(?:er|re)",
+        r"党群服务中心|党群中心|村委会|村部|嘎查部|社区服务中心|village committee|community cent(?:er|re)",
+    ),
+    # a town's market, where its market-day sessions are held: "酒坊场坝", "酒坊镇赶场点"
+    (
+        "town market",
+        r"集镇农贸市场|农贸市场|集贸市场|赶场点|赶集点|场坝|集市|farmers'? market|market square",
     ),
     ("enterprise service center", r"企业服务中心|enterprise service cent(?:er|re)"),
     (
@@ -376,8 +381,22 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         r"农业农村局|农业局|农业大楼|农牧业局|农牧局|农牧大楼|"
         r"agricultur(?:e|al) (?:and (?:rural affairs|animal husbandry) )?bureau",
     ),
+    # its extension station, which the old name calls a 站 and the new a 中心
+    (
+        "agricultural extension",
+        r"农(?:牧)?业技术推广(?:中心|站)|农(?:牧)?技(?:术)?推广(?:中心|站)|农技(?:中心|站)|"
+        r"agricultural (?:technology )?extension (?:cent(?:er|re)|station)",
+    ),
     ("science bureau", r"科学技术局|科技局|science and technology bureau"),
     ("industry bureau", r"工业和信息化局|工信局|industry and information technology"),
+    # a coal county's 煤炭工业局 became its 能源局; the building keeps the old name
+    ("energy bureau", r"能源局|煤炭工业局|煤炭局|energy (?:administration|bureau)|coal (?:industry )?bureau"),
+    # where Taiwanese investors are received: one house, by any of its plaques
+    (
+        "taiwanese business house",
+        r"台商之家|台商会馆|台商服务中心|台胞台商服务中心|"
+        r"taiwanese (?:business(?:men)?(?:'s|s')? )?(?:service cent(?:er|re)|home|house)",
+    ),
     ("expo park", r"博览园|博览中心|expo park"),
     ("square", r"文化广场|广场|\bsquare\b|\bplaza\b"),
     ("tower", r"大厦|大楼|办公楼|综合楼|\btower\b|\bmansion\b|office building"),
@@ -391,10 +410,10 @@ KINDS_OF_BUILDING = frozenset({"tower"})
 # A town's own seat: "镇政府" alone is the hall of the town a posting is for.
 TOWN_SEATS = frozenset({"town government", "street office", "town service center"})
 # Buildings a county has one of in every town or many of: the name tells which.
-MANY_PER_COUNTY = TOWN_SEATS | {"village", "company", "school", "hotel"}
+MANY_PER_COUNTY = TOWN_SEATS | {"village", "town market", "company", "school", "hotel"}
 # Institutions a county houses under one roof, so co-hosts name either: the 人力资源市场 is a
 # floor of the 公共就业服务中心 or of the 人社局's building, the 电子商务公共服务中心 is in the
-# 电商产业园.
+# 电商产业园, the 农技推广中心 in its 农业农村局's building.
 UNDER_ONE_ROOF = (
     frozenset(
         {
@@ -405,6 +424,7 @@ UNDER_ONE_ROOF = (
         }
     ),
     frozenset({"e-commerce park", "e-commerce service center"}),
+    frozenset({"agriculture bureau", "agricultural extension"}),
 )
 # Provinces and the largest cities, often written without 省/市 ("上海金山…", "Shanghai").
 _REGIONS = (

@@ -179,6 +179,10 @@ _ONE_SUBJECT: dict[str, Titled] = {
         ("农业机械购置补贴宣讲会", []),
         ("农机补贴政策解读", []),
     ),
+    "a trade's class by its occupation and by its programme": (
+        ("育婴员职业技能培训班", []),
+        ("巾帼家政培训，学完推荐上岗", []),
+    ),
     "a foreign investor's profit reinvested": (
         ("Deferred Tax on Foreign Profit Reinvestment Briefing", ["Investment"]),
         ("境外投资者利润再投资递延纳税政策宣讲", ["外资促进"]),
@@ -200,6 +204,10 @@ _TWO_SUBJECTS: dict[str, Titled] = {
     "two subjects in one explainer's framing": (
         ("羊绒分梳那些事儿·解读会", []),
         ("风光制氢那些事儿·解读会", []),
+    ),
+    "two trades' skills classes": (
+        ("中式烹调师职业技能培训班", []),
+        ("养老护理员职业技能培训班", []),
     ),
     "two parts of one grassland subsidy": (
         ("草原生态保护补助奖励政策禁牧补助宣讲", []),

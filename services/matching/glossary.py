@@ -8121,7 +8121,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "elderly-care-services",
-        ("养老服务", "养老机构", "银发经济", "居家养老", "养老产业"),
+        ("养老服务", "养老机构", "银发经济", "居家养老", "养老产业", "养老护理员", "养老护理"),
         (
             "elderly care service",
             "aged care",
@@ -8129,7 +8129,28 @@ CONCEPTS: tuple[Concept, ...] = (
             "silver economy",
             "home-based elderly care",
             "elderly care industry",
+            "elderly care worker",
+            "aged care worker",
         ),
+    ),
+    # The trades a county trains its people in: one class is posted by the 人社局 as its
+    # occupation (育婴员) and by the 妇联 as its programme (巾帼家政)
+    Concept(
+        "domestic-service-work",
+        ("家政服务员", "家政服务", "家政", "育婴员", "育婴师", "月嫂", "母婴护理员", "母婴护理"),
+        (
+            "domestic service",
+            "domestic worker",
+            "housekeeping service",
+            "infant care worker",
+            "maternity matron",
+            "maternity nanny",
+        ),
+    ),
+    Concept(
+        "chinese-cookery",
+        ("中式烹调师", "中式烹调", "中式面点师", "中式面点", "面点师", "烹饪", "烹调", "厨师"),
+        ("Chinese cook", "Chinese pastry cook", "Chinese cuisine", "culinary skill", "chef"),
     ),
     Concept(
         "childcare",

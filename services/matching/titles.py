@@ -100,6 +100,7 @@ _SERIES = (
 _CLASS = (
     re.compile(f"(?:第)?({CN_NUMERAL}|\\d+)\\s*班(?!子|车|组)|(?<![a-z])([a-f])\\s*班"),
     re.compile(r"\bclass\s+(\d+|[a-d]|[ivx]{1,4})\b"),
+    re.compile(r"(?:제\s*)?(\d+)\s*반(?![\uac00-\ud7a3])"),  # Korean: "1반" is "一班"
 )
 _HALF = (
     (re.compile(r"上午(?:场|班)?|morning(?:\s+session)?|\bam\s+session"), "am"),
@@ -122,7 +123,13 @@ _LEVELS = {
 # course in two languages are two sessions.
 _LANGUAGE = (
     (re.compile(r"(?:英文|英语)(?:专?[班场]|授课)|english\s+(?:class|session|track)"), "en"),
-    (re.compile(r"(?:中文|汉语)(?:专?[班场]|授课)|chinese\s+(?:class|session|track)"), "zh"),
+    (
+        re.compile(
+            r"(?:中文|汉语)(?:专?[班场]|授课)|chinese\s+(?:class|session|track)|"
+            r"(?:한어|중국어)\s*(?:반|강의)"
+        ),
+        "zh",
+    ),
     (
         re.compile(
             r"(?:朝鲜|韩国?)[语文](?:专?[班场]|授课)|korean\s+(?:class|session|track)|"

@@ -580,6 +580,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
         ("县职业高中201室", "县职教中心202室"),
         ("县工人文化宫二楼多功能厅", "县文化馆二楼多功能厅"),
         ("酒坊场坝", "云雾镇赶场点"),
+        ("정무봉사중심 3층 제1회의실", "图安市政务服务中心3楼第二会议室"),
     ],
     ids=["next-door", "room-b-in-english", "two-towns", "room-201-is-on-the-second-floor",
          "east-and-west-rooms", "county-centre-and-a-town-s", "numbered-halls",
@@ -592,7 +593,7 @@ async def test_1_counties_own_ways_of_writing_one_room(api: Api, places: tuple[s
          "a-room-number-and-another-ordinal",
          "two-buildings-of-one-owner", "two-rehearsal-rooms", "a-centre-s-theatre-and-its-hall",
          "two-classrooms-of-the-vocational-school", "the-workers-palace-and-the-cultural-hall",
-         "two-towns-market-squares"],
+         "two-towns-market-squares", "two-rooms-one-in-korean"],
 )  # fmt: skip
 async def test_2_parallel_rooms_however_written_are_two_sessions(
     api: Api, places: tuple[str, str]
@@ -620,15 +621,19 @@ async def test_2_parallel_rooms_however_written_are_two_sessions(
             "Multi-function Hall, 1/F, Kumubage County Gov. Service Center",
             "县政务服务中心1楼多功能厅",
         ),
+        ("정무봉사중심 3층 제2회의실", "吉林省图安市政务服务中心2号楼三楼第二会议室"),
+        ("조선족문화궁 2층 다기능홀", "朝鲜族文化宫·2F多功能厅"),
     ],
     ids=[
         "a-development-zone-by-its-initials",
         "a-border-cooperation-zone-by-its-initials",
         "a-training-room-abbreviated",
         "a-government-service-centre-abbreviated",
+        "a-room-in-korean",
+        "a-hall-in-korean",
     ],
 )
-async def test_1_2_a_room_written_in_english_is_that_room(
+async def test_1_2_a_room_written_in_english_or_korean_is_that_room(
     api: Api, places: tuple[str, str]
 ) -> None:
     """The same room of one building: one session, though the titles share no word."""

@@ -163,8 +163,8 @@ def _seat_relation(a: Venue, b: Venue) -> str | None:
     """For two towns' own halls whose towns are known ("镇政府三楼会议室" posted by or for
     渔湾镇, the "沙口镇人民政府"): one building if the towns agree, two if not."""
     towns_a, towns_b = _seat_town(a), _seat_town(b)
-    if not (towns_a and towns_b):
-        return None
+    if not (towns_a and towns_b) or not names_comparable(towns_a, towns_b):
+        return None  # a town in Hangul may be the one in characters
     sounds = {romanised(name) or name for name in towns_a}  # 后垵 is 后安
     agree = names_agree(towns_a, towns_b) > 0.0 or not sounds.isdisjoint(
         romanised(name) or name for name in towns_b
@@ -200,7 +200,7 @@ def _in_translation(a: Venue, b: Venue) -> bool:
     Service Center" names the 高铁新城综合服务中心 (see ``translation``)."""
     return any(
         chinese.place
-        and not any(has_cjk(name) for name in english.names)
+        and all(name.isascii() for name in english.names)  # not Hangul, which no one translates
         and translates(chinese.place, " ".join(english.names - _BUILDING_WORDS))
         for chinese, english in ((a, b), (b, a))
     )
@@ -289,8 +289,10 @@ def building_relation(a: Venue, b: Venue) -> str:
     if concepts_clash and _under_one_roof(a, b):
         return "similar"
     one_of_many = _one_of_many(a, b)
+    comparable = names_comparable(names_a, names_b)
     if (
         not (concepts_clash or one_of_many)
+        and comparable  # a name in Hangul is no part of a place in characters
         and a.place
         and b.place
         and min(a.place, b.place, key=len) not in _ANY_BUILDING  # which abbreviates any
@@ -298,7 +300,6 @@ def building_relation(a: Venue, b: Venue) -> str:
     ):
         return "same"
     agreement = names_agree(names_a, names_b)
-    comparable = names_comparable(names_a, names_b)
     if names_a and names_b and agreement == 0.0 and comparable:
         many = a.concepts & b.concepts & MANY_PER_COUNTY  # 铁龙镇政府 is not 龙仙镇政府
         if shared_concepts and not many and _share_a_character(names_a, names_b):

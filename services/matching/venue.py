@@ -55,6 +55,28 @@ _PARTNERS = {
     "dutch": "中荷", "spanish": "中西", "finnish": "中芬", "belgian": "中比", "malaysian": "中马",
 }  # fmt: skip
 _SINO = re.compile(rf"\bsino[-\s]?({'|'.join(_PARTNERS)})\b")
+# A Korean autonomous county writes its buildings in Hangul as Sino-Korean words, each the
+# reading of the characters it writes in Chinese ("정무봉사중심" is 政务服务中心, "3층" 3楼):
+# read as those characters, the building and room meet their Chinese spelling. Place names
+# stay in Hangul, and meet Chinese as English names do.
+_KOREAN = {
+    "정무봉사중심": "政务服务中心", "정무서비스센터": "政务服务中心", "정무중심": "政务中心",
+    "행정봉사중심": "行政服务中心", "공공취업봉사중심": "公共就业服务中心",
+    "취업봉사중심": "就业服务中心", "인력자원시장": "人力资源市场", "인민정부": "人民政府",
+    "정부": "政府", "문화궁": "文化宫", "문화관": "文化馆", "도서관": "图书馆", "박물관": "博物馆",
+    "진정부": "镇政府", "진 정부": "镇政府", "향정부": "乡政府", "향 정부": "乡政府",
+    "세무국": "税务局", "당학교": "党校", "관리위원회": "管理委员会", "관위회": "管委会",
+    "조선족": "朝鲜族", "대회의실": "大会议室", "소회의실": "小会议室", "회의실": "会议室",
+    "다기능홀": "多功能厅", "다기능청": "多功能厅", "다기능실": "多功能厅", "보고청": "报告厅",
+    "강당": "礼堂", "강의실": "教室", "교실": "教室", "연수실": "培训室", "훈련실": "培训室",
+    "층": "楼", "동": "栋", "호": "号", "제": "第", "진": "镇", "향": "乡", "시": "市",
+}  # fmt: skip
+# the one-syllable words only as a unit after a number ("3층", "제2", "2동"), or as a
+# town's, township's or city's kind after its name ("설봉진 정부")
+_KOREAN_WORD = re.compile(
+    "|".join(sorted((w for w in _KOREAN if len(w) > 1), key=len, reverse=True))
+    + r"|(?<=\d)\s*[층동호]|제(?=\s*\d)|(?<=[\uac00-\ud7a3])[진향시](?=\s|$|[\uac00-\ud7a3]{2,}(?:중심|정부))"
+)
 # "待定", "具体地点另行通知", "详见报名群通知", "详见附件", "TBA": a place not yet given is no place.
 _PLACEHOLDER = re.compile(
     r"^\s*(?:具体)?(?:地点|会场|场地)?[:：]?\s*(?:待定|待通知|另行通知|另行告知|详?见[^，,]{0,8}通知|"
@@ -390,7 +412,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("science bureau", r"科学技术局|科技局|science and technology bureau"),
     ("industry bureau", r"工业和信息化局|工信局|industry and information technology"),
     # a coal county's 煤炭工业局 became its 能源局; the building keeps the old name
-    ("energy bureau", r"能源局|煤炭工业局|煤炭局|energy (?:administration|bureau)|coal (?:industry )?bureau"),
+    (
+        "energy bureau",
+        r"能源局|煤炭工业局|煤炭局|energy (?:administration|bureau)|coal (?:industry )?bureau",
+    ),
     # where Taiwanese investors are received: one house, by any of its plaques
     (
         "taiwanese business house",
@@ -817,6 +842,7 @@ def meeting_codes(*texts: str) -> frozenset[str]:
 def venue(location: str | None, online_url: str | None = None) -> Venue:
     """Read a free-text location and an optional online URL (cached: venues repeat)."""
     text = _SINO.sub(lambda m: _PARTNERS[m.group(1)], fold(location or ""))
+    text = _KOREAN_WORD.sub(lambda m: _KOREAN[m.group().strip()], text)
     # an account's name gives way to the word that says online, and so names no building
     text = "" if _PLACEHOLDER.match(text) else _APOSTROPHE.sub("", _ACCOUNT.sub(" 视频号 ", text))
     url = fold(online_url or "")

@@ -623,6 +623,14 @@ async def test_2_parallel_rooms_however_written_are_two_sessions(
         ),
         ("정무봉사중심 3층 제2회의실", "吉林省图安市政务服务中心2号楼三楼第二会议室"),
         ("조선족문화궁 2층 다기능홀", "朝鲜族文化宫·2F多功能厅"),
+        (
+            "قۇمباغ ناھىيىلىك ھۆكۈمەت مۇلازىمەت مەركىزى 4-قەۋەت B يىغىن زالى",
+            "库木巴格县政务服务中心4楼B厅",
+        ),
+        (
+            "قۇمباغ ناھىيىلىك كەسپىي ماھارەت تەربىيىلەش مەركىزى 2-بىنا 101-ئۆي",
+            "县职业技能培训中心2号楼101室",
+        ),
     ],
     ids=[
         "a-development-zone-by-its-initials",
@@ -631,9 +639,11 @@ async def test_2_parallel_rooms_however_written_are_two_sessions(
         "a-government-service-centre-abbreviated",
         "a-room-in-korean",
         "a-hall-in-korean",
+        "a-room-in-uyghur",
+        "a-classroom-in-uyghur",
     ],
 )
-async def test_1_2_a_room_written_in_english_or_korean_is_that_room(
+async def test_1_2_a_room_written_in_another_language_is_that_room(
     api: Api, places: tuple[str, str]
 ) -> None:
     """The same room of one building: one session, though the titles share no word."""

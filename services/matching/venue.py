@@ -55,11 +55,12 @@ _PARTNERS = {
     "dutch": "中荷", "spanish": "中西", "finnish": "中芬", "belgian": "中比", "malaysian": "中马",
 }  # fmt: skip
 _SINO = re.compile(rf"\bsino[-\s]?({'|'.join(_PARTNERS)})\b")
-# A Korean autonomous county writes its buildings in Hangul as Sino-Korean words, each the
-# reading of the characters it writes in Chinese ("정무봉사중심" is 政务服务中心, "3층" 3楼):
-# read as those characters, the building and room meet their Chinese spelling. Place names
-# stay in Hangul, and meet Chinese as English names do.
-_KOREAN = {
+# A Korean or Uyghur autonomous county writes its buildings in Hangul or in Uyghur as the
+# words of its Chinese spelling ("정무봉사중심" is 政务服务中心, "3층" 3楼; "يىغىن زالى" is 会议室,
+# "2-قەۋەت" 2楼): read as those characters, the building and room meet their Chinese
+# spelling. Place names stay as written, and meet Chinese as English names do.
+_READINGS = {
+    # Sino-Korean words
     "정무봉사중심": "政务服务中心", "정무서비스센터": "政务服务中心", "정무중심": "政务中心",
     "행정봉사중심": "行政服务中心", "공공취업봉사중심": "公共就业服务中心",
     "취업봉사중심": "就业服务中心", "인력자원시장": "人力资源市场", "인민정부": "人民政府",
@@ -69,14 +70,38 @@ _KOREAN = {
     "조선족": "朝鲜族", "대회의실": "大会议室", "소회의실": "小会议室", "회의실": "会议室",
     "다기능홀": "多功能厅", "다기능청": "多功能厅", "다기능실": "多功能厅", "보고청": "报告厅",
     "강당": "礼堂", "강의실": "教室", "교실": "教室", "연수실": "培训室", "훈련실": "培训室",
-    "층": "楼", "동": "栋", "호": "号", "제": "第", "진": "镇", "향": "乡", "시": "市",
+    "제": "第", "진": "镇", "향": "乡", "시": "市",
+    # Uyghur
+    "ناھىيىلىك ھۆكۈمەت مۇلازىمەت مەركىزى": "县政务服务中心",
+    "ئېلېكترونلۇق سودا ئاممىۋى مۇلازىمەت مەركىزى": "电子商务公共服务中心",
+    "كەسپىي ماھارەت تەربىيىلەش مەركىزى": "职业技能培训中心",
+    "يېزا ئىگىلىك تېخنىكا ئومۇملاشتۇرۇش پونكىتى": "农业技术推广站",
+    "يېزىلىق ھۆكۈمەت": "乡政府", "بازارلىق ھۆكۈمەت": "镇政府", "ناھىيىلىك ھۆكۈمەت": "县政府",
+    "مۇلازىمەت مەركىزى": "服务中心", "مۇلازىمەت بىناسى": "服务楼",
+    "نەق مەيدان تەربىيىلەش ئۆيى": "直播培训室", "نەق مەيدان ئۆيى": "直播间",
+    "تەربىيىلەش ئۆيى": "培训室", "يىغىن زالى": "会议室", "يىغىن ئۆيى": "会议室",
+    "كەنتى ئىشخانىسى": "村委会", "لوگىستىكا باغچىسى": "物流园", "شىركىتى": "公司",
+    "ناھىيىلىك": "县", "يېزىسى": "乡",
 }  # fmt: skip
-# the one-syllable words only as a unit after a number ("3층", "제2", "2동"), or as a
-# town's, township's or city's kind after its name ("설봉진 정부")
-_KOREAN_WORD = re.compile(
-    "|".join(sorted((w for w in _KOREAN if len(w) > 1), key=len, reverse=True))
-    + r"|(?<=\d)\s*[층동호]|제(?=\s*\d)|(?<=[\uac00-\ud7a3])[진향시](?=\s|$|[\uac00-\ud7a3]{2,}(?:중심|정부))"
+# A floor, building, room or number after its number: "3층", "2동"; "2-قەۋەت", "101-ئۆي"
+_UNITS = {
+    "층": "楼", "동": "栋", "호": "号",
+    "قەۋەت": "楼", "بىنا": "号楼", "ئۆي": "室", "نومۇرلۇق": "号",
+}  # fmt: skip
+# The one-syllable Korean words only as "제2", or as a town's, township's or city's kind
+# after its name ("설봉진 정부")
+_READING = re.compile(
+    "|".join(sorted((w for w in _READINGS if len(w) > 1), key=len, reverse=True))
+    + f"|(?<=\\d)\\s*-?\\s*(?P<unit>{'|'.join(_UNITS)})"
+    + r"|제(?=\s*\d)|(?<=[\uac00-\ud7a3])[진향시](?=\s|$|[\uac00-\ud7a3]{2,}(?:중심|정부))"
 )
+
+
+def _read(match: re.Match[str]) -> str:
+    unit = match.group("unit")
+    return _UNITS[unit] if unit else _READINGS[match.group().strip()]
+
+
 # "待定", "具体地点另行通知", "详见报名群通知", "详见附件", "TBA": a place not yet given is no place.
 _PLACEHOLDER = re.compile(
     r"^\s*(?:具体)?(?:地点|会场|场地)?[:：]?\s*(?:待定|待通知|另行通知|另行告知|详?见[^，,]{0,8}通知|"
@@ -842,7 +867,7 @@ def meeting_codes(*texts: str) -> frozenset[str]:
 def venue(location: str | None, online_url: str | None = None) -> Venue:
     """Read a free-text location and an optional online URL (cached: venues repeat)."""
     text = _SINO.sub(lambda m: _PARTNERS[m.group(1)], fold(location or ""))
-    text = _KOREAN_WORD.sub(lambda m: _KOREAN[m.group().strip()], text)
+    text = _READING.sub(_read, text)
     # an account's name gives way to the word that says online, and so names no building
     text = "" if _PLACEHOLDER.match(text) else _APOSTROPHE.sub("", _ACCOUNT.sub(" 视频号 ", text))
     url = fold(online_url or "")

@@ -164,7 +164,7 @@ def _seat_relation(a: Venue, b: Venue) -> str | None:
     渔湾镇, the "沙口镇人民政府"): one building if the towns agree, two if not."""
     towns_a, towns_b = _seat_town(a), _seat_town(b)
     if not (towns_a and towns_b) or not names_comparable(towns_a, towns_b):
-        return None  # a town in Hangul may be the one in characters
+        return None  # a town in Hangul or Uyghur may be the one in characters
     sounds = {romanised(name) or name for name in towns_a}  # 后垵 is 后安
     agree = names_agree(towns_a, towns_b) > 0.0 or not sounds.isdisjoint(
         romanised(name) or name for name in towns_b
@@ -200,7 +200,7 @@ def _in_translation(a: Venue, b: Venue) -> bool:
     Service Center" names the 高铁新城综合服务中心 (see ``translation``)."""
     return any(
         chinese.place
-        and all(name.isascii() for name in english.names)  # not Hangul, which no one translates
+        and all(name.isascii() for name in english.names)  # not Hangul or Uyghur: untranslated
         and translates(chinese.place, " ".join(english.names - _BUILDING_WORDS))
         for chinese, english in ((a, b), (b, a))
     )
@@ -292,7 +292,7 @@ def building_relation(a: Venue, b: Venue) -> str:
     comparable = names_comparable(names_a, names_b)
     if (
         not (concepts_clash or one_of_many)
-        and comparable  # a name in Hangul is no part of a place in characters
+        and comparable  # a name in Hangul or Uyghur is no part of a place in characters
         and a.place
         and b.place
         and min(a.place, b.place, key=len) not in _ANY_BUILDING  # which abbreviates any

@@ -206,7 +206,7 @@ _TWO_SUBJECTS: dict[str, Titled] = {
         ("风光制氢那些事儿·解读会", []),
     ),
     "two trades' skills classes": (
-        ("中式烹调师职业技能培训班", []),
+        ("育婴员职业技能培训班", []),
         ("养老护理员职业技能培训班", []),
     ),
     "two parts of one grassland subsidy": (

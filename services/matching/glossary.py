@@ -8148,11 +8148,6 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
-        "chinese-cookery",
-        ("中式烹调师", "中式烹调", "中式面点师", "中式面点", "面点师", "烹饪", "烹调", "厨师"),
-        ("Chinese cook", "Chinese pastry cook", "Chinese cuisine", "culinary skill", "chef"),
-    ),
-    Concept(
         "childcare",
         ("托育", "托育服务", "普惠托育", "托育机构", "用人单位办托"),
         (

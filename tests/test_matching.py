@@ -364,6 +364,22 @@ async def test_a_building_s_two_names_are_learnt_where_co_hosts_number_or_name_i
     assert (await _port_class(api, tax, market))["merged"] is True
 
 
+async def test_a_building_s_two_names_are_learnt_whichever_way_one_co_host_spells_its_own(
+    api: Api,
+) -> None:
+    """One co-host writes its building "高新区孵化大楼" one day and "高新技术产业开发区孵化大楼"
+    the next, which the words make one building: two days of one room with the 科创中心."""
+    tax, market = await api.department("tax"), await api.department("market")
+    await _co_hosted(api, tax, market, 1)
+    for token, location in zip(
+        (tax, market), ("县科创中心301室", "高新技术产业开发区孵化大楼301室"), strict=True
+    ):
+        answer = await api.post(token, externalId="vat-2", title="增值税申报实务培训", location=location,
+            start="2027-05-02T09:00:00+08:00", end="2027-05-02T11:00:00+08:00")  # fmt: skip
+        assert answer["userErrors"] == []
+    assert (await _port_class(api, tax, market))["merged"] is True
+
+
 async def test_two_sessions_at_once_in_one_room_of_two_names_are_two_buildings(api: Api) -> None:
     """Had the 科创中心 and the 孵化大楼 been one building, its room 301 would have held two
     sessions at once: once that is seen, the two names stay two buildings."""

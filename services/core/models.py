@@ -417,7 +417,8 @@ class VenueSighting(Base):
     __tablename__ = "venue_sightings"
 
     low: Mapped[str] = mapped_column(String(100), primary_key=True)
-    high: Mapped[str] = mapped_column(String(100), primary_key=True)
+    # found by either spelling: the primary key finds the lower, this index the higher
+    high: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
     day: Mapped[int] = mapped_column(Integer, primary_key=True, doc="Days since 2000-01-01.")
     agrees: Mapped[bool] = mapped_column(Boolean, primary_key=True)
 

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import combinations
 
 from services.matching.cluster import comparisons_of
 from services.matching.compare import Comparison, Field, compare
@@ -43,6 +44,7 @@ from services.matching.places import (
     building_relation,
     room_relation,
     spelled,
+    spelled_as_one,
     spelling,
     whole_place,
 )
@@ -90,7 +92,7 @@ def sightings_in(a: Posting, b: Posting, comparison: Comparison) -> Iterator[Sig
 
 def _seen(left: str, right: str, day: int, agrees: bool) -> Iterator[Sighting]:
     if left and right and left != right:
-        yield Sighting((min(left, right), max(left, right)), day, agrees)
+        yield Sighting(_pair(left, right), day, agrees)
 
 
 def _may_be_one_room(a: Venue, b: Venue, building: str) -> bool:
@@ -132,8 +134,33 @@ def aliases(sightings: Iterable[Sighting]) -> Aliases:
         else:
             refuted.add(seen.spellings)
     return frozenset(
-        pair for pair, seen in days.items() if len(seen) >= DAYS_SEEN and pair not in refuted
+        pair
+        for pair, seen in _pooled(days).items()
+        if len(seen) >= DAYS_SEEN and pair not in refuted
     )
+
+
+def _pooled(days: Mapping[tuple[str, str], set[int]]) -> dict[tuple[str, str], set[int]]:
+    """Each pair's days, with the days of the pairs that share one of its spellings and
+    whose other spelling the words make the same building: the 科创中心 seen with the
+    "高新区孵化大楼" one day and with the "高新技术产业开发区孵化大楼" another has been seen
+    with one building on two days. Only days pool: a pair is refuted by its own sightings."""
+    pooled = {pair: set(seen) for pair, seen in days.items()}
+    others: defaultdict[str, list[str]] = defaultdict(list)
+    for left, right in days:
+        others[left].append(right)
+        others[right].append(left)
+    for shared, spellings in others.items():
+        for x, y in combinations(spellings, 2):
+            if spelled_as_one(x, y):
+                p, q = _pair(shared, x), _pair(shared, y)
+                pooled[p] |= days[q]
+                pooled[q] |= days[p]
+    return pooled
+
+
+def _pair(left: str, right: str) -> tuple[str, str]:
+    return (min(left, right), max(left, right))
 
 
 def compared(

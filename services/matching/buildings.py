@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy import Table, and_, bindparam, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,14 +24,17 @@ def building(posting: Posting) -> str | None:
 
 
 async def sightings_among(db: AsyncSession, postings: Sequence[Posting]) -> set[Sighting]:
-    """The store's sightings between these postings' buildings and places (see ``aliases``)."""
+    """The store's sightings between these postings' buildings and places (see ``aliases``),
+    and those as one building of theirs with other spellings, which the words may make one
+    with theirs (the days of both count together)."""
     spellings = {written for p in postings if p.venue.onsite for written in spelled(p.venue)} - {""}
     if len(spellings) < 2:
         return set()
+    low, high = VenueSighting.low.in_(spellings), VenueSighting.high.in_(spellings)
     rows = await db.execute(
         select(
             VenueSighting.low, VenueSighting.high, VenueSighting.day, VenueSighting.agrees
-        ).where(VenueSighting.low.in_(spellings), VenueSighting.high.in_(spellings))
+        ).where(or_(and_(low, high), and_(VenueSighting.agrees, or_(low, high))))
     )
     return {Sighting((low, high), day, agrees) for low, high, day, agrees in rows}
 

@@ -9,6 +9,8 @@ hall), and from both the venue level of a pair (``venue_level``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from services.matching.text import has_cjk, romanised
 from services.matching.translation import translates
 from services.matching.venue import (
@@ -356,6 +358,21 @@ def buildings_named(aliases: Aliases) -> set[str]:
         for pair in aliases
         for name in pair
     }
+
+
+@lru_cache(maxsize=1 << 16)
+def spelled_as_one(left: str, right: str) -> bool:
+    """Whether two buildings' spellings are one building by their words ("孵化大楼" /
+    "高新技术产业开发区孵化大楼"); never a town's hall or another kind a county has many of,
+    which an unnamed spelling ("镇政府") abbreviates in every town, nor a whole place."""
+    if left == right:
+        return True
+    if left.startswith(_WHOLE) or right.startswith(_WHOLE):
+        return False
+    a, b = venue(left), venue(right)
+    if (a.concepts | b.concepts) & (MANY_PER_COUNTY | TOWN_SEATS):
+        return False
+    return building_relation(a, b) == "same"
 
 
 def _aliased(left: str, right: str, aliases: Aliases) -> bool:

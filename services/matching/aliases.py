@@ -42,14 +42,14 @@ from services.matching.compare import Comparison, Field, compare
 from services.matching.places import (
     Aliases,
     building_relation,
-    room_relation,
     spelled,
     spelled_as_one,
     spelling,
     whole_place,
 )
 from services.matching.posting import Posting
-from services.matching.venue import Room, Venue
+from services.matching.rooms import Room, room_relation
+from services.matching.venue import Venue
 
 DAYS_SEEN = 2  # days with a sighting before two spellings are one building
 _AT_ONCE = frozenset({"same", "same-start", "same-end", "close"})

@@ -25,8 +25,9 @@ def building(posting: Posting) -> str | None:
 
 async def sightings_among(db: AsyncSession, postings: Sequence[Posting]) -> set[Sighting]:
     """The store's sightings between these postings' buildings and places (see ``aliases``),
-    and those as one building of theirs with other spellings, which the words may make one
-    with theirs (the days of both count together)."""
+    and the agreeing ones between theirs and any other spelling: a sighting of this
+    building's other name under a spelling of it not seen here counts with theirs. A
+    refutation counts for its own pair only, so the others are not read."""
     spellings = {written for p in postings if p.venue.onsite for written in spelled(p.venue)} - {""}
     if len(spellings) < 2:
         return set()

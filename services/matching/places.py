@@ -2,15 +2,16 @@
 
 A county writes one room many ways (县行政中心3#楼第二会议室 = 行政中心三号楼二会议室) and
 two rooms alike (301室 / 302课室); ``venue`` reads each place once, and this module
-compares two readings: the rooms (number, label, named hall, floor, wing), the buildings
-(addresses, institutions, proper names, the regions each is written in, a town's own
-hall), and from both the venue level of a pair (``venue_level``).
+compares two readings: the buildings (addresses, institutions, proper names, the regions
+each is written in, a town's own hall) and, with the rooms as ``rooms`` compares them,
+the venue level of a pair (``venue_level``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from services.matching.rooms import one_named_hall, room_relation
 from services.matching.text import has_cjk, romanised
 from services.matching.translation import translates
 from services.matching.venue import (
@@ -20,7 +21,6 @@ from services.matching.venue import (
     MANY_PER_COUNTY,
     TOWN_SEATS,
     UNDER_ONE_ROOF,
-    Room,
     Venue,
     abbreviates,
     addresses_agree,
@@ -30,118 +30,6 @@ from services.matching.venue import (
     not_regions,
     venue,
 )
-
-
-def room_relation(a: Room, b: Room) -> str:
-    """ "same" when the rooms agree on a number, label or name and differ in nothing both
-    give; "conflict" when something both give differs, or both name a room and no name
-    agrees (a 多功能厅 is not 第二会议室); "floor" when both give one floor and neither names
-    a room; otherwise "unknown"."""
-    conflict = (
-        _wings_differ(a.wing, b.wing)
-        or (a.storey is not None and b.storey is not None and a.storey != b.storey)
-        or (a.number is not None and b.number is not None and a.number != b.number)
-        or (bool(a.distinct) and bool(b.distinct) and a.distinct.isdisjoint(b.distinct))
-        or _labels_differ(a.label, b.label)
-    )
-    agree = (
-        (a.number is not None and a.number == b.number)
-        or bool(a.named & b.named)
-        or (a.label is not None and b.label is not None and _labels_agree(a.label, b.label))
-    )
-    if conflict or (
-        a.specific and b.specific and not agree and _one_way(a, b) and not _two_systems(a, b)
-    ):
-        return "conflict"
-    if agree:
-        return "same"
-    return "floor" if _one_floor_no_room_named(a, b) else "unknown"
-
-
-def _two_systems(a: Room, b: Room) -> bool:
-    """Whether one side gives a room only by its number and the other only by its label, on
-    the number's floor ("301室" / "三楼第一会议室"), or without a floor under the ordinal the
-    number ends in ("301室" / "第1会议室"): a building's numbers and its names of rooms are
-    two systems, and neither tells which of the other's rooms it is. "第2会议室" stays another
-    room than "301室": read as one, the parallel rooms of a county that numbers some rooms and
-    names others joined in an order's own way (three orders of the project's generator
-    agreed on 0.977 of pairs, not 0.997)."""
-    return any(
-        x.number is not None
-        and not x.label
-        and not x.distinct
-        and y.number is None
-        and y.label is not None
-        and (y.floor == x.storey or (y.floor is None and _numbered_so(x.number, y.label)))
-        for x, y in ((a, b), (b, a))
-    )
-
-
-def _numbered_so(number: str, label: tuple[str, str]) -> bool:
-    """Whether the room number ends in the label's ordinal: "第1会议室" may be room 301."""
-    return label[1].isdigit() and int(number[-2:]) == int(label[1])
-
-
-def _one_floor_no_room_named(a: Room, b: Room) -> bool:
-    """Both give the floor and neither names a room ("镇政府二楼会议室", "2F会议室"): what
-    two departments share in one building at one hour on one floor is one room (396 pairs
-    of 401 in the workloads), though it says nothing of how a county writes its rooms."""
-    return not a.specific and not b.specific and a.storey is not None and a.storey == b.storey
-
-
-def _one_named_hall(a: Room, b: Room) -> bool:
-    """Both name one hall by its own name ("侨声厅"): a county has one such hall, whatever
-    the building is called ("侨联大厦" / "华侨大厦")."""
-    return any(name.startswith("hall:") for name in a.named & b.named)
-
-
-_ANY_BIG_ROOM = frozenset({"multi", "large"})
-
-
-def _one_way(a: Room, b: Room) -> bool:
-    """Whether two rooms are named so that they can differ: a room given only as the
-    multi-purpose hall or the large meeting room may be the other's numbered one ("401会议室"
-    is the "西楼多功能厅"); an auditorium is no classroom."""
-    for x, y in ((a, b), (b, a)):
-        if x.named and x.named <= _ANY_BIG_ROOM and not y.named and x.number is None:
-            return bool(x.label is not None and y.label is not None)
-    return True
-
-
-def _wing_number(wing: str) -> str:
-    """Lettered wings count as numbers: counties call 2号楼 "B栋" as often as not."""
-    return str(ord(wing) - ord("a") + 1) if len(wing) == 1 and "a" <= wing <= "h" else wing
-
-
-_COMPASS = frozenset({"east", "west", "south", "north"})
-
-
-def _wings_differ(a: str | None, b: str | None) -> bool:
-    """Wings of one system that differ: "南楼" may be "2号楼", for a county names its wings by
-    number or by the compass, and neither tells which of the other's it is."""
-    if a is None or b is None or (a in _COMPASS) != (b in _COMPASS):
-        return False
-    return _wing_number(a) != _wing_number(b)
-
-
-_MEETING_HALLS = frozenset({"meeting", "hall"})
-
-
-def _labels_comparable(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Labels of one kind of room, or a room of any kind: "B会议室" may be the "B厅", but
-    "Hall 1" is no "一号直播间"."""
-    kinds = {a[0], b[0]}
-    return len(kinds) == 1 or "room" in kinds or kinds == _MEETING_HALLS
-
-
-def _labels_agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    return _labels_comparable(a, b) and a[1] == b[1]
-
-
-def _labels_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
-    if a is None or b is None:
-        return False
-    return _labels_comparable(a, b) and a[1] != b[1]
 
 
 def _one_of_many(a: Venue, b: Venue) -> bool:
@@ -413,7 +301,7 @@ def venue_level(a: Venue, b: Venue, aliases: Aliases = frozenset()) -> str:
             return "same-building"
         if room == "same" and (
             building in ("similar", "unknown")
-            or (building in ("different", "other-kind") and _one_named_hall(a.room, b.room))
+            or (building in ("different", "other-kind") and one_named_hall(a.room, b.room))
         ):
             return "room-only"
         if building == "similar":

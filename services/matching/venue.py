@@ -13,11 +13,7 @@ the building:
   removed, as *concepts* (经开区 = 经济技术开发区 = ETDZ, 管委会 = 管理委员会 =
   Administrative Committee, 行政服务中心 = 政务服务中心, …) and *names* (the
   proper words left, compared as pinyin so "九仙宾馆" meets "Jiuxian Hotel");
-- **room**: its number ("301室", "Room 301"), its label within a kind of room
-  ("第二会议室" = "2号会议室" = "会议室（二）" = "Meeting Room No.2"; "B厅" =
-  "Hall B"), a named room ("报告厅" = "Auditorium", "多功能厅"), the floor
-  ("三楼" = "3F" = "3/F" = "Level 3") and the wing ("2号楼" = "2#楼" = "Building 2",
-  "东楼" = "East Building").
+- **room**: its number, label, named hall, floor and wing, as ``rooms`` reads them.
 
 Two places are compared field by field: what one side leaves out is unknown,
 never a contradiction; what both give and differ in is.
@@ -30,8 +26,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from services.matching.rooms import Room, read_room
 from services.matching.scripts import in_characters
-from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, romanised
+from services.matching.text import CJK, CJK_RUN, CN_NUMERAL, fold, number, pinyin_like, romanised
 
 # Meeting codes: 9-12 digits in groups of 3-4, written together or apart.
 _CODE = re.compile(r"(?<![\d.])\d{3}[- ]?\d{3,4}[- ]?\d{3,4}(?:[- ]?\d{3})?(?![\d.])")
@@ -95,132 +92,6 @@ _EN_ADDRESS = re.compile(
 )
 _ROAD_DIRECTIONS = re.compile(r"东|西|南|北|中|\b(?:east|west|south|north|middle|central)\b|'|\s")
 _STREET = re.compile(f"[{CJK}]{{2,6}}(?:路|大道)(?!演)")
-_FLOOR = re.compile(
-    r"(?<![a-z])(b\d)(?:\s*(?:楼|层|f))?(?![a-z\d])|(?<![\d#号])(\d{1,2})\s*(?:楼|层)(?![栋幢座])|(?<![\d#])(\d{1,2})\s*/?\s*f(?![a-z])|"
-    r"\blevel\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s*floor\b|\bfloor\s*(\d{1,2})\b|"
-    r"(?<!\d)(\d{1,2})\s*층|(?<!\d)(\d{1,2})-قەۋەت"  # Korean 3층, Uyghur 3-قەۋەت
-)
-_WING = re.compile(
-    r"(\d{1,2}|[a-h])\s*(?:号楼|#楼|栋|幢|座|号馆)|(?<![\d])(\d{1,2})\s*#(?!\d)|"
-    r"\b(?:building|bldg\.?|tower|block|wing)\s*(\d{1,2}|[a-h])\b|"
-    r"\b(\d{1,2}|[a-h])\s+(?:building|tower|block)\b|"
-    "([东西南北])(?:侧)?(?:楼|区|配楼)|\\b(east|west|south|north)\\s+(?:building|wing|block)\\b"
-)
-_DIRECTIONS = {"东": "east", "西": "west", "南": "south", "北": "north"}
-_ROOM_NUMBER = re.compile(
-    r"(?<![\d#号路])(\d{3,4})\s*(?:号)?\s*(?:室|房间|会议室|教室|课室|培训室|实训室|(?=多功能|报告厅|会议厅))|"
-    r"\broom\s*(\d{3,4})\b|(?<![\d#号路\-])(\d{3,4})(?=\s*$|\s*[),，）])|"
-    # "401电商直播实训室": a number, then the room's own name
-    f"(?<![\\d#号路\\-])(\\d{{3,4}})(?=[{CJK}]{{2,6}}?(?:室|教室|厅))"
-)
-# (pattern, kind of room): the label is the pattern's first non-empty group.
-_LABELS = (
-    (re.compile(r"(\d{1,2})\s*号?\s*(?:会议室|会议厅)"), "meeting"),
-    (re.compile(r"(?:会议室|会议厅)\s*(\d{1,2}|[a-h])(?![\d])"), "meeting"),
-    (re.compile(r"(?<![a-z\d])([a-h])\s*[区号]?\s*(?:会议室|会议厅)"), "meeting"),
-    # "东会议室", "西侧会议室", "East Meeting Room": rooms a floor tells apart by side
-    (re.compile(r"([东西南北])侧?\s*(?:会议室|会议厅)"), "meeting"),
-    (re.compile(r"\b(east|west|south|north)\s+(?:meeting|conference)\s+room\b"), "meeting"),
-    (
-        re.compile(r"\b(?:meeting|conference)\s+(?:room|hall)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"),
-        "meeting",
-    ),
-    (re.compile(r"\b(?:no\.?\s*)?(\d{1,2})\s+(?:meeting|conference)\s+room\b"), "meeting"),
-    (re.compile(r"제\s*(\d{1,2})\s*회의실|(\d{1,2})\s*호?\s*회의실"), "meeting"),  # Korean
-    # "A号直播间", "直播A厅", "直播间B", "Livestream Studio A": one studio however called
-    (re.compile(r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*直播(?:间|厅|室)"), "studio"),
-    (
-        re.compile(r"直播\s*(?:间|厅|室)?\s*(\d{1,2}|[a-h])(?![\da-z])\s*号?\s*(?:间|厅|室)?"),
-        "studio",
-    ),
-    (
-        re.compile(
-            r"\blive\s*(?:stream(?:ing)?\s+)?(?:room|studio)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
-        ),
-        "studio",
-    ),
-    (
-        re.compile(
-            r"(?<![\da-z])(\d{1,2}|[a-h])\s*号?\s*(?:培训教室|培训室|教室|课室|活动室|实训室|车间|排练[室厅])"
-        ),
-        "training",
-    ),
-    (
-        re.compile(r"(?:培训室|教室|课室|活动室|实训室|车间|排练[室厅])\s*(\d{1,2}|[a-h])(?![\d])"),
-        "training",
-    ),
-    (
-        re.compile(
-            r"\b(?:training\s+r(?:oo)?m\.?|classroom|class\s+room|rehearsal\s+room)\s*(?:no\.?\s*)?(\d{1,2}|[a-h])\b"
-        ),
-        "training",
-    ),
-    (re.compile(r"(?<![a-z])([a-h])\s*号?\s*厅"), "hall"),
-    # "1号厅", "二号报告厅", "第三报告厅", "Hall No.3": halls a building numbers
-    (re.compile(r"(?<![\d#.a-z])(\d{1,2})\s*号?\s*(?:报告)?厅"), "hall"),
-    (re.compile(r"\bhall\s*(?:no\.?\s*)?([a-h\d])\b|\b([a-h])\s+hall\b"), "hall"),
-    # "3F-2": the floor (taken already), then the room, of whatever kind
-    (re.compile(r"(?:^|(?<=\s))-\s*(\d{1,2}|[a-h])(?![\da-z])"), "room"),
-    (re.compile(r"\broom\s*([a-h])\b"), "room"),
-    # "4层B室", "培训B室": a lettered room of any kind
-    (re.compile(r"(?<![a-z\d])([a-h])\s*室"), "room"),
-)
-# A room named like "锦绣厅" or "兰亭会议室", not the building's last word before its room
-# ("税务局会议室", "镇政府会议室", "服务中心会议室").
-_BUILDING_END = "局府委院所站处校馆司厦楼园村区镇县市心会店堂部地场"
-_HALL_NAMED, _USE_NAMED = "hall:", "room:"  # kinds whose key is the room's own name
-_OWN_NAMES = frozenset({_HALL_NAMED, _USE_NAMED})
-# "Qiaosheng Hall" is the 侨声厅: a hall's own name, in pinyin
-_PINYIN_HALL = re.compile(r"\b([a-z]{4,})\s+hall\b")
-_NAMED = (
-    # "国际报告厅" is the 国际厅 and an auditorium
-    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大学术能])报告厅"), "hall: auditorium"),
-    (re.compile(r"多功能(?:学术)?报告厅"), "multi auditorium"),
-    (re.compile(r"学术报告厅|报告厅|大礼堂|礼堂|\bauditorium\b|\blecture hall\b"), "auditorium"),
-    # "峡谷多功能厅" is the 峡谷厅 and a multi-purpose hall
-    (re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大])多功能(?:会议)?[厅室]"), "hall: multi"),
-    (
-        re.compile(
-            r"多功能(?:会议)?[厅室]|\bmulti-?\s?(?:function|purpose)(?:al)?\s+(?:hall|room)\b"
-        ),
-        "multi",
-    ),
-    (
-        re.compile(r"路演厅|路演室|路演中心|\b(?:roadshow|pitch(?:ing)?)\s+(?:hall|room)\b"),
-        "roadshow",
-    ),
-    (
-        re.compile(r"大会议室|\b(?:large|main|big)\s+(?:meeting|conference)\s+(?:room|hall)\b"),
-        "large",
-    ),
-    (re.compile(r"小会议室|\bsmall\s+(?:meeting|conference)\s+room\b"), "small"),
-    (
-        re.compile(r"直播(?:实训)?(?:室|间)|\b(?:live[- ]?stream(?:ing)?|studio|live\s+room)\b"),
-        "studio",
-    ),
-    (re.compile(r"纳税人学堂|\btaxpayer school\b"), "taxpayer school"),
-    (re.compile(r"洽谈(?:室|厅|间)|\bnegotiation\s+(?:room|hall)\b"), "negotiation"),
-    # a cultural centre's or club's stage ("文化艺术中心大剧场"); a 剧院 may be the building
-    (re.compile(f"大剧场|(?<=[{_BUILDING_END}])剧场"), "theatre"),
-    (re.compile(r"(?:应急)?指挥(?:中心|大厅)|\bcommand (?:cent(?:er|re)|hall)\b"), "command"),
-    # "黎锦传习室", "电工实训室", "渔民培训室": a room named for its use and its own name.
-    # Written so, it is that room; but a county writes it as "品鉴厅" too, so another
-    # such name says nothing against it (``Room.distinct``).
-    (
-        re.compile(f"([{CJK}]{{2}}(?<![{_BUILDING_END}大])(?!会议)[{CJK}][{CJK}](?<!教))室"),
-        _USE_NAMED,
-    ),
-    # "锦绣厅", "兰亭会议室"; a building's 大厅 ("政务服务大厅") is none
-    # "研学教室" / "研学课堂" too, though not a "培训教室" or a "多媒体教室"
-    (
-        re.compile(f"([{CJK}]{{2}})(?<![{_BUILDING_END}大训体务展])(?:会议厅|会议室|厅|教室|课堂)"),
-        _HALL_NAMED,
-    ),
-)
-_GENERIC_ROOM = re.compile(
-    r"会议室|培训室|教室|课室|会议厅|活动室|\b(?:meeting|conference|training)\s+room\b|\bclassroom\b"
-)
-
 # Institutions in both languages, so a building is recognised however it is written.
 _CONCEPTS: tuple[tuple[str, str], ...] = (
     (
@@ -580,35 +451,6 @@ _CJK_GENERIC = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Room:
-    """A room as far as the text tells it; None wherever it is silent."""
-
-    number: str | None = None  # "301"
-    label: tuple[str, str] | None = None  # ("meeting", "2"), ("hall", "b")
-    named: frozenset[str] = frozenset()  # {"auditorium"}, {"multi", "auditorium"}, {"hall:jinxiu"}
-    floor: int | None = None
-    wing: str | None = None  # "3", "b", "east"
-
-    @property
-    def storey(self) -> int | None:
-        """The floor, as written or as a room number tells it (room 302 is on the third)."""
-        if self.floor is not None or self.number is None:
-            return self.floor
-        return int(self.number[:-2])
-
-    @property
-    def distinct(self) -> frozenset[str]:
-        """The names that tell this room from any other: all but a room named for its use
-        ("电工实训室"), which its county may name otherwise too ("品鉴室" / "品茗厅")."""
-        return frozenset(name for name in self.named if not name.startswith(_USE_NAMED))
-
-    @property
-    def specific(self) -> bool:
-        """Whether it names one room of a building (a floor or wing alone does not)."""
-        return bool(self.number or self.label or self.distinct)
-
-
-@dataclass(frozen=True, slots=True)
 class Venue:
     online: bool
     onsite: bool
@@ -634,10 +476,6 @@ NOWHERE = Venue(
 )
 
 
-def _first(match: re.Match[str]) -> str:
-    return next((group for group in match.groups() if group), match.group(0))
-
-
 def _digits(text: str) -> str:
     """Chinese numerals before units as digits: "三号楼二会议室" → "3号楼2会议室"; a room
     number read digit by digit too ("五一二" is 512)."""
@@ -647,56 +485,11 @@ def _digits(text: str) -> str:
     return _UNIT_NUMERAL.sub(lambda m: str(number(m.group(1))), text)
 
 
-def _take(pattern: re.Pattern[str], text: str) -> tuple[str | None, str]:
-    """The first match's first non-empty group, and the text with every match removed."""
-    found = pattern.search(text)
-    if found is None:
-        return None, text
-    return _first(found), pattern.sub(" ", text)
-
-
 _DIGIT_BY_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _SPELT_ROOM = re.compile(
     "(?<![〇零一二三四五六七八九十])[一二三四五六七八九][〇零一二三四五六七八九]{2,3}"
     "(?![〇零一二三四五六七八九十])(?=\\s*(?:室|房间|会议室|教室|课室|培训室|$|[),，）]))"
 )
-_FLOOR_THEN_LETTER = re.compile(r"(\d)\s*f(?=[a-h]\s*(?:厅|室|会议|区))")  # "2FB厅": 2F, B厅
-
-
-def _room(text: str) -> tuple[Room, str]:
-    text = _FLOOR_THEN_LETTER.sub(r"\1f ", text)
-    wing_raw, text = _take(_WING, text)
-    wing = _DIRECTIONS.get(wing_raw, wing_raw) if wing_raw else None
-    floor_raw, text = _take(_FLOOR, text)
-    number_raw, text = _take(_ROOM_NUMBER, text)
-    label = None
-    for pattern, kind in _LABELS:
-        value, text = _take(pattern, text)
-        if value is not None:
-            label = label or (kind, _DIRECTIONS.get(value) or str(number(value) or value))
-    named: set[str] = set()
-    for pattern, kind in _NAMED:
-        value, text = _take(pattern, text)
-        if value is not None and not (kind in _OWN_NAMES and named):
-            named.update(
-                f"{word}{romanised(value)}" if word in _OWN_NAMES else word for word in kind.split()
-            )
-    if not named:
-        hall = _PINYIN_HALL.search(text)
-        if hall and _pinyin_like(hall.group(1)):
-            named.add(f"{_HALL_NAMED}{hall.group(1)}")
-            text = text[: hall.start()] + text[hall.end() :]
-    text = _GENERIC_ROOM.sub(" ", text)
-    room = Room(
-        number=number_raw,
-        label=label,
-        named=frozenset(named),
-        floor=(-int(floor_raw[1:]) if floor_raw.startswith("b") else int(floor_raw))
-        if floor_raw
-        else None,
-        wing=wing,
-    )
-    return room, text
 
 
 def _road(name: str) -> str:
@@ -833,10 +626,10 @@ def venue(location: str | None, online_url: str | None = None) -> Venue:
     place_text = _ONLINE_ASIDE.sub(" ", _CODE.sub(" ", text))
     place_text = _ONLINE.sub(" ", place_text)
     # "…, Xun'ao, Quanzhou": an English address ends in its town and city, bare
-    tail = frozenset(word for word in _EN_TAIL.findall(place_text) if _pinyin_like(word))
+    tail = frozenset(word for word in _EN_TAIL.findall(place_text) if pinyin_like(word))
     place_text = _EN_TAIL.sub(lambda m: " " if m.group(1) in tail else m.group(0), place_text)
     addresses, place_text = _addresses(place_text)
-    room, rest = _room(_digits(place_text))
+    room, rest = read_room(_digits(place_text))
     concepts, names = _place(
         rest, addressed=bool(addresses), roomed=room.specific or room.floor is not None
     )
@@ -845,7 +638,7 @@ def venue(location: str | None, online_url: str | None = None) -> Venue:
         frozenset(
             romanised(name) for run in CJK_RUN.findall(text) for name in _REGION_NAME.findall(run)
         )
-        | frozenset(filter(_pinyin_like, _EN_REGION_NAME.findall(text)))  # not a "Shoe City"
+        | frozenset(filter(pinyin_like, _EN_REGION_NAME.findall(text)))  # not a "Shoe City"
         | tail
     )
     return Venue(
@@ -923,44 +716,7 @@ def names_comparable(left: Iterable[str], right: Iterable[str]) -> bool:
     if all(chinese) or not any(chinese):
         return True
     latin = [name for name in (*a, *b) if not CJK_RUN.search(name)]
-    return all(_pinyin_like(word) for word in latin)
-
-
-_SYLLABLE_TEXT = (  # every pinyin syllable, as pypinyin writes them without tones
-    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai "
-    "can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua "
-    "chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de "
-    "den deng di dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan "
-    "fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua "
-    "guai guan guang gui gun guo ha hai han hang hao he hei hen heng hm hong hou hu hua huai "
-    "huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka "
-    "kai kan kang kao ke ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang "
-    "lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv "
-    "lve m ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu n na "
-    "nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan "
-    "nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu "
-    "qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng "
-    "ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang "
-    "shao she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su "
-    "suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui "
-    "tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu "
-    "xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan "
-    "zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua "
-    "zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo"
-)
-_SYLLABLES = frozenset(_SYLLABLE_TEXT.split())
-
-
-@lru_cache(maxsize=4096)
-def _pinyin_like(word: str) -> bool:
-    """Whether a word splits into two or more pinyin syllables ("xiaoshan", "jiuxian")."""
-    syllables = _SYLLABLES
-    reach = [0] + [-1] * len(word)  # reach[i]: syllables in the best split of word[:i]
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 6), end):
-            if reach[start] >= 0 and word[start:end] in syllables:
-                reach[end] = max(reach[end], reach[start] + 1)
-    return reach[-1] >= 2
+    return all(pinyin_like(word) for word in latin)
 
 
 def names_agree(left: Iterable[str], right: Iterable[str]) -> float:

@@ -447,6 +447,26 @@ async def test_one_floor_of_two_towns_halls_teaches_no_alias(api: Api) -> None:
         assert answer["merged"] is False
 
 
+async def test_one_room_of_two_towns_halls_teaches_no_alias(api: Api) -> None:
+    """Two bureaus brief one subject at one hour in room 301 of two towns' halls, however
+    each writes its town's hall, day after day: two towns' halls are two buildings by
+    their names, so their rooms are never learnt as one, and each town's next session
+    stays its own."""
+    pension, tax = await api.department("pension"), await api.department("tax")
+    for day, first_hall in ((1, "港门镇政府"), (2, "港门镇人民政府"), (3, "港门镇政府")):
+        for token, hall in ((pension, first_hall), (tax, "芒岭镇政府")):
+            answer = await api.post(token, externalId=f"tour-{day}", title="城乡居民养老保险政策宣讲",
+                location=f"{hall}301室",
+                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
+            assert answer["userErrors"] == []
+    for token, hall, title in ((pension, "港门镇政府", "码头装卸危险品要注意什么"),
+                               (tax, "芒岭镇政府", "危险货物港口作业安全培训")):  # fmt: skip
+        answer = await api.post(token, externalId="next", title=title, topics=[],
+            location=f"{hall}301室",
+            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")  # fmt: skip
+        assert answer["merged"] is False
+
+
 async def test_a_building_s_other_name_once_learnt_joins_what_was_posted_before(
     api: Api,
 ) -> None:

@@ -10,8 +10,10 @@ with such a sighting, and none on which the two spellings' same room held two se
 once on other subjects (two buildings that each have a room 301), make the spellings one
 building for every comparison after. One day is not enough: a co-hosted session that
 three departments post shows one coincidence three times. A floor both give without a
-room, a pair the rules part, and two towns' audiences (a bureau's tour, one town's hall
-each) teach nothing.
+room, a pair the rules part, two towns' audiences (a bureau's tour, one town's hall
+each) and two towns' halls named apart teach nothing. The days of one spelling with
+another count together with its days with a third that the words make one building
+with the second (``_pooled``).
 
 Some rooms no reading of the words finds, room or building: the 青山场部二楼防火指挥部 is
 the 青山林场中心街3号防火办, the 局职高2实训室 the 县职业高中203室. Two departments writing
@@ -49,7 +51,7 @@ from services.matching.places import (
 )
 from services.matching.posting import Posting
 from services.matching.rooms import Room, room_relation
-from services.matching.venue import Venue
+from services.matching.venue import MANY_PER_COUNTY, Venue
 
 DAYS_SEEN = 2  # days with a sighting before two spellings are one building
 _AT_ONCE = frozenset({"same", "same-start", "same-end", "close"})
@@ -84,7 +86,7 @@ def sightings_in(a: Posting, b: Posting, comparison: Comparison) -> Iterator[Sig
     if building == "same":
         return  # the words say so already
     day = (min(a.start, b.start) - _EPOCH) // timedelta(days=1)
-    if _one_room(a.venue.room, b.venue.room):
+    if _one_room(a.venue.room, b.venue.room) and not _two_of_many(a.venue, b.venue, building):
         yield from _seen(spelling(a.venue), spelling(b.venue), day, agrees)
     if _may_be_one_room(a.venue, b.venue, building):
         yield from _seen(whole_place(a.venue), whole_place(b.venue), day, agrees)
@@ -102,6 +104,12 @@ def _may_be_one_room(a: Venue, b: Venue, building: str) -> bool:
     day after day)."""
     in_two_towns = bool(a.regions and b.regions) and a.regions.isdisjoint(b.regions)
     return not in_two_towns and (building in _APART or room_relation(a.room, b.room) != "conflict")
+
+
+def _two_of_many(a: Venue, b: Venue, building: str) -> bool:
+    """Two buildings of a kind every town has its own of, named apart (港门镇政府 /
+    芒岭镇政府): one bureau's session at one hour in each is its tour of the towns."""
+    return building == "different" and bool(a.concepts & b.concepts & MANY_PER_COUNTY)
 
 
 def _one_room(a: Room, b: Room) -> bool:

@@ -251,16 +251,12 @@ def buildings_named(aliases: Aliases) -> set[str]:
 @lru_cache(maxsize=1 << 16)
 def spelled_as_one(left: str, right: str) -> bool:
     """Whether two buildings' spellings are one building by their words ("孵化大楼" /
-    "高新技术产业开发区孵化大楼"); never a town's hall or another kind a county has many of,
-    which an unnamed spelling ("镇政府") abbreviates in every town, nor a whole place."""
+    "高新技术产业开发区孵化大楼"); a whole place is its own."""
     if left == right:
         return True
     if left.startswith(_WHOLE) or right.startswith(_WHOLE):
         return False
-    a, b = venue(left), venue(right)
-    if (a.concepts | b.concepts) & (MANY_PER_COUNTY | TOWN_SEATS):
-        return False
-    return building_relation(a, b) == "same"
+    return building_relation(venue(left), venue(right)) == "same"
 
 
 def _aliased(left: str, right: str, aliases: Aliases) -> bool:

@@ -631,6 +631,9 @@ async def test_2_parallel_rooms_however_written_are_two_sessions(
             "قۇمباغ ناھىيىلىك كەسپىي ماھارەت تەربىيىلەش مەركىزى 2-بىنا 101-ئۆي",
             "县职业技能培训中心2号楼101室",
         ),
+        ("Meeting Room 301, 3rd Floor, Jinwan Human Resources Market", "锦湾市劳动力市场301室"),
+        ("Room 301, County Labour and Social Security Bureau", "县人社局301室"),
+        ("县劳动和社会保障局301室", "Room 301, Human Resources and Social Security Bureau"),
     ],
     ids=[
         "a-development-zone-by-its-initials",
@@ -641,6 +644,9 @@ async def test_2_parallel_rooms_however_written_are_two_sessions(
         "a-hall-in-korean",
         "a-room-in-uyghur",
         "a-classroom-in-uyghur",
+        "the-labour-market-by-its-new-name",
+        "the-labour-bureau-before-the-reform-in-english",
+        "the-labour-bureau-before-the-reform",
     ],
 )
 async def test_1_2_a_room_written_in_another_language_is_that_room(

@@ -143,11 +143,13 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "human resources market",
-        r"人力资源市场|人才市场|人力资源服务产业园|human resources? market|talent market",
+        r"人力资源市场|劳动力市场|人才市场|人力资源服务产业园|human resources? market|"
+        r"labou?r market|talent market",
     ),
     (
         "employment center",
-        r"公共就业(?:和人才)?服务中心|就业(?:和人才)?服务中心|就业服务大厅|employment service cent(?:er|re)",
+        r"公共就业(?:和人才)?服务中心|就业(?:和人才)?服务中心|就业服务大厅|劳动就业局|"
+        r"employment service cent(?:er|re)",
     ),
     ("hotel", r"宾馆|酒店|饭店|\bhotel\b|guesthouse"),
     (
@@ -227,7 +229,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("market regulation", r"市场监督管理局|市场监管局|市监局|market (?:supervision|regulation)"),
     (
         "human resources bureau",
-        r"人力资源和社会保障局|人力资源社会保障局|人社局|人社大楼|human resources and social security",
+        r"人力资源和社会保障局|人力资源社会保障局|人社局|人社大楼|劳动和社会保障局|劳动保障局|"
+        r"(?:human resources|labou?r) and social security",
     ),
     (
         "medical insurance bureau",

@@ -428,41 +428,32 @@ async def test_two_sessions_at_once_in_two_places_written_apart_keep_them_apart(
     assert (await _port_class(api, tax, market, _HALL))["merged"] is False
 
 
-async def test_one_floor_of_two_towns_halls_teaches_no_alias(api: Api) -> None:
-    """Two bureaus brief one subject at one hour, each in another town's hall, on its
-    二楼会议室, day after day: one floor is no one room, so the two halls are never learnt
-    as one building, and each town's next session stays its own."""
+@pytest.mark.parametrize(
+    ("first_halls", "second_hall", "room"),
+    [
+        (("新堤镇政府",) * 3, "沙口镇政府", "二楼会议室"),
+        (("港门镇政府", "港门镇人民政府", "港门镇政府"), "芒岭镇政府", "301室"),
+    ],
+    ids=["one-floor", "one-room-however-the-hall-is-written"],
+)
+async def test_two_towns_halls_on_a_bureau_s_tour_teach_no_alias(
+    api: Api, first_halls: tuple[str, ...], second_hall: str, room: str
+) -> None:
+    """Two bureaus brief one subject at one hour, each in another town's hall, day after
+    day, on its 二楼会议室 or in its room 301, however each writes its town's hall: one
+    floor is no one room, and two towns' halls are two buildings by their names, so the
+    halls are never learnt as one building, and each town's next session stays its own."""
     pension, tax = await api.department("pension"), await api.department("tax")
-    for day in (1, 2, 3):
-        for token, town in ((pension, "新堤镇"), (tax, "沙口镇")):
+    for day, first_hall in enumerate(first_halls, start=1):
+        for token, hall in ((pension, first_hall), (tax, second_hall)):
             answer = await api.post(token, externalId=f"tour-{day}", title="城乡居民养老保险政策宣讲",
-                location=f"{town}政府二楼会议室",
+                location=f"{hall}{room}",
                 start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
             assert answer["userErrors"] == []
-    for token, town, title in ((pension, "新堤镇", "码头装卸危险品要注意什么"),
-                               (tax, "沙口镇", "危险货物港口作业安全培训")):  # fmt: skip
+    for token, hall, title in ((pension, first_halls[0], "码头装卸危险品要注意什么"),
+                               (tax, second_hall, "危险货物港口作业安全培训")):  # fmt: skip
         answer = await api.post(token, externalId="next", title=title, topics=[],
-            location=f"{town}政府二楼会议室",
-            start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")  # fmt: skip
-        assert answer["merged"] is False
-
-
-async def test_one_room_of_two_towns_halls_teaches_no_alias(api: Api) -> None:
-    """Two bureaus brief one subject at one hour in room 301 of two towns' halls, however
-    each writes its town's hall, day after day: two towns' halls are two buildings by
-    their names, so their rooms are never learnt as one, and each town's next session
-    stays its own."""
-    pension, tax = await api.department("pension"), await api.department("tax")
-    for day, first_hall in ((1, "港门镇政府"), (2, "港门镇人民政府"), (3, "港门镇政府")):
-        for token, hall in ((pension, first_hall), (tax, "芒岭镇政府")):
-            answer = await api.post(token, externalId=f"tour-{day}", title="城乡居民养老保险政策宣讲",
-                location=f"{hall}301室",
-                start=f"2027-05-{day:02d}T09:00:00+08:00", end=f"2027-05-{day:02d}T11:00:00+08:00")  # fmt: skip
-            assert answer["userErrors"] == []
-    for token, hall, title in ((pension, "港门镇政府", "码头装卸危险品要注意什么"),
-                               (tax, "芒岭镇政府", "危险货物港口作业安全培训")):  # fmt: skip
-        answer = await api.post(token, externalId="next", title=title, topics=[],
-            location=f"{hall}301室",
+            location=f"{hall}{room}",
             start="2027-05-20T09:00:00+08:00", end="2027-05-20T11:00:00+08:00")  # fmt: skip
         assert answer["merged"] is False
 

@@ -1060,6 +1060,28 @@ async def test_3_co_hosts_words_for_one_subject_where_one_gives_no_place_yet(
     assert len(sessions) == 1
 
 
+async def test_3_at_the_very_same_times_the_evidence_may_join_a_title_the_words_miss(
+    api: Api,
+) -> None:
+    """Where one gives no place and the titles share no word the matcher can read, the
+    very same times let the rest of the evidence judge; times that differ do not."""
+    sessions = await _sessions_of(api, [
+        {"title": "招商引资优惠政策宣讲会（第3期）", "location": "县政府大院1号楼4楼第三会议室"},
+        {"title": "Doing Business in Liaohu Briefing (Session 3)", "location": None},
+        {"title": "招商引资优惠政策宣讲会（第3期）", "location": "县政府大院1号楼4楼第三会议室",
+         "start": "2027-04-14T09:00:00+08:00", "end": "2027-04-14T11:30:00+08:00"},
+        {"title": "Doing Business in Liaohu Briefing (Session 3)", "location": None,
+         "start": "2027-04-14T09:00:00+08:00", "end": "2027-04-14T12:00:00+08:00"},
+        {"title": "酿酒行业节能诊断培训", "location": None,
+         "start": "2027-04-15T09:00:00+08:00", "end": "2027-04-15T11:30:00+08:00"},
+        {"title": "（公益）朝天椒育苗移栽技术培训", "location": "椒园镇新场村辣椒育苗基地示范大棚",
+         "start": "2027-04-15T09:00:00+08:00", "end": "2027-04-15T11:30:00+08:00"},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1")
+    assert not _together(sessions, "p2", "p3"), "the English co-host's times differ"
+    assert not _together(sessions, "p4", "p5"), "subjects that share nothing"
+
+
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
 async def test_8_one_department_s_two_postings_unlike_enough_to_be_two_stay_two(
     api: Api, order: tuple[int, ...]

@@ -54,9 +54,13 @@ OTHER_KIND = "other-kind"
 # sessions on neighbouring policies often meet in time), though a session with a place
 # that each of them joins holds both (one co-host's English title and another's plain
 # question, neither giving the room). Where one says a place, titles with no word, policy
-# family or area in common are two sessions. A title that cannot be read (written in a
-# script other than Chinese or English) says neither, and the evidence decides.
+# family or area in common are two sessions, unless they keep the very same times and the
+# rest of the evidence, the hour aside, says one session (one series number, topic words
+# in common: a co-host's English title the dictionary does not translate, or its own
+# words for the subject). A title that cannot be read (written in a script other than
+# Chinese or English) says neither, and the evidence decides.
 NO_PLACE = "neither"
+EVEN_ODDS = 0.0
 APART_ALONE = -100.0  # below any candidate, yet no bar to a session both join
 UNREADABLE = "empty"  # a title in a script not read (Korean): it says nothing
 ONE_PLACE = "missing"
@@ -89,9 +93,12 @@ def pair_score(judge: Judge, comparison: Comparison) -> float:
     unreadable = comparison.levels[Field.TITLE] == UNREADABLE
     if venue == NO_PLACE and not comparison.one_subject and not unreadable:
         return APART_ALONE
+    score = judge.model.score(comparison.levels)
     if venue == ONE_PLACE and not comparison.words_shared and not unreadable:
-        return float("-inf")
-    return judge.model.score(comparison.levels)
+        at_once = comparison.levels[Field.TIME] == "same"
+        beside_the_hour = score - judge.model.weight(Field.TIME, "same")
+        return score if at_once and beside_the_hour >= EVEN_ODDS else float("-inf")
+    return score
 
 
 def candidate_pairs(postings: Sequence[Posting]) -> Iterator[tuple[int, int]]:

@@ -102,6 +102,18 @@ async def test_2_one_department_in_two_rooms_of_a_visitor_centre_holds_two_sessi
     assert len(sessions) == 2
 
 
+async def test_2_6_one_department_s_numbered_session_in_two_rooms_is_two_classes(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "【市人社局】电子商务师（直播销售员）职业技能专题培训第十期",
+         "department": "hrss", "location": "人社大楼6楼培训二室"},
+        {"title": "【市人社局】电子商务师（直播销售员）职业技能专题培训第十期",
+         "department": "hrss", "location": "人社大楼7楼多功能厅"},
+    ])  # fmt: skip
+    assert len(sessions) == 2, "its parallel classes"
+
+
 async def test_1_a_town_s_own_hall_is_the_hall_of_the_town_it_posts_for(api: Api) -> None:
     sessions = await _sessions_of(api, [
         {"title": "政企面对面", "department": "culture", "location": "溪坑镇人民政府会议室",

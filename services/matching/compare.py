@@ -181,10 +181,14 @@ class Comparison:
     @property
     def twins(self) -> bool:
         """The same numbered or special session ("第1期", "石湾镇专场") under the same subject in
-        one time slot, not somewhere else: one session, whichever room each department wrote."""
+        one time slot, not somewhere else: one session, whichever room each department wrote.
+        One department that writes two rooms of one building, though, holds its numbered
+        session's parallel classes there (培训二室 on the sixth floor, 多功能厅 on the seventh)."""
         levels = self.levels
+        own_two_rooms = levels[Field.DEPARTMENT] == "same" and levels[Field.VENUE] == "other-room"
         return (
             self.contradiction is None
+            and not own_two_rooms
             and levels[Field.QUALIFIERS] in ("same", "same-series", "same-sector")
             and levels[Field.TITLE] in ("same", "high")
             and levels[Field.TIME] not in ("partial", "shifted")

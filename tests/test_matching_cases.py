@@ -306,6 +306,7 @@ async def test_5_a_qualifier_on_one_side_is_one_session_on_both_sides_two(api: A
             "Export Controls Compliance (Advanced Class)",
         ),
         ("电工职业技能提升培训（中级）", "初级电工职业技能提升培训（公益）"),
+        ("网络直播电商带货技能培训班6期", "网络直播电商带货技能培训班（7期）"),
     ],
 )
 async def test_5_6_different_qualifiers_are_two_sessions_even_at_one_place(

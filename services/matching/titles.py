@@ -88,6 +88,9 @@ _NOTES = re.compile(
 _SERIES_UNITS = "期场批次轮讲课届"
 _SERIES = (
     re.compile(f"第\\s*({CN_NUMERAL}|\\d+)\\s*(?:[{_SERIES_UNITS}])"),
+    # "…培训班6期", "（5期）": a number of a session without its 第, where no word follows
+    # (not "产业园1期厂房")
+    re.compile(f"(?<![\\d第])(\\d{{1,3}})\\s*期(?![{CJK}\\d])"),
     re.compile(
         r"\b(?:session|part|round|batch|phase|cohort|lecture|module|episode|issue|no\.?|#)\s*"
         f"({EN_NUMERAL})\\b"

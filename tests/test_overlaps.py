@@ -183,6 +183,10 @@ _ONE_SUBJECT: dict[str, Titled] = {
         ("育婴员职业技能培训班", []),
         ("巾帼家政培训，学完推荐上岗", []),
     ),
+    "one policy each department tags in its own word, written in both titles or in neither": (
+        ("明码标价和禁止价格欺诈规定宣讲会", ["明码标价", "营商环境"]),
+        ("县市场监管局明码标价和禁止价格欺诈规定政策宣讲会", ["价格监管", "营商环境"]),
+    ),
     "a foreign investor's profit reinvested": (
         ("Deferred Tax on Foreign Profit Reinvestment Briefing", ["Investment"]),
         ("境外投资者利润再投资递延纳税政策宣讲", ["外资促进"]),
@@ -208,6 +212,14 @@ _TWO_SUBJECTS: dict[str, Titled] = {
     "two trades' skills classes": (
         ("育婴员职业技能培训班", []),
         ("养老护理员职业技能培训班", []),
+    ),
+    "one tax's two reliefs, each named in its title and tagged": (
+        ("煤炭资源税充填开采减征政策宣讲", ["煤炭税费", "充填开采"]),
+        ("煤炭资源税衰竭期矿山减征宣讲会", ["煤炭税费", "衰竭期矿山"]),
+    ),
+    "a local subject named and tagged beside a wider tag the other names": (
+        ("一文讲透新能源制氢｜宣传活动", ["制氢", "绿电绿证"]),
+        ("可再生能源绿色电力证书核发政策宣讲", []),
     ),
     "two parts of one grassland subsidy": (
         ("草原生态保护补助奖励政策禁牧补助宣讲", []),

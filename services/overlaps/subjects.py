@@ -107,6 +107,7 @@ class Subjects:
         worded_by: defaultdict[str, set[str]] = defaultdict(set)
         carried = Counter(topic for session in sessions for topic in set(session.topics))
         self._carried = carried
+        self._worded = [title_features(session.title).subject for session in sessions]
         narrower: defaultdict[str, set[str]] = defaultdict(set)
         for session, title in zip(sessions, titles, strict=True):
             for topic in session.topics:
@@ -152,22 +153,34 @@ class Subjects:
         narrowest = max(min(self._carried[t] for t in own) for own in (own_a, own_b))
         return all(self._carried[t] > narrowest for t in a.topics & b.topics)
 
+    def _own_words(self, i: int, j: int) -> set[str]:
+        """The tags naming a subject that only session i carries and that its title writes
+        out while j's does not: what i is about beside anything they share. "煤炭资源税充填
+        开采减征" tagged 充填开采 and "…衰竭期矿山减征" tagged 衰竭期矿山 are two reliefs of one
+        tax; a department's own word for the shared policy (价格监管 beside 明码标价) is
+        written in neither title, or in both."""
+        own = self._subjects[i].topics - self._subjects[j].topics
+        return {t for t in own if t in self._worded[i] and t not in self._worded[j]}
+
     def __getitem__(self, position: int) -> Subject:
         return self._subjects[position]
 
     def relation(self, i: int, j: int) -> str:
         """ "same" when the titles name one subject, or one title names what the other is
-        tagged with while the other's title names none, or names another subject of its
-        family and each is tagged with the other's ("绿色电力交易" / "买绿电", both tagged
-        绿电交易 and 绿电绿证), or both name one area and nothing narrower; "different" when
-        both titles name subjects and share none, or each is tagged with a narrower subject
-        of its own beside a broader shared tag (草畜平衡 / 禁牧; tags in two languages tell
-        nothing apart), or name subjects or areas with neither an area nor a policy family
-        in common ("数字化转型专场" / "转贷资金使用专场"); "unknown"
-        otherwise, for the topics and wording to decide."""
+        tagged with while the other's title names none (and neither title writes out a
+        subject of its own it is tagged with: 制氢 tagged 绿电绿证 is not 绿色电力证书核发), or
+        names another subject of its family and each is tagged with the other's
+        ("绿色电力交易" / "买绿电", both tagged 绿电交易 and 绿电绿证), or both name one area
+        and nothing narrower; "different" when both titles name subjects and share none, or
+        each writes out a subject of its own it is tagged with (``_own_words``), or each is
+        tagged with a narrower subject of its own beside a broader shared tag (草畜平衡 /
+        禁牧; tags in two languages tell nothing apart), or name subjects or areas with
+        neither an area nor a policy family in common ("数字化转型专场" / "转贷资金使用专场");
+        "unknown" otherwise, for the topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
-            return "different" if _parts_apart(a, b) else "same"
+            apart = _parts_apart(a, b) or bool(self._own_words(i, j) and self._own_words(j, i))
+            return "different" if apart else "same"
         tagged = a.title & b.tagged or b.title & a.tagged
         if a.title and b.title:
             # each tagged with the other's subject: one policy in two words
@@ -175,7 +188,7 @@ class Subjects:
             return "same" if both and a.families & b.families else "different"
         if self._told_apart_by_tags(a, b):
             return "different"
-        if tagged:
+        if tagged and not (self._own_words(i, j) or self._own_words(j, i)):
             return "same"
         if (
             not (a.title or b.title)

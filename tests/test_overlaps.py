@@ -187,6 +187,10 @@ _ONE_SUBJECT: dict[str, Titled] = {
         ("明码标价和禁止价格欺诈规定宣讲会", ["明码标价", "营商环境"]),
         ("县市场监管局明码标价和禁止价格欺诈规定政策宣讲会", ["价格监管", "营商环境"]),
     ),
+    "one policy each title writes with its own tag, in two languages": (
+        ("Catalogue of Encouraged Foreign Investment Briefing", ["Foreign Investment"]),
+        ("外资目录那些事儿·解读会", ["外资目录"]),
+    ),
     "a foreign investor's profit reinvested": (
         ("Deferred Tax on Foreign Profit Reinvestment Briefing", ["Investment"]),
         ("境外投资者利润再投资递延纳税政策宣讲", ["外资促进"]),
@@ -216,6 +220,10 @@ _TWO_SUBJECTS: dict[str, Titled] = {
     "one tax's two reliefs, each named in its title and tagged": (
         ("煤炭资源税充填开采减征政策宣讲", ["煤炭税费", "充填开采"]),
         ("煤炭资源税衰竭期矿山减征宣讲会", ["煤炭税费", "衰竭期矿山"]),
+    ),
+    "a tax's pilot named in brackets and tagged, and another relief of the tax": (
+        ("水资源税改革试点（矿井疏干排水）政策宣讲", ["煤炭税费", "疏干排水"]),
+        ("煤炭资源税充填开采减征政策宣讲", ["煤炭税费", "充填开采"]),
     ),
     "a local subject named and tagged beside a wider tag the other names": (
         ("一文讲透新能源制氢｜宣传活动", ["制氢", "绿电绿证"]),

@@ -107,7 +107,7 @@ class Subjects:
         worded_by: defaultdict[str, set[str]] = defaultdict(set)
         carried = Counter(topic for session in sessions for topic in set(session.topics))
         self._carried = carried
-        self._worded = [title_features(session.title).subject for session in sessions]
+        self._titles = [session.title for session in sessions]
         narrower: defaultdict[str, set[str]] = defaultdict(set)
         for session, title in zip(sessions, titles, strict=True):
             for topic in session.topics:
@@ -153,14 +153,16 @@ class Subjects:
         narrowest = max(min(self._carried[t] for t in own) for own in (own_a, own_b))
         return all(self._carried[t] > narrowest for t in a.topics & b.topics)
 
-    def _own_words(self, i: int, j: int) -> set[str]:
+    def _own_words(self, i: int, j: int) -> frozenset[str]:
         """The tags naming a subject that only session i carries and that its title writes
         out while j's does not: what i is about beside anything they share. "煤炭资源税充填
         开采减征" tagged 充填开采 and "…衰竭期矿山减征" tagged 衰竭期矿山 are two reliefs of one
-        tax; a department's own word for the shared policy (价格监管 beside 明码标价) is
-        written in neither title, or in both."""
+        tax, and "水资源税改革试点（矿井疏干排水）" tagged 疏干排水 a third (the brackets say it
+        too); a department's own word for the shared policy (价格监管 beside 明码标价) is
+        written in neither title, or in both, and tags in two languages ("Foreign
+        Investment" / 外资目录) tell nothing apart."""
         own = self._subjects[i].topics - self._subjects[j].topics
-        return {t for t in own if t in self._worded[i] and t not in self._worded[j]}
+        return frozenset(t for t in own if t in self._titles[i] and t not in self._titles[j])
 
     def __getitem__(self, position: int) -> Subject:
         return self._subjects[position]
@@ -179,7 +181,8 @@ class Subjects:
         "unknown" otherwise, for the topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
-            apart = _parts_apart(a, b) or bool(self._own_words(i, j) and self._own_words(j, i))
+            mine, theirs = self._own_words(i, j), self._own_words(j, i)
+            apart = _parts_apart(a, b) or not _scripts(mine).isdisjoint(_scripts(theirs))
             return "different" if apart else "same"
         tagged = a.title & b.tagged or b.title & a.tagged
         if a.title and b.title:

@@ -267,6 +267,17 @@ async def test_3_co_hosts_naming_subjects_of_one_policy_family_without_a_place(a
     assert not _together(sessions, "p0", "p2"), "another policy at the same hour"
 
 
+async def test_3_the_yangtze_fishing_ban_by_either_of_its_names(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "长江十年禁渔政策宣传宣讲", "location": "新堤镇人民政府二楼会议室",
+         "topics": ["十年禁渔"]},
+        {"title": "禁捕知识进社区", "location": None},
+        {"title": "伏季休渔管理规定宣讲", "location": None},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1"), "禁渔 and 禁捕 name one ban"
+    assert not _together(sessions, "p0", "p2"), "a season's moratorium at sea is another policy"
+
+
 async def test_5_a_qualifier_on_one_side_is_one_session_on_both_sides_two(api: Api) -> None:
     room = "县行政中心2号楼第一会议室"
     sessions = await _sessions_of(api, [

@@ -7539,6 +7539,13 @@ CONCEPTS: tuple[Concept, ...] = (
         ("休渔", "伏季休渔", "休渔期"),
         ("fishing moratorium", "summer fishing moratorium"),
     ),
+    # The Yangtze's ten-year ban on fishing (from 2021) and its fishers' resettlement: no
+    # season's moratorium
+    Concept(
+        "yangtze-fishing-ban",
+        ("十年禁渔", "长江禁渔", "长江禁捕", "禁捕退捕", "重点水域禁捕", "退捕渔民", "禁捕"),
+        ("yangtze fishing ban", "ten-year fishing ban", "fishing ban"),
+    ),
     # Government procurement and bidding
     Concept(
         "government-procurement",

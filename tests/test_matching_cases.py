@@ -278,6 +278,14 @@ async def test_3_the_yangtze_fishing_ban_by_either_of_its_names(api: Api) -> Non
     assert not _together(sessions, "p0", "p2"), "a season's moratorium at sea is another policy"
 
 
+async def test_3_a_policy_by_its_common_short_name(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "创业担保贷款贴息政策宣讲会", "location": None},
+        {"title": "创业贷宣传活动", "location": None},
+    ])  # fmt: skip
+    assert _together(sessions, "p0", "p1"), "with no place, the titles say one policy"
+
+
 async def test_5_a_qualifier_on_one_side_is_one_session_on_both_sides_two(api: Api) -> None:
     room = "县行政中心2号楼第一会议室"
     sessions = await _sessions_of(api, [

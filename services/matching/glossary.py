@@ -1316,6 +1316,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "创业贷款",
             "创业担保贷款贴息",
             "创业担保贷",
+            "创业贷",
         ),
         (
             "business start-up guaranteed loan",

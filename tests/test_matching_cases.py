@@ -826,6 +826,26 @@ async def test_one_department_s_two_subjects_at_one_hour_are_two_sessions(api: A
     assert _together(sessions, "p2", "p3")
 
 
+async def test_5_one_department_s_town_session_and_numbered_session_at_one_hour_are_two(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "普惠小微企业贷款（首贷续贷）操作辅导会（柳湾镇专场）", "department": "finance",
+         "location": None},
+        {"title": "普惠小微企业贷款（首贷续贷）操作辅导会（第2期）", "department": "finance",
+         "location": None},
+        {"title": "普惠小微企业贷款（首贷续贷）操作辅导会（第2期）", "department": "industry",
+         "location": None},
+        {"title": "企业所得税申报实务培训（宝山专场）", "department": "tax", "location": None,
+         **AFTERNOON},
+        {"title": "Corporate income tax filing workshop for Baoshan companies", "department": "tax",
+         "location": None, **AFTERNOON},
+    ])  # fmt: skip
+    assert not _together(sessions, "p0", "p1"), "one department names its two sessions apart"
+    assert _together(sessions, "p1", "p2"), "its co-host's copy of the numbered one"
+    assert _together(sessions, "p3", "p4"), "one town's session in two languages"
+
+
 async def test_1_a_building_by_its_old_use_and_its_new_is_for_the_evidence_to_judge(
     api: Api,
 ) -> None:

@@ -112,6 +112,10 @@ _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared", "transla
 OTHER_TOWNS = "one department's sessions for other towns"
 OTHER_SUBJECTS = "one department's sessions on other subjects"
 ONLINE_AND_ON_SITE = "one department's online and on-site sessions"
+# A department names its own session one way: its posting named by a town's special and its
+# posting named by a number (柳湾镇专场 / 第2期) are two sessions, though a co-host may write
+# either for one.
+OWN_QUALIFIERS = "one department's sessions named apart"
 OTHER_KINDS = "one department's training and publicity"  # 149 pairs in 150 two sessions
 # One room (or meeting) whose postings start more than an hour apart holds one session
 # after another: co-hosts' starts differ by a sign-in at most.
@@ -121,7 +125,9 @@ NEXT_IN_ROOM = "the next session in one room"
 OTHER_HOURS = "one department's sessions at other hours"
 # Rules of a department's habits rather than physics: they decide what the evidence
 # nearly always decides too (see ``anchors.weigh``).
-HABITS = frozenset({OTHER_TOWNS, OTHER_SUBJECTS, ONLINE_AND_ON_SITE, OTHER_KINDS, OTHER_HOURS})
+HABITS = frozenset(
+    {OTHER_TOWNS, OTHER_SUBJECTS, ONLINE_AND_ON_SITE, OTHER_KINDS, OTHER_HOURS, OWN_QUALIFIERS}
+)
 _UNLIKE_TITLES = frozenset({"low", "none"})
 _APART = frozenset({"disjoint", "other-area"})  # subjects the glossary knows to differ
 _SHIFTED_MINUTES = 180  # starts further apart: another session that happens to overlap
@@ -416,6 +422,13 @@ def compare(a: Posting, b: Posting, aliases: Aliases = frozenset()) -> Compariso
         contradiction = OTHER_SUBJECTS
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.VENUE] == "online-onsite":
         contradiction = ONLINE_AND_ON_SITE  # its class in the room and its class online
+    elif (
+        levels[Field.DEPARTMENT] == "same"
+        and fa.qualifiers
+        and fb.qualifiers
+        and {kind for kind, _ in fa.qualifiers}.isdisjoint(kind for kind, _ in fb.qualifiers)
+    ):
+        contradiction = OWN_QUALIFIERS
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.KIND] == "different":
         contradiction = OTHER_KINDS  # a department names its own session's kind once
     elif levels[Field.DEPARTMENT] == "same" and _starts_apart(a, b) > _NEXT_MINUTES:

@@ -1,14 +1,14 @@
 """Overlaps of a month the detector was never tuned on, through the service.
 
     python bench/overlaps_month.py [--month month_overlaps|month_valley|month_steppe|
-                                            month_terrace|month_islands|month_basin]
+                                            month_terrace|month_islands|month_basin|month_loess]
                                    [--seed 0] [--database-url URL]
 
 The month (``bench/workloads/month_overlaps.py``, ``month_valley.py``, ``month_steppe.py``,
-``month_terrace.py``, ``month_islands.py`` or ``month_basin.py``, six invented counties each
-written from the written definitions by someone who had not read the detector; the last
-five came after the detector was built, and each was measured before anything was
-changed for it) is posted session by session through `postEvent`, each session by every
+``month_terrace.py``, ``month_islands.py``, ``month_basin.py`` or ``month_loess.py``, seven
+invented counties each written from the written definitions by someone who had not read
+the detector; the last six came after the detector was built, and each was measured
+before anything was changed for it) is posted session by session through `postEvent`, each session by every
 one of its hosts, cancelled sessions cancelled through `cancelEvent`; then `overlaps` is
 asked for the whole span and its pairs are scored against the month's labels: pairwise
 precision and recall per type.
@@ -40,6 +40,7 @@ from bench.overlaps_quality import predicted, read_document
 from bench.workloads import (
     month_basin,
     month_islands,
+    month_loess,
     month_overlaps,
     month_steppe,
     month_terrace,
@@ -66,6 +67,7 @@ MONTHS = {
         month_terrace,
         month_islands,
         month_basin,
+        month_loess,
     )
 }
 

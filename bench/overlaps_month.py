@@ -8,8 +8,9 @@ The month (``bench/workloads/month_overlaps.py``, ``month_valley.py``, ``month_s
 ``month_terrace.py``, ``month_islands.py``, ``month_basin.py`` or ``month_loess.py``, seven
 invented counties each written from the written definitions by someone who had not read
 the detector; the last six came after the detector was built, and each was measured
-before anything was changed for it) is posted session by session through `postEvent`, each session by every
-one of its hosts, cancelled sessions cancelled through `cancelEvent`; then `overlaps` is
+before anything was changed for it) is posted session by session through `postEvent`,
+each session by every one of its hosts, cancelled sessions cancelled through
+`cancelEvent`; then `overlaps` is
 asked for the whole span and its pairs are scored against the month's labels: pairwise
 precision and recall per type.
 Matching runs as it does for any posting, so sessions it wrongly merged or split show

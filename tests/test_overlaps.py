@@ -225,6 +225,14 @@ _TWO_SUBJECTS: dict[str, Titled] = {
         ("水资源税改革试点（矿井疏干排水）政策宣讲", ["煤炭税费", "疏干排水"]),
         ("煤炭资源税充填开采减征政策宣讲", ["煤炭税费", "充填开采"]),
     ),
+    "a project's soil and water conservation plan and its fee": (
+        ("生产建设项目水土保持方案审批实操辅导", []),
+        ("水土保持补偿费征收专题培训", []),
+    ),
+    "a contractor's wage deposit and its wage account": (
+        ("工资保证金解读会", []),
+        ("农民工工资专用账户管理进企业宣讲", []),
+    ),
     "a local subject named and tagged beside a wider tag the other names": (
         ("一文讲透新能源制氢｜宣传活动", ["制氢", "绿电绿证"]),
         ("可再生能源绿色电力证书核发政策宣讲", []),

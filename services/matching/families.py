@@ -118,6 +118,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "wage-arrears",
         "migrant-workers-wages",
         "construction-wage-accounts",
+        "wage-guarantee-deposit",
         "real-name-workers",
     ),
     "employment-stabilisation": (
@@ -400,6 +401,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "water-conservation",
         "water-abstraction-permit",
         "resource-tax",
+    ),
+    "soil-and-water-conservation": (
+        "soil-water-conservation",
+        "soil-water-conservation-plan",
+        "soil-water-conservation-fee",
     ),
     "new-energy-and-power-market": (
         "solar-pv",

@@ -1056,8 +1056,6 @@ CONCEPTS: tuple[Concept, ...] = (
         (
             "农民工工资专用账户",
             "工资专用账户",
-            "工资保证金",
-            "农民工工资保证金",
             "总包代发",
             "施工总承包单位代发工资",
             "维权信息告示牌",
@@ -1068,12 +1066,16 @@ CONCEPTS: tuple[Concept, ...] = (
         (
             "dedicated wage account",
             "special wage account",
-            "wage deposit",
-            "wage guarantee deposit",
             "wage payment by general contractor",
             "wages paid by the general contractor",
             "wage escrow account",
         ),
+    ),
+    # The deposit a contractor lodges against unpaid wages: another duty than the account
+    Concept(
+        "wage-guarantee-deposit",
+        ("工资保证金", "农民工工资保证金", "工资保证金制度"),
+        ("wage deposit", "wage guarantee deposit"),
     ),
     Concept(
         "real-name-workers",
@@ -4515,16 +4517,31 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "water-abstraction-permit",
-        ("取水许可", "取水许可证", "水资源论证", "水资源管理", "水土保持", "水土保持方案"),
+        ("取水许可", "取水许可证", "水资源论证", "水资源管理"),
         (
             "water abstraction permit",
             "water withdrawal permit",
             "water intake permit",
             "water resources assessment",
             "water resources management",
-            "soil and water conservation",
-            "soil and water conservation plan",
         ),
+    ),
+    # Soil and water conservation: a project's plan approved, and the fee for the land it
+    # disturbs, are two duties
+    Concept(
+        "soil-water-conservation",
+        ("水土保持",),
+        ("soil and water conservation",),
+    ),
+    Concept(
+        "soil-water-conservation-plan",
+        ("水土保持方案", "水保方案", "水土保持方案审批"),
+        ("soil and water conservation plan",),
+    ),
+    Concept(
+        "soil-water-conservation-fee",
+        ("水土保持补偿费", "水保补偿费"),
+        ("soil and water conservation fee", "soil and water conservation compensation fee"),
     ),
     Concept(
         "radiation-safety",

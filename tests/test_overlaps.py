@@ -233,6 +233,10 @@ _TWO_SUBJECTS: dict[str, Titled] = {
         ("工资保证金解读会", []),
         ("农民工工资专用账户管理进企业宣讲", []),
     ),
+    "a certification and its review": (
+        ("专精特新中小企业认定培训会", []),
+        ("专精特新中小企业复核培训会", []),
+    ),
     "a local subject named and tagged beside a wider tag the other names": (
         ("一文讲透新能源制氢｜宣传活动", ["制氢", "绿电绿证"]),
         ("可再生能源绿色电力证书核发政策宣讲", []),

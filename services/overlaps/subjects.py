@@ -49,6 +49,11 @@ _NAMES = {
     for concept in CONCEPTS
 }
 _ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+# A policy's review or renewal is another session than its first application: the firms
+# and the papers differ ("专精特新中小企业认定" / "…复核").
+_REVIEW = re.compile(
+    r"复核|复审|年审|重新认定|期满|续期|延续|\breview\b|\brenewal\b", re.IGNORECASE
+)
 
 
 def _says_more(subject: str, areas: frozenset[str]) -> bool:
@@ -59,6 +64,10 @@ def _says_more(subject: str, areas: frozenset[str]) -> bool:
         for name in _NAMES[area]:
             rest = rest.replace(name.lower(), " ")
     return len(CJK_CHAR.findall(rest)) >= 2 or bool(_ENGLISH_WORD.search(rest))
+
+
+def _reviews(title: str) -> bool:
+    return bool(_REVIEW.search(title))
 
 
 def _scripts(tags: frozenset[str]) -> set[bool]:
@@ -174,6 +183,7 @@ class Subjects:
         names another subject of its family and each is tagged with the other's
         ("绿色电力交易" / "买绿电", both tagged 绿电交易 and 绿电绿证), or both name one area
         and nothing narrower; "different" when both titles name subjects and share none, or
+        one names the shared subject's review and the other does not (``_REVIEW``), or
         each writes out a subject of its own it is tagged with (``_own_words``), or each is
         tagged with a narrower subject of its own beside a broader shared tag (草畜平衡 /
         禁牧; tags in two languages tell nothing apart), or name subjects or areas with
@@ -183,6 +193,7 @@ class Subjects:
         if a.title & b.title:
             mine, theirs = self._own_words(i, j), self._own_words(j, i)
             apart = _parts_apart(a, b) or not _scripts(mine).isdisjoint(_scripts(theirs))
+            apart = apart or _reviews(self._titles[i]) != _reviews(self._titles[j])
             return "different" if apart else "same"
         tagged = a.title & b.tagged or b.title & a.tagged
         if a.title and b.title:

@@ -846,6 +846,21 @@ async def test_5_one_department_s_town_session_and_numbered_session_at_one_hour_
     assert _together(sessions, "p3", "p4"), "one town's session in two languages"
 
 
+async def test_5_one_department_s_town_session_and_county_session_are_two_unless_in_one_room(
+    api: Api,
+) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "渔业互保补贴政策解读会（鳌峙镇专场）", "department": "finance", "location": None},
+        {"title": "渔业互保补贴政策解读会", "department": "finance", "location": None},
+        {"title": "农机安全驾驶操作培训班（沙口镇专场）", "department": "agri",
+         "location": "沙口镇政府三楼会议室", **AFTERNOON},
+        {"title": "农机安全驾驶操作培训班（名额有限）", "department": "agri",
+         "location": "沙口镇政府三楼会议室", **AFTERNOON},
+    ])  # fmt: skip
+    assert not _together(sessions, "p0", "p1"), "its town's session and the county's"
+    assert _together(sessions, "p2", "p3"), "one room: one session posted twice"
+
+
 async def test_1_a_building_by_its_old_use_and_its_new_is_for_the_evidence_to_judge(
     api: Api,
 ) -> None:

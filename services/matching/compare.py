@@ -112,9 +112,10 @@ _WORDING_ALIKE = frozenset({"same", "high", "middle", "foreign-shared", "transla
 OTHER_TOWNS = "one department's sessions for other towns"
 OTHER_SUBJECTS = "one department's sessions on other subjects"
 ONLINE_AND_ON_SITE = "one department's online and on-site sessions"
-# A department names its own session one way: its posting named by a town's special and its
-# posting named by a number (柳湾镇专场 / 第2期) are two sessions, though a co-host may write
-# either for one.
+# A department names its own session one way: its postings named by a town's special and by
+# a number (柳湾镇专场 / 第2期), or by a town's special and by nothing, are two sessions,
+# though a co-host may write either for one; in one room, they are one posted twice.
+_PLACES = ("place:", "zh:")  # a special named by a place (or a name in characters)
 OWN_QUALIFIERS = "one department's sessions named apart"
 OTHER_KINDS = "one department's training and publicity"  # 149 pairs in 150 two sessions
 # One room (or meeting) whose postings start more than an hour apart holds one session
@@ -378,6 +379,23 @@ def _qualifier_level(a: frozenset[Qualifier], b: frozenset[Qualifier]) -> str:
     return "one-side" if a ^ b else "none"
 
 
+def _named_apart(a: TitleFeatures, b: TitleFeatures) -> bool:
+    """Whether one department's two postings name two of its sessions: one by a special
+    and the other by a number, or, in one language, one by a town's special and the other
+    by nothing (its session for 鳌峙镇 and its session for the county). A sector's special
+    beside a plain title is, in the sample city, one session posted twice."""
+    kinds_a, kinds_b = {kind for kind, _ in a.qualifiers}, {kind for kind, _ in b.qualifiers}
+    if kinds_a and kinds_b:
+        return kinds_a.isdisjoint(kinds_b)
+    specials = a.qualifiers | b.qualifiers
+    return (
+        a.chinese
+        and b.chinese
+        and kinds_a ^ kinds_b == {"special"}
+        and all(value.startswith(_PLACES) for _, value in specials)
+    )
+
+
 def _format_level(a: frozenset[str], b: frozenset[str]) -> str:
     """How each says the session is held ("宣讲会", "答疑会", "workshop"). Counties differ:
     in some, co-hosts swap these words freely; in others another format is another session."""
@@ -424,9 +442,8 @@ def compare(a: Posting, b: Posting, aliases: Aliases = frozenset()) -> Compariso
         contradiction = ONLINE_AND_ON_SITE  # its class in the room and its class online
     elif (
         levels[Field.DEPARTMENT] == "same"
-        and fa.qualifiers
-        and fb.qualifiers
-        and {kind for kind, _ in fa.qualifiers}.isdisjoint(kind for kind, _ in fb.qualifiers)
+        and levels[Field.VENUE] not in ONE_ROOM
+        and _named_apart(fa, fb)
     ):
         contradiction = OWN_QUALIFIERS
     elif levels[Field.DEPARTMENT] == "same" and levels[Field.KIND] == "different":

@@ -115,8 +115,8 @@ ONLINE_AND_ON_SITE = "one department's online and on-site sessions"
 # A department names its own session one way: its postings named by a town's special and by
 # a number (柳湾镇专场 / 第2期), or by a town's special and by nothing, are two sessions,
 # though a co-host may write either for one; in one room, they are one posted twice.
-_PLACES = ("place:", "zh:")  # a special named by a place (or a name in characters)
 OWN_QUALIFIERS = "one department's sessions named apart"
+_PLACES = ("place:", "zh:")  # a special named by a place (or a name in characters)
 OTHER_KINDS = "one department's training and publicity"  # 149 pairs in 150 two sessions
 # One room (or meeting) whose postings start more than an hour apart holds one session
 # after another: co-hosts' starts differ by a sign-in at most.

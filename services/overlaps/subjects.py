@@ -192,8 +192,11 @@ class Subjects:
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
             mine, theirs = self._own_words(i, j), self._own_words(j, i)
-            apart = _parts_apart(a, b) or not _scripts(mine).isdisjoint(_scripts(theirs))
-            apart = apart or _reviews(self._titles[i]) != _reviews(self._titles[j])
+            apart = (
+                _parts_apart(a, b)
+                or not _scripts(mine).isdisjoint(_scripts(theirs))
+                or _reviews(self._titles[i]) != _reviews(self._titles[j])
+            )
             return "different" if apart else "same"
         tagged = a.title & b.tagged or b.title & a.tagged
         if a.title and b.title:

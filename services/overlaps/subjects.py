@@ -66,10 +66,6 @@ def _says_more(subject: str, areas: frozenset[str]) -> bool:
     return len(CJK_CHAR.findall(rest)) >= 2 or bool(_ENGLISH_WORD.search(rest))
 
 
-def _reviews(title: str) -> bool:
-    return bool(_REVIEW.search(title))
-
-
 def _scripts(tags: frozenset[str]) -> set[bool]:
     """Which scripts the tags are written in (True for Chinese): tags in two languages
     cannot tell two subjects apart ("Foreign Investment" / "再投资")."""
@@ -117,6 +113,7 @@ class Subjects:
         carried = Counter(topic for session in sessions for topic in set(session.topics))
         self._carried = carried
         self._titles = [session.title for session in sessions]
+        self._reviews = [bool(_REVIEW.search(session.title)) for session in sessions]
         narrower: defaultdict[str, set[str]] = defaultdict(set)
         for session, title in zip(sessions, titles, strict=True):
             for topic in session.topics:
@@ -195,7 +192,7 @@ class Subjects:
             apart = (
                 _parts_apart(a, b)
                 or not _scripts(mine).isdisjoint(_scripts(theirs))
-                or _reviews(self._titles[i]) != _reviews(self._titles[j])
+                or self._reviews[i] != self._reviews[j]
             )
             return "different" if apart else "same"
         tagged = a.title & b.tagged or b.title & a.tagged

@@ -384,6 +384,16 @@ async def test_5_a_town_written_with_or_without_its_kind_is_one_special(
     assert len(sessions) == 1
 
 
+async def test_5_6_a_town_after_a_dash_names_the_town_s_session(api: Api) -> None:
+    sessions = await _sessions_of(api, [
+        {"title": "【报名】消费品以旧换新补贴解读会——红崖镇", "location": None},
+        {"title": "消费品以旧换新补贴宣传活动（杏河镇专场）", "location": None},
+        {"title": "消费品以旧换新补贴宣讲（红崖镇专场）", "location": None},
+    ])  # fmt: skip
+    assert not _together(sessions, "p0", "p1"), "two towns' sessions at one hour"
+    assert _together(sessions, "p0", "p2"), "one town's, in two departments' words"
+
+
 @pytest.mark.parametrize(("office", "one"), [("菱角湖镇人民政府", True), ("沙口镇人民政府", False)])
 async def test_5_a_town_office_s_own_special_is_its_town_s(
     api: Api, office: str, one: bool

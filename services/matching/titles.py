@@ -183,7 +183,9 @@ _SPECIAL: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:edition|special session|stop)\b"), True),
     (re.compile(rf"[(\[]\s*((?!{_NOT_PLACES_EN})[a-z'-]+)\s+session\s*[)\]]"), True),
 )
-_TOWN = re.compile(f"(?:^|[·・,，、（(\\s]|走进|走入|进)([{CJK}]{{2,4}}?)(?:镇|街道|乡)(?![{CJK}])")
+_TOWN = re.compile(
+    f"(?:^|[·・,，、（(\\s—–－-]|走进|走入|进)([{CJK}]{{2,4}}?)(?:镇|街道|乡)(?![{CJK}])"
+)
 _PLACE_AFFIX = re.compile(
     r"(?:镇|街道|乡|区|县|\btown|\bstreet|\bdistrict|\bcounty)(?:企业|行业|\s*(?:companies|firms))?$"
 )

@@ -12,7 +12,9 @@ before anything was changed for it) is posted session by session through `postEv
 each session by every one of its hosts, cancelled sessions cancelled through
 `cancelEvent`; then `overlaps` is
 asked for the whole span and its pairs are scored against the month's labels: pairwise
-precision and recall per type.
+precision and recall per type. A cancelled posting is in no pair, as in the labels, even
+where matching took it and its department's new posting at the same hour for one session
+(the overlap is the live posting's).
 Matching runs as it does for any posting, so sessions it wrongly merged or split show
 up here too. Printed beside them: the same month judged in memory by `find_overlaps` on
 the labelled sessions as written (no vocabulary, no matching), the detector alone.
@@ -57,7 +59,7 @@ POST = """mutation($i: PostEventInput!) { postEvent(input: $i) {
 CANCEL = """mutation($i: CancelEventInput!) { cancelEvent(input: $i) { userErrors { code } } }"""
 OVERLAPS = """query($from: DateTime!, $to: DateTime!, $after: String) {
   overlaps(from: $from, to: $to, windowDays: 14, first: 500, after: $after) {
-    pageInfo { hasNextPage endCursor } nodes { type sessions { events { externalId } } } } }"""
+    pageInfo { hasNextPage endCursor } nodes { type sessions { events { externalId status } } } } }"""
 Pairs = dict[OverlapType, set[tuple[Any, Any]]]
 MONTHS = {
     module.__name__.rpartition(".")[2]: module
@@ -133,7 +135,10 @@ async def _through_service(url: str, document: dict[str, Any]) -> Pairs:
         while True:
             page = (await _graphql(app, OVERLAPS, window | {"after": after}, TOKEN))["overlaps"]
             for node in page["nodes"]:
-                keys = [{event["externalId"] for event in s["events"]} for s in node["sessions"]]
+                keys = [
+                    {e["externalId"] for e in s["events"] if e["status"] != "CANCELLED"}
+                    for s in node["sessions"]
+                ]
                 for left, right in itertools.combinations(keys, 2):
                     found[OverlapType(node["type"])].update(
                         (min(a, b), max(a, b)) for a in left for b in right

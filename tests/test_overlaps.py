@@ -295,6 +295,7 @@ async def test_a_date_and_place_noted_in_brackets_are_neither_subject_nor_title(
         ("赛罕敖包镇", "Saikhan Ovoo", True),
         ("Altan Ovoo Sum", "Alatan'aobao Sumu", True),
         ("哈日陶勒盖镇", "Khar Tolgoi", True),
+        ("红崖镇（原寨子湾乡）", "Hongya Town", True),
         ("双屿岛", "花礁乡", False),
         ("赛罕敖包镇", "Altan Ovoo Sum", False),
         ("石湾镇", "石湾区", False),

@@ -308,7 +308,9 @@ _HOW_HELD = re.compile(
 
 def place_key(region: str) -> str:
     """A region as one key in either script: "东塘街道", "东塘" and "Dongtang Street" are one;
-    a county's zones by their kind ("沭阳经开区", "经济技术开发区" and "Shuyang ETDZ")."""
+    a county's zones by their kind ("沭阳经开区", "经济技术开发区" and "Shuyang ETDZ"). A note
+    in brackets ("红崖镇（原寨子湾乡）": its old name) is no part of the name."""
+    region = _PAREN.sub("", region)
     zones = zones_in(fold(region))
     if zones:
         return "zone:" + "+".join(sorted(zones))

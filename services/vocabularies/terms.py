@@ -66,8 +66,10 @@ _ACCEPTED = {
 # "长宁", "Changning Town", "Changning Zhen"; a Mongolian sumu or gacha likewise
 # ("巴彦查干苏木", "Bayanchagan Sumu"); a township by its old commune's or state farm's name
 # ("哈播公社", "南溪农场"), an island town by its island ("双屿岛"). A district or county is
-# not: "石湾区" is no 石湾镇.
+# not: "石湾区" is no 石湾镇. A note in brackets after the name ("红崖镇（原寨子湾乡）", its
+# former name) is no part of it.
 TOWN_KINDS = "镇|街道|乡|公社|农场|岛|苏木|嘎查"
+_NOTE = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]*[)）]\s*$")
 _REGION_KIND = re.compile(
     rf"(?<=\w\w)(?:{TOWN_KINDS})$|"
     r"\s+(?:town|township|island|street|subdistrict|zhen|xiang|jiedao|sumu?|gachaa?)$",
@@ -147,7 +149,7 @@ class _Spelt:
 
 @lru_cache(maxsize=1 << 14)
 def _spelt(value: str) -> _Spelt:
-    bare = _REGION_KIND.sub("", value.strip())
+    bare = _REGION_KIND.sub("", _NOTE.sub("", value).strip())
     readings = list(
         itertools.islice(
             itertools.product(*pinyin(bare, style=Style.NORMAL, heteronym=True)), _READINGS

@@ -42,7 +42,7 @@ from services.matching.text import (
 from services.matching.venue import without_county, zones_in
 from services.vocabularies.sections import SECTIONS, spellings
 from services.vocabularies.sections import key as sector_key
-from services.vocabularies.terms import TOWN_KINDS
+from services.vocabularies.terms import TOWN_KINDS, without_note
 
 Qualifier = tuple[str, str]  # (kind, value): ("series", "2"), ("special", "place:shiwan"), …
 
@@ -310,7 +310,7 @@ def place_key(region: str) -> str:
     """A region as one key in either script: "东塘街道", "东塘" and "Dongtang Street" are one;
     a county's zones by their kind ("沭阳经开区", "经济技术开发区" and "Shuyang ETDZ"). A note
     in brackets ("红崖镇（原寨子湾乡）": its old name) is no part of the name."""
-    region = _PAREN.sub("", region)
+    region = without_note(region)
     zones = zones_in(fold(region))
     if zones:
         return "zone:" + "+".join(sorted(zones))

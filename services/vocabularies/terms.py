@@ -77,6 +77,12 @@ _REGION_KIND = re.compile(
 )
 
 
+def without_note(region: str) -> str:
+    """A region's name without a note in brackets after it; a name that is only a bracket
+    ("（全县）") is kept whole, for it has nothing else to be named by."""
+    return _NOTE.sub("", region).strip()
+
+
 # An audience of the whole county rather than a part of it: "全县", "各乡镇", "全域",
 # "county-wide", "all towns"; or the county itself ("库木巴格县", "Ulaan Tal Banner"),
 # since a county's calendar is read by the county's enterprises.
@@ -149,7 +155,7 @@ class _Spelt:
 
 @lru_cache(maxsize=1 << 14)
 def _spelt(value: str) -> _Spelt:
-    bare = _REGION_KIND.sub("", _NOTE.sub("", value).strip())
+    bare = _REGION_KIND.sub("", without_note(value))
     readings = list(
         itertools.islice(
             itertools.product(*pinyin(bare, style=Style.NORMAL, heteronym=True)), _READINGS

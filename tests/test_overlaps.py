@@ -159,6 +159,10 @@ async def test_an_english_title_and_its_chinese_wording_are_one_subject_days_apa
 # (title, topics) of each.
 Titled = tuple[tuple[str, list[str]], tuple[str, list[str]]]
 _ONE_SUBJECT: dict[str, Titled] = {
+    "an area's title naming its subject in brackets": (
+        ("安全生产培训班（煤矿重大隐患判定）", []),
+        ("煤矿重大隐患判定业务培训", []),
+    ),
     "tags in two languages": (
         ("海上风电运维产业配套政策宣讲", ["海洋", "运维"]),
         ("海上风电运维产业配套政策解读会", ["offshore wind", "O&M"]),
@@ -197,6 +201,10 @@ _ONE_SUBJECT: dict[str, Titled] = {
     ),
 }
 _TWO_SUBJECTS: dict[str, Titled] = {
+    "one area's title, two subjects in its brackets": (
+        ("招商政策宣讲会（拿地即开工）", []),
+        ("招商政策宣讲会（园区扶持办法）", []),
+    ),
     "an industry named as the audience": (
         ("城镇燃气安全管理政策宣讲", []),
         ("学徒制补贴政策宣讲·电力、热力、燃气及水生产和供应业专场", []),

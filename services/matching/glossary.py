@@ -8443,6 +8443,22 @@ def areas_of(concepts: frozenset[str]) -> frozenset[str]:
     return (concepts & BROAD) - UMBRELLAS
 
 
+_NAMES_LONGEST_FIRST = {
+    concept.key: sorted(
+        {_normalise(name) for name in concept.chinese + concept.english}, key=len, reverse=True
+    )
+    for concept in CONCEPTS
+}
+
+
+def without_names(text: str, concepts: Iterable[str]) -> str:
+    """``text`` (folded) with every name of ``concepts`` gone: what a title says beside them."""
+    for key in concepts:
+        for name in _NAMES_LONGEST_FIRST[key]:
+            text = text.replace(name, " ")
+    return text
+
+
 @functools.lru_cache(maxsize=8192)
 def concepts_in(text: str) -> frozenset[str]:
     """Keys of the concepts whose Chinese or English names occur in ``text``.

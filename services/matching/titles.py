@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from services.matching.glossary import concepts_in
+from services.matching.glossary import BROAD, concepts_in, without_names
 from services.matching.text import (
     CJK,
     CJK_CHAR,
@@ -84,6 +84,8 @@ _NOTES = re.compile(
     r"^(?:名额有限|限额|公益|免费|免费参加|必训|必修|报名中|火热报名中|报名|可报名|线上|线下|"
     r"线上线下|直播|同步直播|附报名方式|含线上|第\d+轮|registration open|free|online)$"
 )
+# What attendees are asked, in brackets: "请准时参加", "欢迎会员企业踊跃报名" (no subject).
+_ASKS = re.compile(r"请|欢迎|务必|参加|报名|名额|优先|先到先得|报满")
 
 _SERIES_UNITS = "期场批次轮讲课届"
 _SERIES = (
@@ -385,13 +387,18 @@ def _strip_parentheses(text: str, keep_content: bool) -> str:
 
     def replace(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
-        if not inner or _NOTES.match(fold(inner)) or _DATE.match(fold(inner)):
+        if _note(inner):
             return " "
         if keep_content or (_SPECIFIER.fullmatch(inner) and not _PLACE_AFFIX.search(inner)):
             return match.group(0)
         return " "
 
     return _PAREN.sub(replace, text)
+
+
+def _note(inner: str) -> bool:
+    """Whether bracketed text is a note ("名额有限", a date first), not what the title is about."""
+    return not inner or bool(_NOTES.match(fold(inner)) or _DATE.match(fold(inner)))
 
 
 def _undecorated(title: str) -> str:
@@ -483,11 +490,37 @@ def _tokens(subject: str) -> tuple[frozenset[int], frozenset[int], frozenset[int
     return pairs, characters, frozenset(code(token) for token in words | numbers)
 
 
+def _bracketed_subject(text: str) -> str:
+    """The title without its bracketed notes; but where what is left names only a policy
+    area, the brackets name the subject: "安全生产培训班（煤矿重大隐患判定）" and "招商政策宣讲会
+    （拿地即开工）" are about what the brackets say. An audience there names none ("营商环境
+    优化宣讲会（面向中小企业）": nothing beside the area in either part)."""
+    head = _strip_parentheses(text, keep_content=False)
+    areas = concepts_in(head)
+    if not areas or areas - BROAD or _named(without_names(head, areas)) >= _SUBJECT_CHARACTERS:
+        return head
+    inside = [found.group(1).strip() for found in _PAREN.finditer(text)]
+    return " ".join(filter(_names_a_subject, inside)) or head
+
+
+def _names_a_subject(inner: str) -> bool:
+    """Whether bracketed text names a subject: more than an area's name, and no note, request,
+    date, place or series ("第2期")."""
+    return (
+        not (
+            _note(inner)
+            or _ASKS.search(inner)
+            or _DATE.search(fold(inner))
+            or _PLACE_AFFIX.search(inner)
+            or qualifiers_of(inner)[0]
+        )
+        and _named(without_names(inner, concepts_in(inner) & BROAD)) >= _SUBJECT_CHARACTERS
+    )
+
+
 def _subject(text: str) -> tuple[frozenset[str], str]:
     """The format words of a title without its qualifiers, and what it is about."""
-    subject = _dashed_subject(
-        _DATE.sub(" ", _strip_parentheses(_undecorated(text), keep_content=False))
-    )
+    subject = _dashed_subject(_DATE.sub(" ", _bracketed_subject(_undecorated(text))))
     formats = frozenset(_FORMAT_WORDS.findall(subject))
     return formats, _SPACES.sub(" ", _FORMAT_WORDS.sub(" ", subject)).strip(" ·・-—,，:：")
 

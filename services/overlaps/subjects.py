@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from services.matching.families import FAMILIES, families_of
-from services.matching.glossary import BROAD, CONCEPTS, INDUSTRIES, areas_of, concepts_in
+from services.matching.glossary import BROAD, INDUSTRIES, areas_of, concepts_in, without_names
 from services.matching.text import CJK_CHAR, has_cjk
 from services.matching.titles import title_features
 from services.overlaps.model import SessionInfo
@@ -44,10 +44,6 @@ class Subject:
     families: frozenset[str]  # policy families of its subjects, or of its areas
 
 
-_NAMES = {
-    concept.key: sorted(concept.chinese + concept.english, key=len, reverse=True)
-    for concept in CONCEPTS
-}
 _ENGLISH_WORD = re.compile(r"[a-z]{3,}")
 # A policy's review or renewal is another session than its first application: the firms
 # and the papers differ ("专精特新中小企业认定" / "…复核").
@@ -59,10 +55,7 @@ _REVIEW = re.compile(
 def _says_more(subject: str, areas: frozenset[str]) -> bool:
     """Whether a title names something beside its policy areas: "渔业油价补贴" and "渔业职务
     船员" are two policies of one industry, "智改数转" and "数字化转型" one area said twice."""
-    rest = subject.lower()
-    for area in areas:
-        for name in _NAMES[area]:
-            rest = rest.replace(name.lower(), " ")
+    rest = without_names(subject.lower(), areas)
     return len(CJK_CHAR.findall(rest)) >= 2 or bool(_ENGLISH_WORD.search(rest))
 
 

@@ -1027,6 +1027,23 @@ async def test_9_a_programme_before_the_dash_is_a_decoration(api: Api) -> None:
     assert len(sessions) == 2
 
 
+@pytest.mark.parametrize(
+    ("posted", "shown"),
+    [
+        ("政策直达·活畜活体抵押贷款政策宣讲", "活畜活体抵押贷款政策宣讲"),
+        ("春风行动·林区转岗职工职业技能提升培训班", "林区转岗职工职业技能提升培训班"),
+        ("青峪毛尖·春茶加工技术培训会", "青峪毛尖·春茶加工技术培训会"),
+    ],
+)
+async def test_9_a_programme_or_an_area_before_a_dot_is_a_decoration(
+    api: Api, posted: str, shown: str
+) -> None:
+    """A lead naming something of its own (a county's tea) may be the subject: it stays."""
+    await _sessions_of(api, [{"title": posted}])
+    page = await api.calendar(first=10)
+    assert page["edges"][0]["node"]["title"] == shown
+
+
 async def test_2_a_town_s_office_writing_its_hall_bare_means_its_own_town_s(api: Api) -> None:
     """ "镇政府二楼会议室" from 新堤镇's office is 新堤镇's hall: the co-host naming it is in
     that room, and the same words from 白鹭洲镇's office are another town's session."""

@@ -63,6 +63,9 @@ _EN_NOTICE = re.compile(
 )
 # A short lead before a colon or bar names the organiser or a programme, not the subject.
 _LEAD = re.compile(r"^([^:：|｜]{1,16})\s*[:：|｜]\s*(?=\S.{3})")
+# A lead before a dot is a programme or an area only when it names nothing narrower
+# ("政策直达·…", "稳就业·…"); otherwise it may be the subject ("青峪毛尖·春茶加工").
+_DOT_LEAD = re.compile(r"^([^·]{1,16})·\s*(?=\S.{3})")
 _DASH_TAIL = re.compile(r"\s*(?:——|--|—|──)\s*([^—]*)$")
 # A programme a session belongs to, named beside its subject: "外贸稳增长专项行动——…",
 # "…——企业服务月系列活动", "纳税人学堂——…", "“政企面对面”——…", "…——送技下乡".
@@ -408,11 +411,15 @@ def _undecorated(title: str) -> str:
     if wrapped:
         text = wrapped.group(1) + wrapped.group(2)
     text = _NOTICE_TAIL.sub("", text.strip())
-    lead = _LEAD.match(text.strip())
+    lead = _LEAD.match(text.strip()) or _umbrella_lead(text.strip())
     if (
         lead
         and len(text.strip()) - lead.end() > len(lead.group(1))  # the title is what follows
-        and _named(_strip_parentheses(text.strip()[lead.end() :], keep_content=False))
+        and _named(
+            _strip_parentheses(
+                qualifiers_of(fold(text.strip()[lead.end() :]))[1], keep_content=False
+            )
+        )
         >= _SUBJECT_CHARACTERS  # not "全县推介会", nor "培训班（3月29日·查干淖尔）"
         and not qualifiers_of(fold(lead.group(1)))[0]  # "Session 2:" is no decoration
         and not _translated(lead.group(1), text.strip()[lead.end() :])
@@ -421,6 +428,25 @@ def _undecorated(title: str) -> str:
     text = _YEAR.sub(" ", _EN_NOTICE.sub(" ", text))
     text = _SPACES.sub(" ", _QUARTER.sub(" ", text)).strip(" :：|｜-—·")
     return _SPACE_IN_CHINESE.sub("", text)
+
+
+def _umbrella_lead(text: str) -> re.Match[str] | None:
+    """A lead before a dot that names only an area or a programme ("政策直达·", "春风行动·")."""
+    lead = _DOT_LEAD.match(text)
+    if lead is None:
+        return None
+    return lead if _PROGRAMME.search(lead.group(1)) or _only_areas(lead.group(1)) else None
+
+
+def _only_areas(text: str) -> bool:
+    """Whether a part of a title names policy areas and nothing beside ("安全生产培训班",
+    "政策直达"), so that the subject is elsewhere."""
+    areas = concepts_in(text)
+    return (
+        bool(areas)
+        and not areas - BROAD
+        and _named(without_names(text, areas)) < _SUBJECT_CHARACTERS
+    )
 
 
 def _dashed_subject(text: str) -> str:
@@ -496,8 +522,7 @@ def _bracketed_subject(text: str) -> str:
     （拿地即开工）" are about what the brackets say. An audience there names none ("营商环境
     优化宣讲会（面向中小企业）": nothing beside the area in either part)."""
     head = _strip_parentheses(text, keep_content=False)
-    areas = concepts_in(head)
-    if not areas or areas - BROAD or _named(without_names(head, areas)) >= _SUBJECT_CHARACTERS:
+    if not _only_areas(head):
         return head
     inside = [found.group(1).strip() for found in _PAREN.finditer(text)]
     return " ".join(filter(_names_a_subject, inside)) or head

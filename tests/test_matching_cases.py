@@ -1044,6 +1044,20 @@ async def test_9_a_programme_or_an_area_before_a_dot_is_a_decoration(
     assert page["edges"][0]["node"]["title"] == shown
 
 
+@pytest.mark.parametrize(
+    "posted",
+    ["一文讲透牧民转岗培训｜辅导培训会·农、林、牧、渔业专场", "果园遭了冰雹能赔多少？｜政策明白人（塬上镇专场）"],
+)
+async def test_9_a_subject_before_a_bar_stays_when_a_sector_or_a_programme_follows(
+    api: Api, posted: str
+) -> None:
+    """What follows the bar is a format and a sector written with its commas, or a
+    programme's name and a town: neither is the title."""
+    await _sessions_of(api, [{"title": posted}])
+    page = await api.calendar(first=10)
+    assert page["edges"][0]["node"]["title"] == posted
+
+
 async def test_2_a_town_s_office_writing_its_hall_bare_means_its_own_town_s(api: Api) -> None:
     """ "镇政府二楼会议室" from 新堤镇's office is 新堤镇's hall: the co-host naming it is in
     that room, and the same words from 白鹭洲镇's office are another town's session."""

@@ -170,7 +170,7 @@ _NOT_PLACES_EN = (
 # Special sessions, and whether the pattern names a place (a town's 站, "Binjiang edition");
 # a 专场 names a place when its name says so (石湾镇专场), else a sector or some other audience.
 _SPECIAL: tuple[tuple[re.Pattern[str], bool], ...] = (
-    (re.compile(f"([{CJK}][{CJK}\\s]{{0,11}}?)\\s*(?:专题场|专场|分场)"), False),
+    (re.compile(f"([{CJK}][{CJK}\\s]{{0,15}}?)\\s*(?:专题场|专场|分场)"), False),
     (re.compile(f"([{CJK}]{{1,4}}(?:{_ETHNIC})?(?:镇|街道|乡))\\s*站(?![{CJK}])"), True),
     # A place name and 站 closing the title or a bracket ("…宣讲蓬港站", "·锦城站").
     (
@@ -337,6 +337,7 @@ def _take(pattern: re.Pattern[str], text: str, found: list[str]) -> str:
 def qualifiers_of(text: str) -> tuple[frozenset[Qualifier], str]:
     """The qualifiers of a folded title, and the title without them."""
     found: set[Qualifier] = set()
+    text = _SECTION_NAMES.sub(lambda name: name.group(0).replace("、", ""), text)
     for pattern in _SERIES:
         values: list[str] = []
         text = _take(pattern, text, values)
@@ -412,14 +413,18 @@ def _undecorated(title: str) -> str:
         text = wrapped.group(1) + wrapped.group(2)
     text = _NOTICE_TAIL.sub("", text.strip())
     lead = _LEAD.match(text.strip()) or _umbrella_lead(text.strip())
+    # what follows the lead, its towns, series and notes aside
+    rest = (
+        lead
+        and _strip_parentheses(
+            qualifiers_of(fold(text.strip()[lead.end() :]))[1], keep_content=False
+        ).strip()
+    )
     if (
         lead
-        and len(text.strip()) - lead.end() > len(lead.group(1))  # the title is what follows
-        and _named(
-            _strip_parentheses(
-                qualifiers_of(fold(text.strip()[lead.end() :]))[1], keep_content=False
-            )
-        )
+        and rest
+        and len(rest) > len(lead.group(1))  # the title is what follows
+        and _named(rest)
         >= _SUBJECT_CHARACTERS  # not "全县推介会", nor "培训班（3月29日·查干淖尔）"
         and not qualifiers_of(fold(lead.group(1)))[0]  # "Session 2:" is no decoration
         and not _translated(lead.group(1), text.strip()[lead.end() :])

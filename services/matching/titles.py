@@ -21,6 +21,7 @@ their own words. Three things are read out of a title:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -412,27 +413,29 @@ def _undecorated(title: str) -> str:
     if wrapped:
         text = wrapped.group(1) + wrapped.group(2)
     text = _NOTICE_TAIL.sub("", text.strip())
-    lead = _LEAD.match(text.strip()) or _umbrella_lead(text.strip())
-    # what follows the lead, its towns, series and notes aside
-    rest = (
-        lead
-        and _strip_parentheses(
-            qualifiers_of(fold(text.strip()[lead.end() :]))[1], keep_content=False
-        ).strip()
-    )
-    if (
-        lead
-        and rest
-        and len(rest) > len(lead.group(1))  # the title is what follows
-        and _named(rest)
-        >= _SUBJECT_CHARACTERS  # not "全县推介会", nor "培训班（3月29日·查干淖尔）"
-        and not qualifiers_of(fold(lead.group(1)))[0]  # "Session 2:" is no decoration
-        and not _translated(lead.group(1), text.strip()[lead.end() :])
-    ):
-        text = text.strip()[lead.end() :]
+    while lead := next(filter(partial(_decorates, text.strip()), _leads(text.strip())), None):
+        text = text.strip()[lead.end() :]  # "政策直达·送政策进嘎查：…": a lead may follow a lead
     text = _YEAR.sub(" ", _EN_NOTICE.sub(" ", text))
     text = _SPACES.sub(" ", _QUARTER.sub(" ", text)).strip(" :：|｜-—·")
     return _SPACE_IN_CHINESE.sub("", text)
+
+
+def _leads(text: str) -> Iterator[re.Match[str]]:
+    """The leads a title may have: before a bar or colon, or an area's before a dot."""
+    yield from filter(None, (_LEAD.match(text), _umbrella_lead(text)))
+
+
+def _decorates(text: str, lead: re.Match[str]) -> bool:
+    """Whether the lead is a decoration: what follows it, towns, series and notes aside,
+    is longer and names a subject (not "全县推介会", nor "培训班（3月29日·查干淖尔）"); the
+    lead is no qualifier ("Session 2:") and no title in the other language."""
+    rest = _strip_parentheses(qualifiers_of(fold(text[lead.end() :]))[1], keep_content=False)
+    return (
+        len(rest.strip()) > len(lead.group(1))
+        and _named(rest) >= _SUBJECT_CHARACTERS
+        and not qualifiers_of(fold(lead.group(1)))[0]
+        and not _translated(lead.group(1), text[lead.end() :])
+    )
 
 
 def _umbrella_lead(text: str) -> re.Match[str] | None:

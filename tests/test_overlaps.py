@@ -159,6 +159,10 @@ async def test_an_english_title_and_its_chinese_wording_are_one_subject_days_apa
 # (title, topics) of each.
 Titled = tuple[tuple[str, list[str]], tuple[str, list[str]]]
 _ONE_SUBJECT: dict[str, Titled] = {
+    "one title, each department's own tag": (
+        ("A级景区创建宣传活动", ["红色旅游"]),
+        ("A级景区创建政策解读会", ["景区创建"]),
+    ),
     "an area's title naming its subject in brackets": (
         ("安全生产培训班（煤矿重大隐患判定）", []),
         ("煤矿重大隐患判定业务培训", []),

@@ -32,6 +32,7 @@ from services.overlaps.subjects import Subjects
 from services.overlaps.titles import SIMILAR_TITLES, TitleIndex
 
 ALL_TYPES = (OverlapType.CONFLICT, OverlapType.REDUNDANT)
+ONE_WORDING = 0.9  # titles this alike are one title written again, whatever the tags
 TOPIC_CONTENT = 0.8  # content score of a shared topic with unlike titles (see `Overlap`)
 _EDGE_PROXIMITY = 0.5  # proximity of two starts a whole window apart (see `Overlap`)
 
@@ -74,7 +75,9 @@ class Analysis:
         gap = abs(a.start - b.start)
         if gap > self.window:
             return []
-        relation = self.subjects.relation(i, j)
+        relation = self.subjects.relation(
+            i, j, one_wording=self.titles.similarity(i, j) >= ONE_WORDING
+        )
         if relation != "same" and self._translated(i, j):
             relation = "same"
         if relation == "different":

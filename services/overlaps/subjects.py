@@ -142,12 +142,16 @@ class Subjects:
             for session, title, area in zip(sessions, titles, areas, strict=True)
         ]
 
-    def _told_apart_by_tags(self, a: Subject, b: Subject) -> bool:
+    def _told_apart_by_tags(self, a: Subject, b: Subject, *, one_wording: bool) -> bool:
         """Each is tagged with a subject of its own, and whatever tag they share is carried
         more widely than those: 草畜平衡 / 禁牧 (beside 草原生态补奖), 肉牛 / 肉羊 (beside
-        牲畜良种补贴) are sibling policies, not one."""
+        牲畜良种补贴) are sibling policies, not one. One title written twice and tagged with
+        nothing in common is each department's own word for one subject ("A级景区创建宣传活动"
+        tagged 红色旅游, "A级景区创建政策解读会" tagged 景区创建)."""
         own_a, own_b = a.topics - b.topics, b.topics - a.topics
         if not (own_a and own_b) or _scripts(own_a).isdisjoint(_scripts(own_b)):
+            return False
+        if one_wording and not a.topics & b.topics:
             return False
         narrowest = max(min(self._carried[t] for t in own) for own in (own_a, own_b))
         return all(self._carried[t] > narrowest for t in a.topics & b.topics)
@@ -166,7 +170,7 @@ class Subjects:
     def __getitem__(self, position: int) -> Subject:
         return self._subjects[position]
 
-    def relation(self, i: int, j: int) -> str:
+    def relation(self, i: int, j: int, *, one_wording: bool) -> str:
         """ "same" when the titles name one subject, or one title names what the other is
         tagged with while the other's title names none (and neither title writes out a
         subject of its own it is tagged with: 制氢 tagged 绿电绿证 is not 绿色电力证书核发), or
@@ -176,7 +180,7 @@ class Subjects:
         one names the shared subject's review and the other does not (``_REVIEW``), or
         each writes out a subject of its own it is tagged with (``_own_words``), or each is
         tagged with a narrower subject of its own beside a broader shared tag (草畜平衡 /
-        禁牧; tags in two languages tell nothing apart), or name subjects or areas with
+        禁牧; tags in two languages, or on ``one_wording`` of a title, tell nothing apart), or name subjects or areas with
         neither an area nor a policy family in common ("数字化转型专场" / "转贷资金使用专场");
         "unknown" otherwise, for the topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
@@ -193,7 +197,7 @@ class Subjects:
             # each tagged with the other's subject: one policy in two words
             both = a.title & b.tagged and b.title & a.tagged
             return "same" if both and a.families & b.families else "different"
-        if self._told_apart_by_tags(a, b):
+        if self._told_apart_by_tags(a, b, one_wording=one_wording):
             return "different"
         if tagged and not (self._own_words(i, j) or self._own_words(j, i)):
             return "same"

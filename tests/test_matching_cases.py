@@ -1047,7 +1047,10 @@ async def test_9_a_programme_or_an_area_before_a_dot_is_a_decoration(
 
 @pytest.mark.parametrize(
     "posted",
-    ["一文讲透牧民转岗培训｜辅导培训会·农、林、牧、渔业专场", "果园遭了冰雹能赔多少？｜政策明白人（塬上镇专场）"],
+    [
+        "一文讲透牧民转岗培训｜辅导培训会·农、林、牧、渔业专场",
+        "果园遭了冰雹能赔多少？｜政策明白人（塬上镇专场）",
+    ],
 )
 async def test_9_a_subject_before_a_bar_stays_when_a_sector_or_a_programme_follows(
     api: Api, posted: str

@@ -8445,7 +8445,13 @@ def areas_of(concepts: frozenset[str]) -> frozenset[str]:
 
 _NAMES_LONGEST_FIRST = {
     concept.key: sorted(
-        {_normalise(name) for name in concept.chinese + concept.english}, key=len, reverse=True
+        {
+            form(name)
+            for name in concept.chinese + concept.english
+            for form in (str.lower, _normalise)
+        },
+        key=len,
+        reverse=True,
     )
     for concept in CONCEPTS
 }

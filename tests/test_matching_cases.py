@@ -457,9 +457,15 @@ async def test_9_decorations_are_not_the_subject_and_not_shown(api: Api) -> None
 async def test_9_a_note_of_when_and_where_is_neither_shown_nor_taken_for_a_title(
     api: Api, posted: str, shown: str
 ) -> None:
+    assert await _title_shown(api, posted) == shown
+
+
+async def _title_shown(api: Api, posted: str) -> str:
+    """The calendar's title for the session of one posting titled so."""
     await _sessions_of(api, [{"title": posted}])
     page = await api.calendar(first=10)
-    assert page["edges"][0]["node"]["title"] == shown
+    title: str = page["edges"][0]["node"]["title"]
+    return title
 
 
 async def test_10_meeting_codes_in_any_spelling(api: Api) -> None:
@@ -1040,9 +1046,7 @@ async def test_9_a_programme_or_an_area_before_a_dot_is_a_decoration(
     api: Api, posted: str, shown: str
 ) -> None:
     """A lead naming something of its own (a county's tea) may be the subject: it stays."""
-    await _sessions_of(api, [{"title": posted}])
-    page = await api.calendar(first=10)
-    assert page["edges"][0]["node"]["title"] == shown
+    assert await _title_shown(api, posted) == shown
 
 
 @pytest.mark.parametrize(
@@ -1057,9 +1061,7 @@ async def test_9_a_subject_before_a_bar_stays_when_a_sector_or_a_programme_follo
 ) -> None:
     """What follows the bar is a format and a sector written with its commas, or a
     programme's name and a town: neither is the title."""
-    await _sessions_of(api, [{"title": posted}])
-    page = await api.calendar(first=10)
-    assert page["edges"][0]["node"]["title"] == posted
+    assert await _title_shown(api, posted) == posted
 
 
 async def test_2_a_town_s_office_writing_its_hall_bare_means_its_own_town_s(api: Api) -> None:

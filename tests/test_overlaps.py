@@ -167,6 +167,10 @@ _ONE_SUBJECT: dict[str, Titled] = {
         ("安全生产培训班（煤矿重大隐患判定）", []),
         ("煤矿重大隐患判定业务培训", []),
     ),
+    "a subject in brackets that asks for something (申请) is still a subject": (
+        ("招商政策宣讲会（园区入驻申请）", []),
+        ("园区入驻申请辅导", []),
+    ),
     "tags in two languages": (
         ("海上风电运维产业配套政策宣讲", ["海洋", "运维"]),
         ("海上风电运维产业配套政策解读会", ["offshore wind", "O&M"]),

@@ -88,8 +88,9 @@ _NOTES = re.compile(
     r"^(?:名额有限|限额|公益|免费|免费参加|必训|必修|报名中|火热报名中|报名|可报名|线上|线下|"
     r"线上线下|直播|同步直播|附报名方式|含线上|第\d+轮|registration open|free|online)$"
 )
-# What attendees are asked, in brackets: "请准时参加", "欢迎会员企业踊跃报名" (no subject).
-_ASKS = re.compile(r"请|欢迎|务必|参加|报名|名额|优先|先到先得|报满")
+# What attendees are asked, in brackets: "请准时参加", "欢迎会员企业踊跃报名" (no subject; a
+# 申请 or 提请 is no request to them).
+_ASKS = re.compile(r"(?<![申提])请|欢迎|务必|参加|报名|名额|优先|先到先得|报满")
 
 _SERIES_UNITS = "期场批次轮讲课届"
 _SERIES = (

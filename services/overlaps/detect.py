@@ -75,15 +75,13 @@ class Analysis:
         gap = abs(a.start - b.start)
         if gap > self.window:
             return []
-        relation = self.subjects.relation(
-            i, j, one_wording=self.titles.similarity(i, j) >= ONE_WORDING
-        )
+        similarity = self.titles.similarity(i, j)
+        relation = self.subjects.relation(i, j, one_wording=similarity >= ONE_WORDING)
         if relation != "same" and self._translated(i, j):
             relation = "same"
         if relation == "different":
             return []
         topics = self.subjects[i].topics & self.subjects[j].topics
-        similarity = self.titles.similarity(i, j)
         if relation == "unknown" and not topics and similarity < SIMILAR_TITLES:
             return []
         content = max(similarity, TOPIC_CONTENT if relation == "same" or topics else 0.0)

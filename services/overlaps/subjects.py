@@ -180,8 +180,9 @@ class Subjects:
         one names the shared subject's review and the other does not (``_REVIEW``), or
         each writes out a subject of its own it is tagged with (``_own_words``), or each is
         tagged with a narrower subject of its own beside a broader shared tag (草畜平衡 /
-        禁牧; tags in two languages, or on ``one_wording`` of a title, tell nothing apart), or name subjects or areas with
-        neither an area nor a policy family in common ("数字化转型专场" / "转贷资金使用专场");
+        禁牧; tags in two languages, or on ``one_wording`` of a title, tell nothing apart),
+        or name subjects or areas with neither an area nor a policy family in common
+        ("数字化转型专场" / "转贷资金使用专场");
         "unknown" otherwise, for the topics and wording to decide."""
         a, b = self._subjects[i], self._subjects[j]
         if a.title & b.title:
